@@ -6,16 +6,17 @@ has 41 and Z, which votes with the government, 14"); a part of a force that the 
 sent"), once read as a force of one; the elected seats of a house told as the whole a sentence shares out ("In the 96
 elected seats of the Assembly, X won 51"); a list of counts the NER takes for a time ("Y five and Z three"); a person
 addressed at the sentence's start ("Mr Reel, your bloc won 28"), once read as the subject; a verb of leading or
-joining with no object and the men set off after it ("Ghana will lead, with 800 troops"); troops the army chief of
-the story's state reports ("The army chief said that 3,500 soldiers would support the police"); the troops kept
-somewhere whose withdrawal is asked ("asked X to withdraw the 880 X personnel stationed in the country"), their
-strength; a strength moved to a count, its owner named on the strength ("brought the X presence in the region to
-15,000 troops"), not the verb's subject; troops moved by a state organ that names no state ("the government then sent
-3,000 troops in", "the army", "the authorities", "the government says it deployed") in a story whose home state the
-resolver leaves open (a newsletter, a programme) but which names one state far more often than any other. Negatives
-give nothing: a share of the vote that falls back, seats a law sets aside, the count a party needs, a rebel army, a
-part withdrawn, a government that sends none, a story naming two states as often. The bodies are invented; states are
-real; end to end with the real English pipeline."""
+joining with no object and the men set off after it ("Ghana will lead, with 800 troops"); a list on one line with a
+dash between each name and its count ("X \u2013 45, Y \u2013 30"); the men a body can count on ("X can count on some
+3,000 fighters"); troops the army chief of the story's state reports ("The army chief said that 3,500 soldiers would
+support the police"); the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the 880 X personnel
+stationed in the country"), their strength; a strength moved to a count, its owner named on the strength ("brought
+the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a state organ that names no
+state ("the government then sent 3,000 troops in", "the army", "the authorities", "the government says it deployed")
+in a story whose home state the resolver leaves open (a newsletter, a programme) but which names one state far more
+often than any other. Negatives give nothing: a share of the vote that falls back, seats a law sets aside, the count
+a party needs, a rebel army, a part withdrawn, a government that sends none, a story naming two states as often. The
+bodies are invented; states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -78,6 +79,17 @@ CASES = [
      {("Tarn Party", S, 40)}),
     ("Tomas Reel leads the Velan Bloc. Mr Reel, your rivals won 40 seats last year.", set()),
     ("Tomas Reel leads the Velan Bloc. Your bloc won 28 seats in the Assembly last year.", set()),
+    # --- a list on one line with a dash between each name and its count ---
+    ("Seats won: Tarn Party \u2013 45, Dawn Party \u2013 30, Orsk Union \u2013 12.",
+     {("Tarn Party", S, 45), ("Dawn Party", S, 30), ("Orsk Union", S, 12)}),
+    ("Seat tally: Tarn Party - 45; Dawn Party - 30; Orsk Union - 12.",
+     {("Tarn Party", S, 45), ("Dawn Party", S, 30), ("Orsk Union", S, 12)}),
+    ("The Tarn Party won 45 seats - 12 more than in 2019.", {("Tarn Party", S, 45)}),
+    # --- the men a body can count on ---
+    ("The Orrin Front can count on roughly 3,000 fighters.", {("Orrin Front", T, 3000)}),
+    ("The Orrin Front can rely on some 2,000 reservists.", {("Orrin Front", T, 2000)}),
+    ("The Orrin Front called on 3,000 fighters to lay down their arms.", set()),
+    ("The Orrin Front cannot count on the 3,000 fighters of the Dawn Militia.", set()),
     # --- a part of a force the text negates ---
     (HOME + " Not one of them was sent to protect the village.", {("Ghana", T, 4000)}),
     (HOME + " About 900 of them are stationed near the port.", {("Ghana", T, 4000), ("Ghana", T, 900)}),

@@ -80,6 +80,7 @@ class FactCues:
     whole_seat_modifiers: frozenset[str]
     time_words: frozenset[str]
     unobjected_operation_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -3537,9 +3538,11 @@ class _Facts:
             j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text == "," and (
-                n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
-            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
+        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text in (
+                ",", "-", "\u2013", "\u2014") and (n.end >= self.sent.end or doc[n.end].is_punct
+                                                   or doc[n.end].dep_ == "cc")):
+            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y");
+            # "X \u2013 45, Y \u2013 30": a dash between each name and its count, the list on one line
         names = []
         k = self._before_bracket(j) if j >= 0 else j
         if k != j:  # a parenthesised short name: it, or the name before it
@@ -4415,6 +4418,10 @@ class _Facts:
                     # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
                     owner = self._moved_strength_owner(v) if target.head.lower_ == "to" else None
                     owner = owner if owner is not None else self._subject(v)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "on" \
+                    and target.head.head.pos_ == "VERB" and self.cues.has("reliance_verbs", target.head.head) \
+                    and not self._unasserted(target.head.head):
+                owner = self._subject(target.head.head)  # "X can count on some 3,000 fighters": the men it has
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and (mounted := self._operation_mounted(target.head.head, target.head)) is not None:
                 owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
