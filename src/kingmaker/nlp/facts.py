@@ -1502,6 +1502,11 @@ class _Facts:
         if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
                 or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
             return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and (a := self.own.actor(p)) is not None and self.own.kind(a) == "organization"
+                    for p in c.children) for c in unit.children):
+            return False  # "the 45 deputies of the Front walked out": all of its holders, as "the Front's 45 deputies"
         return not cues.has("holder_verbs", unit.head)  # "42 deputies will represent the Front": its holding
 
     def _remainder(self, n: _Number, unit: Token, skipped: list[Token]) -> bool:
@@ -2137,9 +2142,11 @@ class _Facts:
             a = self._np(p) if p is not None else None
             if a is not None:
                 return self._org_of_person(a, p)
-        # "32 seats for X"
+        # "32 seats for X"; "the 45 deputies of X" (all of its holders)
+        of_holders = cues.has("seat_holders", anchor) and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in anchor.children)
         for c in anchor.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or c.lower_ == "of" and of_holders):
                 p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ != "NUM"), None)
                 a = self._np(p)
                 if a is not None:
