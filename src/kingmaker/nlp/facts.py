@@ -534,7 +534,9 @@ class _Facts:
                 continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
-            states_seats = any(seats[sent.start:sent.end])
+            # (also "the 275 members of parliament": members of a house stand for its seats)
+            states_seats = any(seats[sent.start:sent.end]) or any(
+                self.cues.has("member_nouns", t) and self._house_members(t) for t in sent if t.pos_ == "NOUN")
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
                 or paragraph_seats and self._bare_win(sent)
