@@ -9,17 +9,17 @@ addressed at the sentence's start ("Mr Reel, your bloc won 28"), once read as th
 joining with no object and the men set off after it ("Ghana will lead, with 800 troops"); a list on one line with a
 dash between each name and its count ("X \u2013 45, Y \u2013 30"); all of a party's holders counted with "the" and
 "of" ("The 45 deputies of X walked out"); a share of a house's members ("Of the 275 members of parliament, 137 belong
-to X"); a state's contribution to a force ("X's troop contribution to the mission stands at 850"); the men a body can
-count on ("X can count on some 3,000 fighters"); troops the army chief of the story's state reports ("The army chief
-said that 3,500 soldiers would support the police"); the troops kept somewhere whose withdrawal is asked ("asked X to
-withdraw the 880 X personnel stationed in the country"), their strength; a strength moved to a count, its owner named
-on the strength ("brought the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a
-state organ that names no state ("the government then sent 3,000 troops in", "the army", "the authorities", "the
-government says it deployed") in a story whose home state the resolver leaves open (a newsletter, a programme) but
-which names one state far more often than any other. Negatives give nothing: a share of the vote that falls back,
-seats a law sets aside, the count a party needs, a rebel army, a part withdrawn, a government that sends none, a
-story naming two states as often. The bodies are invented; states are real; end to end with the real English
-pipeline."""
+to X"); troops a state hosts or receives ("Togo hosts 900 troops from Ghana"), once the host's; a state's
+contribution to a force ("X's troop contribution to the mission stands at 850"); the men a body can count on ("X can
+count on some 3,000 fighters"); troops the army chief of the story's state reports ("The army chief said that 3,500
+soldiers would support the police"); the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the
+880 X personnel stationed in the country"), their strength; a strength moved to a count, its owner named on the
+strength ("brought the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a state
+organ that names no state ("the government then sent 3,000 troops in", "the army", "the authorities", "the government
+says it deployed") in a story whose home state the resolver leaves open (a newsletter, a programme) but which names
+one state far more often than any other. Negatives give nothing: a share of the vote that falls back, seats a law
+sets aside, the count a party needs, a rebel army, a part withdrawn, a government that sends none, a story naming two
+states as often. The bodies are invented; states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -93,7 +93,7 @@ CASES = [
     ("The Orrin Front can rely on some 2,000 reservists.", {("Orrin Front", T, 2000)}),
     ("The Orrin Front called on 3,000 fighters to lay down their arms.", set()),
     ("The Orrin Front cannot count on the 3,000 fighters of the Dawn Militia.", set()),
-    # --- all of a party's holders counted with "the" and "of" ("The 45 deputies of X walked out"); a share of a house's members ("Of the 275 members of parliament, 137 belong to X"); a state's contribution to a force ---
+    # --- all of a party's holders counted with "the" and "of" ("The 45 deputies of X walked out"); a share of a house's members ("Of the 275 members of parliament, 137 belong to X"); troops a state hosts or receives ("Togo hosts 900 troops from Ghana"), once the host's; a state's contribution to a force ---
     ("Ghana's troop contribution to the mission stands at 850.", {("Ghana", T, 850)}),
     ("Ghana's financial contribution to the mission stands at 850 million.", set()),
     # --- all of a party's holders, counted with "the" and "of" ---
@@ -105,6 +105,10 @@ CASES = [
     ("Of the 275 members of Ghana's parliament, 137 belong to the Tarn Party.",
      {("Ghana parliament", S, 275), ("Tarn Party", S, 137)}),
     ("Of the 275 members of Ghana's parliament, 137 voted for the bill.", {("Ghana parliament", S, 275)}),
+    # --- troops a state hosts or receives are the sender's, not the host's ---
+    ("Togo hosts about 900 troops from Ghana.", {("Ghana", T, 900)}),
+    ("Togo has received 900 soldiers from Ghana since May.", {("Ghana", T, 900)}),
+    ("Togo hosts about 900 troops.", set()),
     # --- a part of a force the text negates ---
     (HOME + " Not one of them was sent to protect the village.", {("Ghana", T, 4000)}),
     (HOME + " About 900 of them are stationed near the port.", {("Ghana", T, 4000), ("Ghana", T, 900)}),

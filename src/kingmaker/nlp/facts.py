@@ -81,6 +81,7 @@ class FactCues:
     time_words: frozenset[str]
     unobjected_operation_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -4258,7 +4259,9 @@ class _Facts:
                     owner = a
                     break
         if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+                and not self.cues.has("host_verbs", noun.head) \
                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            # (not "Togo hosts 900 troops from Ghana": the host is no force they make up; they are Ghana's)
             # "the mission (X), which has 6,000 soldiers from A, B and C": the force the troops make up, not the
             # states that send them
             owner = self._subject(noun.head)
@@ -4349,7 +4352,14 @@ class _Facts:
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
-            if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
+            if target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB" and self.cues.has("host_verbs", target.head):
+                # "Togo has received 900 soldiers from Ghana": the sender's; "Togo hosts 900 troops": no one named
+                # sends them, and the host's they are not
+                owner = self._np(next((x for c in target.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                                       for x in c.children if x.dep_ == "pobj"), None))
+                if owner is None:
+                    return
+            elif target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
                 if owner is None and self.cues.has("deploy_verbs", target.head) and target.head.dep_ == "ROOT" \
