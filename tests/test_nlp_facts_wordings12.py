@@ -99,7 +99,9 @@ CASES = [
     # --- all of a party's holders, counted with "the" and "of" ---
     ("The 45 deputies of the Tarn Party walked out.", {("Tarn Party", S, 45)}),
     ("The 45 deputies of the Tarn Party will vote against the bill.", {("Tarn Party", S, 45)}),
+    ("The coalition is the Orsk Union, the Velan caucus and the four MPs of the Tarn Party.", {("Tarn Party", S, 4)}),
     ("Two deputies of the Tarn Party walked out.", set()),
+    ("The ethics board of the Tarn Party expelled on Wednesday the fourteen deputies of the party.", set()),
     ("The 45 deputies of the Assembly's health committee met.", set()),
     # --- a house's members standing for its seats ---
     ("Of the 275 members of Ghana's parliament, 137 belong to the Tarn Party.",

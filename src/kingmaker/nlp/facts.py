@@ -2145,9 +2145,10 @@ class _Facts:
             a = self._np(p) if p is not None else None
             if a is not None:
                 return self._org_of_person(a, p)
-        # "32 seats for X"; "the 45 deputies of X" (all of its holders)
-        of_holders = cues.has("seat_holders", anchor) and any(c.dep_ == "det" and c.lower_ == "the"
-                                                              for c in anchor.children)
+        # "32 seats for X"; "the 45 deputies of X walked out", "... and the four MPs of X" (all of its holders; not
+        # "expelled the 14 deputies of the party": holders a verb acts on)
+        of_holders = cues.has("seat_holders", anchor) and anchor.dep_ not in ("dobj", "obj", "dative", "pobj") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
         for c in anchor.children:
             if c.dep_ == "prep" and (c.lower_ in ("for", "to") or c.lower_ == "of" and of_holders):
                 p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ != "NUM"), None)
