@@ -76,6 +76,12 @@ class FactCues:
     win_verbs: frozenset[str]
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
+    move_particles: frozenset[str]
+    whole_seat_modifiers: frozenset[str]
+    time_words: frozenset[str]
+    unobjected_operation_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -205,6 +211,8 @@ def _has_phrasal(words: frozenset[str]) -> bool:
     """Whether a cue list holds a phrasal verb ("pick up")."""
     return any(" " in w for w in words)
 
+
+_MIN_TROOPS = 10  # the smallest count read as a force's strength
 
 CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
 PATTERN_NAMES = ("part_of_whole", "size_modifier")  # the patterns the rules below read
@@ -420,11 +428,28 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         if j + 1 < sent.end and _tk[j].lower_ == "of":
             near.append(doc[j + 1])
         dated = any(cues.has("date_words", t) for t in near)
-        if value is not None and _tk[i].ent_type_ not in NOT_COUNTS and not dated:
+        if value is not None and (_tk[i].ent_type_ not in NOT_COUNTS or _untimed(doc, i, cues)) and not dated:
             out.append(_Number(i, j, value))
         i = j
     return out
 
+
+def _untimed(doc: Doc, i: int, cues: FactCues) -> bool:
+    """Whether the number at ``i``, tagged a time by the NER, is in an entity with no word of time in it (facts.yaml
+    time_words; no clock time "9:30", "7pm"): "X won 21 seats, Y five and Z three", "five and Z three" taken for a
+    time, is a list of counts (not "five hours", "at 7pm", "five and a half hours")."""
+    _tk = read_tokens(doc)
+    if _tk[i].ent_type_ != "TIME":
+        return False
+    start, end = i, i + 1
+    while start > 0 and _tk[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and _tk[end].ent_iob_ == "I":
+        end += 1
+    return not any(cues.has("time_words", doc[k]) or _CLOCK.search(_tk[k].text) for k in range(start, end))
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs?)$", re.I)
 
 _RANGE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)[\u2013\u2014](\d{1,3}(?:,\d{3})+|\d+)")
 
@@ -510,7 +535,9 @@ class _Facts:
                 continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
-            states_seats = any(seats[sent.start:sent.end])
+            # (also "the 275 members of parliament": members of a house stand for its seats)
+            states_seats = any(seats[sent.start:sent.end]) or any(
+                self.cues.has("member_nouns", t) and self._house_members(t) for t in sent if t.pos_ == "NOUN")
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
                 or paragraph_seats and self._bare_win(sent)
@@ -526,6 +553,9 @@ class _Facts:
         self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
+        # a handful of men is no force's strength ("Not one of them was sent", "two soldiers were posted there"): the
+        # floor ``_troops_owned`` keeps, for every reader of troop counts
+        self.out = [h for h in self.out if h.key != "troops" or h.value >= _MIN_TROOPS]
         return self.out
 
     def _answers(self) -> None:
@@ -1430,10 +1460,12 @@ class _Facts:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
         "the" as the object of a preposition or a subject, not what a clause says of them ("the 40 seats in
         parliament it won", "the 40 seats held by X" are a holding; "the 11 quota seats for minorities in X", "the
-        20 reserved seats" a part)."""
+        20 reserved seats" a part; "the 96 elected seats of the Assembly" are its whole, facts.yaml
+        whole_seat_modifiers)."""
         return self.cues.has("seat_nouns", unit) and unit.dep_ in ("pobj", "nsubj", "nsubjpass") \
-            and not any(c.dep_ in ("relcl", "acl", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "for"
-                        for c in unit.children)
+            and not any(c.dep_ in ("relcl", "acl", "amod", "compound", "nmod")
+                        and not (c.dep_ == "amod" and self.cues.has("whole_seat_modifiers", c))
+                        or c.dep_ == "prep" and c.lower_ == "for" for c in unit.children)
 
     def _house_by_whose_or_with(self, unit: Token, poss: Token | None) -> Token | None:
         """'the Assembly, whose 120 members are elected ...': the house a relative 'whose' stands for; 'the Assembly,
@@ -1473,6 +1505,11 @@ class _Facts:
         if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
                 or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
             return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and (a := self.own.actor(p)) is not None and self.own.kind(a) == "organization"
+                    for p in c.children) for c in unit.children):
+            return False  # "the 45 deputies of the Front walked out": all of its holders, as "the Front's 45 deputies"
         return not cues.has("holder_verbs", unit.head)  # "42 deputies will represent the Front": its holding
 
     def _remainder(self, n: _Number, unit: Token, skipped: list[Token]) -> bool:
@@ -1647,7 +1684,8 @@ class _Facts:
         if unit is None and prev is not None and prev.lower_ == "of" \
                 and (prev.head.pos_ == "NUM" or cues.has("seat_nouns", prev.head)):
             return True  # "won 42 seats (of 150)": the whole, not a holding
-        if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
+        if unit is None and any(c.dep_ in ("relcl", "acl") and not self._clause_of_name_after(anchor, c)
+                                for c in anchor.children):
             return True
         if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
             verb = head
@@ -1674,6 +1712,14 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _clause_of_name_after(self, anchor: Token, clause: Token) -> bool:
+        """'X has 41 and Y, which votes with the government, 14': a relative clause the parser hung on the count but
+        set off by a comma right after a name that follows the count (the next item of the list), so it describes
+        that name, not the count (not "the 65 it needs")."""
+        own, start = self.own, clause.left_edge.i
+        return start - 2 > anchor.i and self.doc[start - 1].text == "," and own.tok2m[start - 2] >= 0 \
+            and own.actor(self.doc[start - 2]) is not None
 
     def _another_holding(self, word: Token) -> bool:
         """'A holds 52 of the 95, and B holds another six', 'with its ally, B, holding a further 8': "another" (or
@@ -2099,9 +2145,12 @@ class _Facts:
             a = self._np(p) if p is not None else None
             if a is not None:
                 return self._org_of_person(a, p)
-        # "32 seats for X"
+        # "32 seats for X"; "the 45 deputies of X walked out", "... and the four MPs of X" (all of its holders; not
+        # "expelled the 14 deputies of the party": holders a verb acts on)
+        of_holders = cues.has("seat_holders", anchor) and anchor.dep_ not in ("dobj", "obj", "dative", "pobj") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
         for c in anchor.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or c.lower_ == "of" and of_holders):
                 p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ != "NUM"), None)
                 a = self._np(p)
                 if a is not None:
@@ -2304,7 +2353,9 @@ class _Facts:
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
-        if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
+        if (tok.dep_ in ("dobj", "obj") or tok.dep_ == "oprd" and any(c.dep_ == "nsubjpass" for c in head.children)) \
+                and cues.has("give_verbs", head):
+            # ("X was allowed only 4", the count parsed as the passive's predicate)
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
             receiver = next((c for c in head.children if c.dep_ == "dative"
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
@@ -2429,6 +2480,7 @@ class _Facts:
         if tok.dep_ == "pobj" and (head.lower_ == "to" or ranged):  # "..., falling to 21 seats", "fell from 47 to 31"
             # ("rose from 25 to 33", parsed as a range "25 to 33" after "from": the end is the new count)
             verb = head.head if ranged else head.head.head if head.head.lower_ == "from" else head.head
+            verb = self._past_particle(verb)  # "fell back to 5 seats": "to" hung on "back"
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
@@ -2438,6 +2490,15 @@ class _Facts:
                     return own.actor(moved)
                 return self._subject(verb)
         return None
+
+    def _past_particle(self, tok: Token) -> Token:
+        """'fell back to 5 seats', 'has shrunk back down to 900 fighters': the verb of movement a particle of
+        direction (facts.yaml move_particles) hangs on, the parser hanging "to" on the particle; ``tok`` otherwise."""
+        seen = 0
+        while tok.pos_ == "ADV" and tok.dep_ in ("advmod", "prt") and self.cues.has("move_particles", tok) \
+                and tok.head is not tok and seen < 2:
+            tok, seen = tok.head, seen + 1
+        return tok
 
     def _phrasal_holding(self, prep: Token) -> bool:
         """'held on to 33 seats', 'hung onto its 12 seats': the count after "to" (or "onto") of a phrasal verb of
@@ -2625,6 +2686,7 @@ class _Facts:
             break
         if subj is None:
             return None
+        subj = self._addressed_subject(subj, verb)
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(self.cues.has("sum_words", x) for x in c.children)
                for c in (*verb.children, *subj.children)):
             # "together with X and Y, the coalition commands 62 seats", "X, together with Y, controls 71 seats": a
@@ -2675,6 +2737,18 @@ class _Facts:
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    def _addressed_subject(self, subj: Token, verb: Token) -> Token:
+        """'Mr Reel, your bloc won 28', 'Mr Reel, Ana Vel's party won 40': a person addressed at the sentence's start,
+        parsed as the subject with the real subject as his apposition (no comma closing it before the verb): the
+        apposition; ``subj`` otherwise."""
+        own = self.own
+        a = own.actor(subj) if subj.pos_ == "PROPN" else None
+        if a is None or own.kind(a) != "person" or subj.left_edge.i != self.sent.start:
+            return subj
+        app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")
+                    and self.doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i), None)
+        return app if app is not None else subj
 
     def _whose_bracketed(self, verb: Token, subj: Token) -> int | None:
         """'X, whose Y Party (YP) holds 49 seats, ...', 'X, whose Y Coalition won 29 seats': the body named after
@@ -3193,6 +3267,8 @@ class _Facts:
         if pron.lower_ in ("we", "us", "our"):
             a = own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
             return a if a is not None else self._quote_speaker(pron)
+        if pron.lower_ in ("you", "your"):
+            return self._vocative(pron)  # "Mr Reel, your bloc won 28": the one addressed
         if pron.lower_ in ("i", "my") and self.troop_owner and not quoted(pron):
             return self._label_speaker_body(pron)
         root = self.sent.root
@@ -3227,6 +3303,26 @@ class _Facts:
                     return None
                 return b
         return own.pronoun_actor(pron)
+
+    def _vocative(self, pron: Token) -> int | None:
+        """'Mr Reel, your bloc won 28 seats', 'Ana Vel, you hold 40 seats': the person a sentence opens by addressing
+        (a person's name, a title before it, then a comma, the pronoun after it; "your" on a body noun: "your party",
+        "your bloc"); None when the sentence names no one so ("Your party won 28", "Madam Speaker, your ...")."""
+        own, doc, start = self.own, self.doc, self.sent.start
+        if pron.dep_ == "poss" and not (norm(pron.head.text) in own.kb.org_nouns
+                                        or self.cues.has("seat_group_nouns", pron.head)):
+            return None  # "Mr Reel, your rivals won 40": another's count
+        k = start
+        while k < pron.i and own.tok2m[k] < 0 and doc[k].pos_ == "PROPN" and k - start < 2:
+            k += 1  # "Mr", "Madam": a title the name resolver left out
+        m = own.tok2m[k] if k < pron.i else -1
+        if m < 0:
+            return None
+        mention = own.mentions[m]
+        a = own.actor(doc[k])
+        if a is None or own.kind(a) != "person" or mention.end >= pron.i or doc[mention.end].text != ",":
+            return None
+        return a
 
     def _label_speaker_body(self, pron: Token) -> int | None:
         """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
@@ -3327,6 +3423,8 @@ class _Facts:
                     if b is None and c.dep_ == "compound" and c.pos_ == "NOUN":  # "an X field commander"
                         b = next((own.actor(x) for x in c.children if x.dep_ == "compound"
                                   and own.actor(x) is not None), None)
+                    if b is None and self._home_force_word(c, h):
+                        b = self._home_force(c)  # "the army chief": the force of the story's state
                     if b is not None and own.kind(b) in body_kinds:
                         return b
         if a is None:
@@ -3336,6 +3434,28 @@ class _Facts:
         bodies = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
                   and own.kind(h.target) in body_kinds}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _home_force_word(self, word: Token, role: Token) -> bool:
+        """'the army chief', 'the military spokesman': a military institution noun with no name on it (relations
+        state_institutions), compounded on a role noun that has "the" and no other word on it."""
+        own = self.own
+        return word.dep_ == "compound" and word.pos_ == "NOUN" and own.actor(word) is None \
+            and own.kb.state_institutions.get(norm(word.text), ("",))[0] == "military" \
+            and not word.n_lefts + word.n_rights and role.pos_ == "NOUN" \
+            and all(c.i == word.i or c.dep_ in ("det", "appos", "punct", "prep", "acl", "relcl")
+                    and (c.dep_ != "det" or c.lower_ == "the") for c in role.children) \
+            and any(c.dep_ == "det" for c in role.children)
+
+    def _home_force(self, word: Token) -> int | None:
+        """The force a bare military noun names in a story about one state (``PhraseResolver.home_state``): the state's
+        military body where the document has one, else the state itself."""
+        own = self.own
+        home = own.home_state()
+        if home is None or own.kind(home) != "country":
+            return None
+        body = _state_body(own, home, word.text)
+        body = body if body is not None else self._state_named_force(home)
+        return body if body is not None else home
 
     def _role_noun(self, tok: Token) -> bool:
         """A common noun naming a person by office or rank ("a major", "the commander", "a spokesman")."""
@@ -3375,7 +3495,8 @@ class _Facts:
         elif own.actor(subj) is not None or self._role_noun(subj):
             a = self._speaker_body(subj)
             role = next((h for h in [subj, *(c for c in subj.children if c.dep_ == "appos")]
-                         if cues.has("force_speaker_words", h)), None)
+                         if cues.has("force_speaker_words", h)
+                         or any(self._home_force_word(c, h) for c in h.children)), None)  # ("the army chief")
         if a is None or own.kind(a) not in ("organization", "country"):
             return None
         return a if own.subkind(a) in cues.armed_subkinds or role is not None else None
@@ -3428,9 +3549,11 @@ class _Facts:
             j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text == "," and (
-                n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
-            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
+        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text in (
+                ",", "-", "\u2013", "\u2014") and (n.end >= self.sent.end or doc[n.end].is_punct
+                                                   or doc[n.end].dep_ == "cc")):
+            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y");
+            # "X \u2013 45, Y \u2013 30": a dash between each name and its count, the list on one line
         names = []
         k = self._before_bracket(j) if j >= 0 else j
         if k != j:  # a parenthesised short name: it, or the name before it
@@ -4092,7 +4215,7 @@ class _Facts:
     def _troops_owned(self, n: _Number, noun: Token, sent: Span, armed: bool, given: int | None) -> None:
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         own = self.own
-        if n.value < 10 or n.value > 5_000_000:
+        if n.value < _MIN_TROOPS or n.value > 5_000_000:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun) or self._group_acting(noun):
             return
@@ -4137,7 +4260,9 @@ class _Facts:
                     owner = a
                     break
         if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+                and not self.cues.has("host_verbs", noun.head) \
                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            # (not "Togo hosts 900 troops from Ghana": the host is no force they make up; they are Ghana's)
             # "the mission (X), which has 6,000 soldiers from A, B and C": the force the troops make up, not the
             # states that send them
             owner = self._subject(noun.head)
@@ -4228,7 +4353,14 @@ class _Facts:
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
-            if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
+            if target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB" and self.cues.has("host_verbs", target.head):
+                # "Togo has received 900 soldiers from Ghana": the sender's; "Togo hosts 900 troops": no one named
+                # sends them, and the host's they are not
+                owner = self._np(next((x for c in target.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                                       for x in c.children if x.dep_ == "pobj"), None))
+                if owner is None:
+                    return
+            elif target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
                 if owner is None and self.cues.has("deploy_verbs", target.head) and target.head.dep_ == "ROOT" \
@@ -4294,8 +4426,9 @@ class _Facts:
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
-                    and target.head.head.pos_ in ("VERB", "AUX"):
-                v = target.head.head
+                    and (target.head.head.pos_ in ("VERB", "AUX") or target.head.lower_ == "to"
+                         and self._past_particle(target.head.head).pos_ == "VERB"):
+                v = target.head.head if target.head.lower_ == "with" else self._past_particle(target.head.head)
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
                         or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
@@ -4303,9 +4436,14 @@ class _Facts:
                                                                   target.head, subj, v))):
                     # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
                     # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
-                    owner = self._subject(v)
+                    owner = self._moved_strength_owner(v) if target.head.lower_ == "to" else None
+                    owner = owner if owner is not None else self._subject(v)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "on" \
+                    and target.head.head.pos_ == "VERB" and self.cues.has("reliance_verbs", target.head.head) \
+                    and not self._unasserted(target.head.head):
+                owner = self._subject(target.head.head)  # "X can count on some 3,000 fighters": the men it has
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
-                    and (mounted := self._operation_mounted(target.head.head)) is not None:
+                    and (mounted := self._operation_mounted(target.head.head, target.head)) is not None:
                 owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
@@ -4357,6 +4495,9 @@ class _Facts:
                         and described.head.head.pos_ == "NOUN":
                     described = described.head.head
                     owner = self._np(described)
+        if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB" \
+                and self._deploys(target, noun):
+            owner = self._unnamed_organ_state(target.head)  # "the government then sent 3,000 troops in"
         if owner is None:
             owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
@@ -4391,14 +4532,69 @@ class _Facts:
             # names no state he serves
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
-    def _operation_mounted(self, verb: Token) -> Token | None:
+    def _moved_strength_owner(self, verb: Token) -> int | None:
+        """'brought the US presence in the region to roughly 15,000 troops', 'raised Ghana's strength there to 900
+        troops': the owner named on the strength noun (facts.yaml strength_nouns) a verb of movement takes as its
+        object (a possessive, or a state or body on it), not the verb's subject (the carrier's arrival)."""
+        own = self.own
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not self.cues.has("strength_nouns", obj):
+            return None
+        for c in obj.children:
+            a = self._possessor(c) if c.dep_ == "poss" else own.actor(c) if c.dep_ in ("compound", "amod", "nmod") \
+                else None
+            if a is not None and own.kind(a) in ("country", "organization"):
+                return a
+        return None
+
+    def _unnamed_organ_state(self, verb: Token) -> int | None:
+        """'The government then sent 3,000 troops into the capital', 'the army deployed 2,000 soldiers', 'the
+        authorities deployed ...', 'The government says it deployed ...': troops moved by a state organ that names no
+        state ("the government", "the authorities": relations.yaml nearest_government_nouns; "the army": a military
+        institution, no word on it), in a story whose home state the resolver leaves open (a newsletter, a programme:
+        ``PhraseResolver.home_state`` None) but which names one state far more often than any other
+        (``_dominant_state``): that state's."""
+        own = self.own
+        if own.home_state() is not None:
+            return None  # (the resolver's own reading of the phrase stands)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ == "it" and verb.dep_ == "ccomp":
+            # "The government says it deployed ...": the subject of the clause of saying
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+        if subj is None or own.actor(subj) is not None or subj.pos_ != "NOUN":
+            return None
+        organ = self._the_government(subj) or own.kb.state_institutions.get(norm(subj.text), ("",))[0] == "military" \
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in subj.children if c.dep_ != "punct")
+        return self._dominant_state() if organ else None
+
+    def _dominant_state(self) -> int | None:
+        """The state the document names far more often than any other, each mention of one of its institutions
+        counted for it: at least three mentions and twice the runner-up's; None otherwise."""
+        own = self.own
+        named: dict[str, int] = {}
+        for m in own.mentions:
+            if m.actor >= 0 and m.key.startswith(("country:", "inst:")):
+                named[m.key.split(":")[1]] = named.get(m.key.split(":")[1], 0) + 1
+        ranked = sorted(named.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        key = "country:" + ranked[0][0]
+        return next((i for i, a in enumerate(own.actors) if a.key == key and a.kind == "country"), None)
+
+    def _operation_mounted(self, verb: Token, prep: Token | None = None) -> Token | None:
         """'launched an operation in the valley with 1,200 troops', "will lead the force, with 800 troops", "joined the
         mission with 600 soldiers": a verb of operation_verbs whose object is an operation or a force (operation_nouns,
         force_nouns), the "with" on it the men its subject puts in; that verb, also for a "with" hung on the naming
         verb of its object clause ("launched what the ministry called a security operation in the valley with 1,200
-        troops"). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an opponent
-        met, a raiding party)."""
+        troops"); and a verb of leading or joining with no object, the "with" set off by a comma (facts.yaml
+        unobjected_operation_verbs: "Ghana will lead, with 800 troops", "Togo joined in May, with 600 soldiers": the
+        force the story is about). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an
+        opponent met, a raiding party)."""
         cues = self.cues
+        if prep is not None and verb.pos_ == "VERB" and cues.has("unobjected_operation_verbs", verb) \
+                and prep.i > verb.i and self.doc[prep.i - 1].text == "," \
+                and not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            return verb
 
         def operation(tok: Token) -> bool:
             return cues.has("operation_nouns", tok) or cues.has("force_nouns", tok)
@@ -4986,6 +5182,8 @@ class _Facts:
         ``pronouns`` as the subject of a verb of deploying or keeping (not of losing: '300 of them were killed'),
         asserted (the shared test of `_relative_part` and `_deployed_part`)."""
         cues, num = self.cues, n.root(self.doc)
+        if n.start > self.sent.start and self.cues.has("negation_words", self.doc[n.start - 1]):
+            return False  # "not 900 of them were sent", "Not one of them was sent": none deployed
         if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in pronouns \
                 or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
             return False
@@ -5054,7 +5252,7 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if self._all_withdrawn(n, tok):
+        if self._all_withdrawn(n, tok) or self._stationed_withdrawn(n, tok):
             return False  # "withdrew its 1,500 soldiers": the strength it had there
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
@@ -5080,6 +5278,22 @@ class _Facts:
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
+
+    def _stationed_withdrawn(self, n: _Number, tok: Token) -> bool:
+        """'asked India to withdraw the 88 Indian military personnel stationed in the islands', 'to withdraw the 1,500
+        Russian soldiers based near the border': the object of a withdrawing verb, counted, with "the", and described by
+        a participle of deploying or keeping ("stationed", "based", "deployed") is all the troops kept there, their
+        strength (not "withdrew 1,500 troops from the region": a part taken away; not "the 1,500 troops it keeps",
+        whose "it" may be the asker)."""
+        cues = self.cues
+        if tok.dep_ not in ("dobj", "obj") or not cues.has("troop_withdraw_verbs", tok.head) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
+                or any(cues.has("change_words", c) or self._ordinal(c) for c in tok.children):
+            return False
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i
+                   and (cues.has("deploy_verbs", c) or cues.has("keep_verbs", c) and c.lemma_ != "have")
+                   for c in tok.children)
 
     def _all_withdrawn(self, n: _Number, tok: Token) -> bool:
         """'withdrew its 1,500 soldiers', 'pulled out their last 400 troops': the object of a withdrawing verb, owned
