@@ -219,6 +219,9 @@ class Cues:
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
+    handing_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
+    birth_nouns: frozenset[str]
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     headline_partner_prepositions: frozenset[str]
@@ -3754,6 +3757,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i and not _list_item(up):
                     up = up.head
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
+                # "X, Velnia's prime minister, head of the Y Party": a second post the parser hung on the first
+                if role is tok and ctx.kind(owner) == "person":
+                    for c in _stacked_posts(ctx, role):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
                 for c in role.conjuncts:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
@@ -4567,6 +4574,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
                 _possessive(ctx, a, owned, tok.sent)
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "person" and _bare_state_possessed(ctx, tok, owned, k):
+                    ctx.add(owned, "leader_of", a, tok.sent, 0.55)  # "Velnia's Tomas Brell has offered to mediate"
                 if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
                     # "the Green List's A and B won": each person of the list the possessive opens (not one with a
                     # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
@@ -4610,6 +4619,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
+        # "X handed the leadership of Y to Z", "X passed the chairmanship of Y to Z": the one handed it leads Y
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
+                and norm(tok.head.lemma_) in cue.handing_verbs:
+            _office_handed(ctx, tok)
+        # "X announced the creation of the Y Front", "X announced a new party, the Y": X founded Y
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and a is None and norm(tok.head.lemma_) in cue.announcing_verbs:
+            _announced_birth(ctx, tok)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and (tok.pos_ == "NOUN" and _internal_body(tok)
                                                               or _organ(ctx, a)) \
@@ -5162,6 +5178,31 @@ def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
                     return a
             return None
     return None
+
+
+def _stacked_posts(ctx: _Ctx, role: Token) -> list[Token]:
+    """"X, Velnia's prime minister, head of the Y Party, said", "- X: Velnia's president, leader of the Y Front.": a
+    second post set after the first post in apposition to a person's name, which the parser hangs on the first post
+    (its apposition, not the name's), is said of the person too: the role nouns (roles.yaml role words, naming no
+    actor) so hung after ``role``. Not when the name is one of a list ("A and B, Velnia's envoys, ..."), nor a post
+    that opens a list of its own ("X, Velnia's president, the king of Y and the emir of Z": others named by their
+    posts), nor one after a semicolon (a list's next item)."""
+    if role.dep_ != "appos" or any(c.dep_ == "conj" for c in role.head.children) \
+            or any(c.dep_ in ("cc", "conj") for c in role.children):
+        return []  # (a post joined by "and" is read as such: "a Y lawmaker and a co-founder of Z")
+    doc = role.doc
+    out = []
+    for c in role.children:
+        if c.dep_ != "appos" or c.i <= role.i or c.pos_ != "NOUN" or ctx.actor(c) is not None or _list_item(c) \
+                or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != "," \
+                or norm(c.lemma_) not in ctx.kb.role_words or any(x.dep_ == "conj" for x in c.children):
+            continue
+        end = c.right_edge.i + 1
+        if end < len(doc) and (doc[end].lower_ in ("and", "or")
+                               or doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")):
+            continue
+        out.append(c)
+    return out
 
 
 def _list_item(tok: Token) -> bool:
@@ -5983,6 +6024,32 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
+    """"Velnia's Tomas Brell has offered to mediate", "Ostria's Brell attended": a state's possessive right before a
+    person's bare name (no title, rank or role between: "Velnia's foreign minister X", "Velnia's General X" say what
+    X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
+    post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
+    left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
+    apposition says what he is)."""
+    doc = ctx.doc
+    if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
+        return False
+    m = ctx.mentions[ctx.tok2m[k + 1]]
+    if m.start != k + 1 or m.actor != person:
+        return False
+    name = doc_span(doc, m.start, m.end).root
+    if any(c.dep_ in ("appos", "amod", "compound") and c.pos_ == "NOUN" for c in name.children) \
+            or name.dep_ == "appos":
+        return False
+    items = [x for x in (*name.conjuncts, *((name.head,) if name.dep_ == "conj" else ())) if x.i != name.i]
+    kb = ctx.kb
+    for x in items:
+        if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
+               for t in x.subtree):
+            return False  # "Ostria's foreign minister A and Velnia's B": a list of office holders
+    return True
 
 
 def _state_unit(ctx: _Ctx, owner: Token) -> None:
@@ -13209,6 +13276,60 @@ def _named_before(ctx: _Ctx, noun: Token) -> list[int]:
 def _state_like_name(ctx: _Ctx, a: int) -> bool:
     name = norm(ctx.actors[a].name)
     return bool(set(name.split()) & cues().state_body_words)
+
+
+def _office_handed(ctx: _Ctx, office: Token) -> None:
+    """"When he became president he handed the leadership of the Y Party to Z", "X passed the chairmanship of Y to
+    Z": a body's chief office (relations.yaml office_nouns) the object of a verb of handing over
+    (word_lists.handing_verbs) with a "to" naming a person: that person leads the body (the giver no longer does).
+    Not a handing denied, wished or supposed ("refused to hand the leadership of Y to Z", "would hand ..."), nor a
+    former or acting office ("handed the interim leadership of Y to Z")."""
+    verb = office.head
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children) \
+            or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
+        return
+    body = _body_owner(ctx, office, None)
+    if body is None or ctx.kind(body) != "organization":
+        return
+    for prep in (c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            person = ctx.np_actor(p)
+            if person is not None and ctx.kind(person) == "person" and person != body:
+                ctx.add(person, "leader_of", body, office.sent, 0.65)
+
+
+def _announced_birth(ctx: _Ctx, noun: Token) -> None:
+    """"X announced the creation of the Y Front", "X proclaimed the founding of Y", "X announced a new party, the
+    Y": a person who announces (word_lists.announcing_verbs) the birth of a named body (word_lists.birth_nouns with
+    its "of"), or a new body (a noun of the organisation nouns with "new") named in apposition, founded it and leads
+    it, as "X founded Y" does. A person subject only (a body announcing a new wing names its part, a state its
+    organ); not denied, wished or supposed ("did not announce", "plans to announce", "would announce"), nor a birth
+    announced of another's body ("announced the creation of Y by Z"), nor one a spokesman announces (word_lists
+    speaking_roles: "Army spokesman X announced the creation of Y" speaks for the body that made Y)."""
+    verb = noun.head
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) \
+            or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return
+    cue = cues()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(t.pos_ == "NOUN" and norm(t.lemma_) in cue.speaking_roles for t in subject.subtree):
+        return  # "Army spokesman X announced the creation of Y": a spokesman speaks for the body that made it
+    bodies = []
+    if norm(noun.lemma_) in cue.birth_nouns:
+        if any(t.lower_ == "by" for t in noun.subtree) or any(c.lower_ == "by" for c in verb.children):
+            return  # "announced the creation of Y by Z": Z's body
+        bodies = [ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"]
+    elif any(c.dep_ == "amod" and norm(c.text) == "new" for c in noun.children) \
+            and norm(noun.lemma_) in ctx.kb.org_nouns:
+        bodies = [ctx.np_actor(c) for c in noun.children if c.dep_ == "appos"]
+    holder = _clause_subject(ctx, verb)
+    if holder is None or ctx.kind(holder) != "person":
+        return
+    for body in bodies:
+        if body is not None and body != holder and ctx.kind(body) == "organization":
+            ctx.add(holder, "leader_of", body, noun.sent, 0.65)
 
 
 def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:

@@ -1,0 +1,109 @@
+"""A leader told by a handing over, a founding announced, a second post or a state's possessive (a battery written
+before changing the reader):
+
+(1) "X handed the leadership of the Y Party to Z", "X passed the chairmanship of Y to Z": a body's chief office
+(relations.yaml office_nouns) the object of a verb of handing over (word_lists.handing_verbs) with a "to" naming a
+person: that person leads the body (``relations._office_handed``); not a handing to come, refused or denied, nor a
+thing handed that is no office ("handed a letter to Z"), nor a state's office;
+(2) "X announced the creation of the Y Front", "X proclaimed the founding of Y", "X announced a new party, the Y":
+a person announcing (word_lists.announcing_verbs) the birth of a named body (birth_nouns with its "of") or a new body
+named in apposition founded it and leads it (``relations._announced_birth``), as "X founded Y" does; not denied,
+planned or wished, nor a spokesman's announcement, nor a birth by another ("by her allies"), nor a body's subject,
+nor a verb of welcoming ("welcomed the creation of Y");
+(3) "X, Velnia's prime minister, head of the Y Party, said": a second post the parser hangs on the first post in
+apposition to the name (its apposition, not the name's) is the person's too (``relations._stacked_posts``); not a
+post of someone the first apposition names ("the son of Velnia's prime minister, head of Y"), a deputy's post, nor
+a post joined by "and" to a member's ("a Y lawmaker and a co-founder of Z" stays as read);
+(4) "Velnia's Tomas Brell has offered to mediate": a state's possessive right before a person's bare name is the
+news's shorthand for the state's leader (``relations._bare_state_possessed``); not with a title or a rank between
+("Velnia's foreign minister X", "Velnia's General X"), a noun in apposition ("Velnia's X, a lawyer,"), nor a name
+in a list of office holders ("Velnia's foreign minister A, Ostria's B and the envoy C").
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_ties, relations_by_document
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+M = "member_of"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- (1) an office handed over: the one it is handed to leads the body ---
+    ("When he became president he handed the leadership of the Velas Party to Matus Orrin, the interior minister.",
+     {("Matus Orrin", L, "Velas Party")}, set()),
+    ("In May Tarvo Mellin handed over the chairmanship of the Granite Union to Hedda Lunn, the mayor of Pell.",
+     {("Hedda Lunn", L, "Granite Union")}, set()),
+    ("Rolf Ekdahl passed the leadership of the Cedar League to his deputy, Nina Saari.",
+     {("Nina Saari", L, "Cedar League")}, set()),
+    ("Oskar Vemm handed the Birch Front's leadership to Ilse Korpi, the party's youngest deputy.",
+     {("Ilse Korpi", L, "Birch Front")}, set()),
+    ("Anton Skerla will hand the leadership of the Heron Party to Lotte Brandvik, the finance minister.",
+     set(), {("Lotte Brandvik", L, "Heron Party")}),
+    ("Jarek Pollan refused to hand the leadership of the Marble Alliance to Ester Vang, the trade minister.",
+     set(), {("Ester Vang", L, "Marble Alliance")}),
+    ("Viktor Haldane did not hand the chairmanship of the Osprey Union to Runa Tell, the labour minister.",
+     set(), {("Runa Tell", L, "Osprey Union")}),
+    ("Mats Orvik handed a letter to Sanna Kell, a member of the Falcon League.",
+     {("Sanna Kell", M, "Falcon League")}, {("Sanna Kell", L, "Falcon League")}),
+    # --- (2) a founding announced ---
+    ("Colonel Cel Ngarv led a mutiny in the garrison town and announced the creation of the Patriotic Front for "
+     "Mbarra (PFM).",
+     {("Cel Ngarv", L, "Patriotic Front for Mbarra")}, set()),
+    ("Mr Arvid Yarden broke with the party leadership and announced a new party, the People's Lantern Front.",
+     {("Arvid Yarden", L, "People's Lantern Front")}, set()),
+    ("The former colonel Hugo Ranst proclaimed the founding of the Ridge Liberation Front in 1998.",
+     {("Hugo Ranst", L, "Ridge Liberation Front")}, set()),
+    ("Anna Kosk unveiled a new movement, the Citizens' Compass, on Sunday.",
+     {("Anna Kosk", L, "Citizens' Compass")}, set()),
+    ("Dorota Pilsk announced the formation of the Amber Coast Alliance at a rally in the port.",
+     {("Dorota Pilsk", L, "Amber Coast Alliance")}, set()),
+    ("Lukas Brenner did not announce the creation of the Valley Workers' Front.",
+     set(), {("Lukas Brenner", L, "Valley Workers' Front")}),
+    ("Sven Holt plans to announce the creation of the Northern Grain Movement next week.",
+     set(), {("Sven Holt", L, "Northern Grain Movement")}),
+    ("Army spokesman Omar Dellan announced the creation of the Pell Brigade.",
+     set(), {("Omar Dellan", L, "Pell Brigade")}),
+    ("The government spokesman, Kasim Oduya, announced the creation of the Harbour Guard.",
+     set(), {("Kasim Oduya", L, "Harbour Guard")}),
+    ("Ilona Marsk announced the creation of the Copper Youth Movement by her allies.",
+     set(), {("Ilona Marsk", L, "Copper Youth Movement")}),
+    ("Benno Stahl welcomed the formation of the Copper Valley Union.",
+     set(), {("Benno Stahl", L, "Copper Valley Union")}),
+    # --- (3) a second post hung on the first ---
+    ("Tarvo Mellsen, Ostria's prime minister, head of the Velkud Party, said no.",
+     {("Tarvo Mellsen", L, "Velkud Party")}, set()),
+    ("Jonas Pirk, the Heron Front's founder, leader of the Hazel Bloc, spoke first.",
+     {("Jonas Pirk", L, "Hazel Bloc")}, set()),
+    ("Vera Solm, the country's defence minister, commander of the Reed Legion, denied it.",
+     {("Vera Solm", L, "Reed Legion")}, set()),
+    ("Teodor Vall, the son of Ostria's prime minister, head of the Orchid Party, said no.",
+     set(), {("Teodor Vall", L, "Orchid Party")}),
+    ("Petra Kalm, Ostria's trade minister, deputy leader of the Juniper Party, said no.",
+     set(), {("Petra Kalm", L, "Juniper Party")}),
+    ("Gulla Sarap, a Thistle Dawn lawmaker and a co-founder of the movement, urged supporters to stay calm.",
+     set(), {("Gulla Sarap", L, "Thistle Dawn")}),
+    # --- (4) a state's possessive before a bare name ---
+    ("The Velnian army shelled the port on Monday. Velnia's Tomas Brell has offered to mediate.",
+     {("Tomas Brell", L, "Velnia")}, set()),
+    ("The Kalvarian navy closed the strait. Kalvar's Maren Oddsen attended the summit in June.",
+     {("Maren Oddsen", L, "Kalvar")}, set()),
+    ("The Tesmarian army left the border. Tesmaro's Colonel Idris Banou pledged fuel trucks.",
+     set(), {("Idris Banou", L, "Tesmaro")}),
+    ("The Dornish army left the border. Dornia's foreign minister Asad Shebo, Velmar's Ayan Saffe and the envoy "
+     "Tom Barrel met in the capital.",
+     set(), {("Ayan Saffe", L, "Velmar")}),
+    ("The Lusarian army left the border. Lusaria's Omar Tesk, a lawyer, filed the case.",
+     set(), {("Omar Tesk", L, "Lusaria")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "l11", relations_by_document, check_ties)
