@@ -17,7 +17,11 @@ a post joined by "and" to a member's ("a Y lawmaker and a co-founder of Z" stays
 (4) "Velnia's Tomas Brell has offered to mediate": a state's possessive right before a person's bare name is the
 news's shorthand for the state's leader (``relations._bare_state_possessed``); not with a title or a rank between
 ("Velnia's foreign minister X", "Velnia's General X"), a noun in apposition ("Velnia's X, a lawyer,"), nor a name
-in a list of office holders ("Velnia's foreign minister A, Ostria's B and the envoy C").
+in a list of office holders ("Velnia's foreign minister A, Ostria's B and the envoy C"), nor one the text calls a
+post's designate or a candidate;
+(5) "the four MPs of the Y Party under X", "the fighters of the Y Front under Commander X": an "under" the parser
+hangs on a plural of members whose "of" names the body is said of the body, a person there leading it
+(``relations._members_body``); not "under arrest", nor a state's command.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -101,6 +105,19 @@ CASES = [
      set(), {("Ayan Saffe", L, "Velmar")}),
     ("The Lusarian army left the border. Lusaria's Omar Tesk, a lawyer, filed the case.",
      set(), {("Omar Tesk", L, "Lusaria")}),
+    ("The Corvanian army left the border. Corvania's Branko Kostel opens coalition talks. Kostel, who was nominated "
+     "as prime minister-designate by the president on Monday, met the party leaders.",
+     set(), {("Branko Kostel", L, "Corvania")}),
+    # --- (5) "under" hung on a plural of members whose "of" names the body ---
+    ("Her coalition is the Velt Union and the four MPs of the Ardan Labour Party under Petro Kaule. Mr Kaule is now "
+     "finance minister.",
+     {("Petro Kaule", L, "Ardan Labour Party")}, set()),
+    ("The fighters of the Osk Front under Commander Bakur Dorro overran a camp in September.",
+     {("Bakur Dorro", L, "Osk Front")}, set()),
+    ("The deputies of the Tamarind Party under arrest were freed by Judge Ola Brekk.",
+     set(), {("Ola Brekk", L, "Tamarind Party")}),
+    ("The members of the Quince Front under Velnian command were freed.",
+     set(), {("Velnia", L, "Quince Front")}),
 ]
 
 XFAIL: dict[str, str] = {}

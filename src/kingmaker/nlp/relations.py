@@ -3540,6 +3540,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            if part is None and tok.lower_ == "under":
+                part = _members_body(ctx, tok.head)  # "the four MPs of the Y Party under X": only a person leads it
+                ruled_by = part is not None
             clause = _place_clause(ctx, tok) if part is None and tok.lower_ == "under" else tok.head
             seized = tok.lower_ == "under" and clause.dep_ == "relcl" and _took_power(clause) \
                 and not _denied(clause)  # "the army, which took power in 2019 under General Y": Y led it then
@@ -5180,6 +5183,20 @@ def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
     return None
 
 
+def _members_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"the four MPs of the Y Party under X", "the fighters of the Y Front under X": an "under" the parser hangs on a
+    plural of members (roles.yaml member_roles, member_plurals, "members") whose "of" names an organisation is said
+    of that organisation (the "under" a person leads it: ``_find_relations`` keeps a person only); None otherwise."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith("s") or ctx.actor(noun) is not None:
+        return None  # (a plural: "MPs" may be tagged a singular noun)
+    kb = ctx.kb
+    words = {norm(noun.text), norm(noun.lemma_), singular(norm(noun.text))}
+    if not words & (kb.member_roles | set(kb.member_plurals) | {"member", "members"}):
+        return None
+    body = next((ctx.np_actor(o) for o in _of_object(noun) if o.head.lower_ == "of"), None)
+    return body if body is not None and ctx.kind(body) == "organization" else None
+
+
 def _stacked_posts(ctx: _Ctx, role: Token) -> list[Token]:
     """"X, Velnia's prime minister, head of the Y Party, said", "- X: Velnia's president, leader of the Y Front.": a
     second post set after the first post in apposition to a person's name, which the parser hangs on the first post
@@ -6032,7 +6049,7 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
     X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
     post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
     left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
-    apposition says what he is)."""
+    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``)."""
     doc = ctx.doc
     if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
         return False
@@ -6049,7 +6066,21 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
         if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
                for t in x.subtree):
             return False  # "Ostria's foreign minister A and Velnia's B": a list of office holders
-    return True
+    return not _awaiting_post(ctx, person)
+
+
+def _awaiting_post(ctx: _Ctx, person: int) -> bool:
+    """The text calls the person a candidate, nominee or a post's designate near one of their mentions ("X, who was
+    nominated as prime minister-designate", "the opposition candidate X"): one who seeks or awaits a post, whom a
+    bare "Velnia's X" does not make the state's leader (word_lists.candidate_nouns and "designate", within a few words
+    of a mention)."""
+    doc = ctx.doc
+    words = cues().candidate_nouns | {"designate"}
+    for i in ctx.actors[person].mentions:
+        m = ctx.mentions[i]
+        if any(norm(doc[j].text) in words for j in range(max(0, m.start - 3), min(len(doc), m.end + 10))):
+            return True
+    return False
 
 
 def _state_unit(ctx: _Ctx, owner: Token) -> None:
