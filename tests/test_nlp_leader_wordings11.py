@@ -21,7 +21,11 @@ in a list of office holders ("Velnia's foreign minister A, Ostria's B and the en
 post's designate or a candidate;
 (5) "the four MPs of the Y Party under X", "the fighters of the Y Front under Commander X": an "under" the parser
 hangs on a plural of members whose "of" names the body is said of the body, a person there leading it
-(``relations._members_body``); not "under arrest", nor a state's command.
+(``relations._members_body``); not "under arrest", nor a state's command;
+(6) "A holds 134 seats; B holds nine. Its leader, X, ...": a row of two clauses of one verb joined by a semicolon
+is about its last subject, the nearest, which "its" in the next sentence stands for (``_Ctx.main_subjects``); a
+first clause with a verb of its own stays what the sentence is about ("It has 3,000 fighters; UN experts put the
+figure lower").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -118,6 +122,14 @@ CASES = [
      set(), {("Ola Brekk", L, "Tamarind Party")}),
     ("The members of the Quince Front under Velnian command were freed.",
      set(), {("Velnia", L, "Quince Front")}),
+    # --- (6) "Its" after a row of two clauses of one verb: the last clause's subject ---
+    ("The ruling Velnian Democratic Congress holds 134 of 220 seats; the Pell-based Unity and Work Party holds nine "
+     "and has called the rebels our sons. Its leader, Flora Abedi, did not meet the minister.",
+     {("Flora Abedi", L, "Unity and Work Party")}, {("Flora Abedi", L, "Velnian Democratic Congress")}),
+    ("The Marten League won 40 seats; the Sorrel Party won twelve. Its chairman, Egon Valk, conceded defeat.",
+     {("Egon Valk", L, "Sorrel Party")}, {("Egon Valk", L, "Marten League")}),
+    ("The Osk Front has 3,000 fighters; UN experts put the figure lower. Its commander, Amir Tellan, denied it.",
+     {("Amir Tellan", L, "Osk Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -2450,7 +2450,8 @@ class _Ctx:
         description in the sentence after most likely refers back to (several for a split name). A trailing
         attribution ("X won 39 seats, the commission said") names the source: the one the story is about is the
         subject of the clause reported (X); so is the subject of a first clause before a semicolon, parsed as the
-        second's complement ("It has 3,000 fighters; UN experts put the figure lower"). A main verb with no subject
+        second's complement ("It has 3,000 fighters; UN experts put the figure lower"), but not when both clauses have
+        one verb ("A holds 134 seats; B holds nine": a row, its last subject the nearest). A main verb with no subject
         of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
         subject read as the participle's): that clause's subject."""
         heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -2460,6 +2461,8 @@ class _Ctx:
                 if before is not None else []
             return heads
         told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
+        if told is not None and told.lemma_ == sent.root.lemma_ and sent.root.lemma_ not in cues().report_verbs:
+            told = None  # "A holds 134 seats; B holds nine": two clauses of one verb, a row; the last is the nearest
         if told is not None and (sent.root.lemma_ in cues().report_verbs or any(
                 t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
