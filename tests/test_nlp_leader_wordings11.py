@@ -18,14 +18,20 @@ a post joined by "and" to a member's ("a Y lawmaker and a co-founder of Z" stays
 news's shorthand for the state's leader (``relations._bare_state_possessed``); not with a title or a rank between
 ("Velnia's foreign minister X", "Velnia's General X"), a noun in apposition ("Velnia's X, a lawyer,"), nor a name
 in a list of office holders ("Velnia's foreign minister A, Ostria's B and the envoy C"), nor one the text calls a
-post's designate or a candidate;
+post's designate or a candidate, nor a body's name given the wrong kind ("Brazil's Federal Police");
 (5) "the four MPs of the Y Party under X", "the fighters of the Y Front under Commander X": an "under" the parser
 hangs on a plural of members whose "of" names the body is said of the body, a person there leading it
 (``relations._members_body``); not "under arrest", nor a state's command;
 (6) "A holds 134 seats; B holds nine. Its leader, X, ...": a row of two clauses of one verb joined by a semicolon
 is about its last subject, the nearest, which "its" in the next sentence stands for (``_Ctx.main_subjects``); a
 first clause with a verb of its own stays what the sentence is about ("It has 3,000 fighters; UN experts put the
-figure lower").
+figure lower");
+(7) "The Guard was the elite unit of the old regime, commanded by General X", "The Y Brigade was the private army
+of the governor, led by his nephew X": a participle set off by a comma after a copula's predicate noun of a body,
+hung by the parser on the copula, describes the copula's subject (``relations._copula_description_subject``); not
+after a noun that is no body's ("the target of a raid, led by X": the raid's), nor after an adjective; also with
+the "by" after an adverbial ("commanded until its collapse by X"), not one after a noun of its own ("founded during
+a crackdown by X").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -109,6 +115,9 @@ CASES = [
      set(), {("Ayan Saffe", L, "Velmar")}),
     ("The Lusarian army left the border. Lusaria's Omar Tesk, a lawyer, filed the case.",
      set(), {("Omar Tesk", L, "Lusaria")}),
+    ("Mr Arnaldo Sarve has been held in a Brazilian prison since 2024. Brazil's Federal Police and the customs "
+     "service held their first joint course in Manaus.",
+     set(), {("Federal Police", L, "Brazil")}),
     ("The Corvanian army left the border. Corvania's Branko Kostel opens coalition talks. Kostel, who was nominated "
      "as prime minister-designate by the president on Monday, met the party leaders.",
      set(), {("Branko Kostel", L, "Corvania")}),
@@ -130,6 +139,20 @@ CASES = [
      {("Egon Valk", L, "Sorrel Party")}, {("Egon Valk", L, "Marten League")}),
     ("The Osk Front has 3,000 fighters; UN experts put the figure lower. Its commander, Amir Tellan, denied it.",
      {("Amir Tellan", L, "Osk Front")}, set()),
+    # --- (7) a participle set off after a copula's predicate noun ---
+    ("The Red Guard was the elite unit of the old regime, commanded by General Harko Venn.",
+     {("Harko Venn", L, "Red Guard")}, set()),
+    ("The Hazel Brigade was the private army of the governor, led by his nephew Amon Tesso.",
+     {("Amon Tesso", L, "Hazel Brigade")}, set()),
+    ("The Iron Guard was the praetorian unit of the old regime, commanded until its collapse by General Tor Halvik, a "
+     "cousin of the deposed president.",
+     {("Tor Halvik", L, "Iron Guard")}, set()),
+    ("The Oak Guard was the elite unit of the old regime, founded during a crackdown by General Siv Rannel.",
+     set(), {("Siv Rannel", L, "Oak Guard")}),
+    ("The Alder Front was the target of a raid, led by General Mavo Renn.",
+     set(), {("Mavo Renn", L, "Alder Front")}),
+    ("The Yew Front is strong in the hills, led by the former teacher Olle Brask.",
+     set(), {("Olle Brask", L, "Yew Front")}),
 ]
 
 XFAIL: dict[str, str] = {}

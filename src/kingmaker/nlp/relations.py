@@ -4274,7 +4274,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # a leader read from a "by" cut off from its participle, or from a set-off participle read as a past tense,
             # or from "raised by": only a person (an agent the name finder left untyped would read as a member body)
             person_only = _set_off_participle(tok) or lemmas[tok.i] in cue.raising_verbs
-            if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
+            if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)
+                                  or _copula_description_subject(ctx, tok) is not None):
                 agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised across the border by X": the "by"
                 person_only = True                                       # hung on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
@@ -5201,15 +5202,16 @@ def _members_body(ctx: _Ctx, noun: Token) -> int | None:
 
 
 def _stacked_posts(ctx: _Ctx, role: Token) -> list[Token]:
-    """"X, Velnia's prime minister, head of the Y Party, said", "- X: Velnia's president, leader of the Y Front.": a
-    second post set after the first post in apposition to a person's name, which the parser hangs on the first post
-    (its apposition, not the name's), is said of the person too: the role nouns (roles.yaml role words, naming no
-    actor) so hung after ``role``. Not when the name is one of a list ("A and B, Velnia's envoys, ..."), nor a post
-    that opens a list of its own ("X, Velnia's president, the king of Y and the emir of Z": others named by their
-    posts), nor one after a semicolon (a list's next item)."""
+    """"X, Velnia's prime minister, head of the Y Party, said", "X, the country's defence minister, commander of the Y
+    Legion,": a second post set off by a comma after the first post in apposition to a person's name, which the
+    parser hangs on the first post (its apposition, not the name's), is said of the person too: the role nouns
+    (roles.yaml role words, naming no actor) so hung after ``role``. Not when the name is one of a list ("A and B,
+    Velnia's envoys, ..."), nor a post that opens a list of its own ("X, Velnia's president, the king of Y and the
+    emir of Z": others named by their posts), nor one after a semicolon (a list's next item), nor when the first post
+    has a conjunct (a post joined by "and" is read as such: "a Y lawmaker and a co-founder of Z")."""
     if role.dep_ != "appos" or any(c.dep_ == "conj" for c in role.head.children) \
             or any(c.dep_ in ("cc", "conj") for c in role.children):
-        return []  # (a post joined by "and" is read as such: "a Y lawmaker and a co-founder of Z")
+        return []
     doc = role.doc
     out = []
     for c in role.children:
@@ -6052,7 +6054,8 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
     X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
     post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
     left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
-    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``)."""
+    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``), nor a
+    name with a body's word ("Velnia's Federal Police", an actor of the wrong kind)."""
     doc = ctx.doc
     if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
         return False
@@ -6063,8 +6066,11 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
     if any(c.dep_ in ("appos", "amod", "compound") and c.pos_ == "NOUN" for c in name.children) \
             or name.dep_ == "appos":
         return False
-    items = [x for x in (*name.conjuncts, *((name.head,) if name.dep_ == "conj" else ())) if x.i != name.i]
     kb = ctx.kb
+    if any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_institutions or norm(t.text) in kb.not_person_words
+           for t in doc[m.start:m.end]):
+        return False  # "Velnia's Federal Police": a body's name, whatever kind it was given
+    items = [x for x in (*name.conjuncts, *((name.head,) if name.dep_ == "conj" else ())) if x.i != name.i]
     for x in items:
         if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
                for t in x.subtree):
@@ -9778,6 +9784,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return ctx.actor(_before_bracket(doc, tok.i - 2))  # "Y, commanded for years by X, was ..." (read as a verb)
     if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
         return _opening_clause_subject(ctx, tok)
+    named = _copula_description_subject(ctx, tok)
+    if named is not None:
+        return named  # "The Guard was the elite unit of the old regime, commanded by General X"
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         before = _before_bracket(doc, tok.i - 2)  # (past "(UXR)": "the Union for X Resistance (UXR), led by Y")
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
@@ -9785,6 +9794,27 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _copula_description_subject(ctx: _Ctx, tok: Token) -> int | None:
+    """"The Guard was the elite unit of the old regime, commanded by General X", "The Front is a militia of the
+    hills, led by X": a participle set off by a comma after a copula's predicate noun (a lower-case body's noun,
+    roles.yaml org_nouns or unit_nouns, its phrases the last words before the comma), which the parser hangs on the
+    copula, describes what that noun describes: the copula's subject, an organisation; None otherwise (no predicate
+    noun, one naming an actor itself, or a participle before it)."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or verb.lemma_ != "be" or tok.i < 2 or ctx.doc[tok.i - 1].text != "," \
+            or not any(c.dep_ == "agent" for c in tok.children) \
+            and _cut_off_agent(tok, cues().agent_gap_prepositions) is None:
+        return None  # ("commanded until its collapse by X": the "by" after an adverbial)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i < tok.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if attr is None or subj is None or attr.pos_ != "NOUN" or not attr.is_lower or ctx.np_actor(attr) is not None \
+            or attr.right_edge.i != tok.i - 2 \
+            or not in_any(norm(attr.lemma_), ctx.kb.org_nouns, ctx.kb.unit_nouns):
+        return None  # (not "The Front was the target of a raid, led by X": the raid's)
+    found = ctx.np_actor(subj)
+    return found if found is not None and ctx.kind(found) == "organization" else None
 
 
 def _relative_object(verb: Token) -> bool:
@@ -13316,8 +13346,8 @@ def _office_handed(ctx: _Ctx, office: Token) -> None:
     """"When he became president he handed the leadership of the Y Party to Z", "X passed the chairmanship of Y to
     Z": a body's chief office (relations.yaml office_nouns) the object of a verb of handing over
     (word_lists.handing_verbs) with a "to" naming a person: that person leads the body (the giver no longer does).
-    Not a handing denied, wished or supposed ("refused to hand the leadership of Y to Z", "would hand ..."), nor a
-    former or acting office ("handed the interim leadership of Y to Z")."""
+    Not a handing denied, wished or supposed ("refused to hand the leadership of Y to Z", "will hand ..."), nor an
+    office told as over (word_lists.not_current_words: "handed the former leadership of Y to Z")."""
     verb = office.head
     if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
             or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children) \
