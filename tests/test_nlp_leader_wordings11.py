@@ -31,7 +31,10 @@ of the governor, led by his nephew X": a participle set off by a comma after a c
 hung by the parser on the copula, describes the copula's subject (``relations._copula_description_subject``); not
 after a noun that is no body's ("the target of a raid, led by X": the raid's), nor after an adjective; also with
 the "by" after an adverbial ("commanded until its collapse by X"), not one after a noun of its own ("founded during
-a crackdown by X").
+a crackdown by X");
+(8) "A and X's Y Democratic Party, long-time rivals, ...": a person's possessive the parser made a second
+conjunct of the name before (its "'s" its own) owns the body named right after the "'s" (``_find_relations``, the
+possessives read off the surface), a person's body only.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -131,6 +134,15 @@ CASES = [
      set(), {("Ola Brekk", L, "Tamarind Party")}),
     ("The members of the Quince Front under Velnian command were freed.",
      set(), {("Velnia", L, "Quince Front")}),
+    # --- (8) "A and X's Y Party": a person's possessive parsed as a second conjunct ---
+    ("The Valley Union and Tarek Osmani's Highland Democratic Party, long-time rivals, have still not formed a cabinet.",
+     {("Tarek Osmani", L, "Highland Democratic Party")}, set()),
+    ("The VDU and Samir Osmanov's Kessel Democratic Party, long-time rivals, have still not agreed.",
+     {("Samir Osmanov", L, "Kessel Democratic Party")}, set()),
+    ("The PKU and Nadim Sorani's Garan Democratic Party, bitter rivals, met in the capital.",
+     {("Nadim Sorani", L, "Garan Democratic Party")}, {("PKU", L, "Garan Democratic Party")}),
+    ("The Reed Union and Velnia's Mountain Democratic Party, old rivals, have not formed a cabinet.",
+     set(), {("Reed Union", L, "Mountain Democratic Party")}),
     # --- (6) "Its" after a row of two clauses of one verb: the last clause's subject ---
     ("The ruling Velnian Democratic Congress holds 134 of 220 seats; the Pell-based Unity and Work Party holds nine "
      "and has called the rebels our sons. Its leader, Flora Abedi, did not meet the minister.",

@@ -4573,13 +4573,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if holder is not None and ctx.kind(holder) == "person":
                 implied.append((holder, "leader_of", tok.sent))
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
-        if tok.dep_ == "poss" and a is not None:
-            owned = ctx.actor(tok.head)
+        # ("A and X's Y Party": the possessive parsed as a second conjunct of A, its "'s" its own: Y read off the surface)
+        poss_conj = tok.dep_ == "conj" and a is not None and any(c.dep_ == "case" for c in tok.children)
+        if (tok.dep_ == "poss" or poss_conj) and a is not None:
+            owned = ctx.actor(tok.head) if not poss_conj else None
+            owned_tok = tok.head
             k = ctx.mentions[ctx.tok2m[tok.i]].end
             if owned is None and k + 1 < len(doc) and _tk[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
                     and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
-            if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
+                m = ctx.mentions[ctx.tok2m[k + 1]]
+                owned_tok = doc_span(doc, m.start, m.end).root if poss_conj else owned_tok
+            if poss_conj and (owned is None or ctx.kind(a) != "person" or ctx.kind(owned) != "organization"):
+                owned = None  # (a person's body only: "the PUK and X's Kurdistan Party")
+            if owned is not None and owned != a and not _other_tie_word(ctx, owned_tok):
                 _possessive(ctx, a, owned, tok.sent)
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "person" and _bare_state_possessed(ctx, tok, owned, k):
                     ctx.add(owned, "leader_of", a, tok.sent, 0.55)  # "Velnia's Tomas Brell has offered to mediate"
