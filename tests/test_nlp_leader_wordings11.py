@@ -34,7 +34,9 @@ the "by" after an adverbial ("commanded until its collapse by X"), not one after
 a crackdown by X");
 (8) "A and X's Y Democratic Party, long-time rivals, ...": a person's possessive the parser made a second
 conjunct of the name before (its "'s" its own) owns the body named right after the "'s" (``_find_relations``, the
-possessives read off the surface), a person's body only.
+possessives read off the surface), a person's body only;
+(9) "X, who is also first secretary of the Y Front": a party's first secretary heads it (roles.yaml leader_roles),
+not an embassy's ("a first secretary of the Velnian embassy": a diplomat).
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -143,6 +145,14 @@ CASES = [
      {("Nadim Sorani", L, "Garan Democratic Party")}, {("PKU", L, "Garan Democratic Party")}),
     ("The Reed Union and Velnia's Mountain Democratic Party, old rivals, have not formed a cabinet.",
      set(), {("Reed Union", L, "Mountain Democratic Party")}),
+    # --- (9) "first secretary" of a party: its head ---
+    ("The song names President Elias Morvan, who is also first secretary of the LNF and has been head of state since "
+     "2017.",
+     {("Elias Morvan", L, "LNF")}, set()),
+    ("Pavel Derk, the first secretary of the Tarsk Workers' Party, spoke at the congress.",
+     {("Pavel Derk", L, "Tarsk Workers' Party")}, set()),
+    ("Olga Pettar, a first secretary of the Velnian embassy, was expelled on Monday.",
+     set(), {("Olga Pettar", L, "Velnia")}),
     # --- (6) "Its" after a row of two clauses of one verb: the last clause's subject ---
     ("The ruling Velnian Democratic Congress holds 134 of 220 seats; the Pell-based Unity and Work Party holds nine "
      "and has called the rebels our sons. Its leader, Flora Abedi, did not meet the minister.",
