@@ -18,7 +18,8 @@ a post joined by "and" to a member's ("a Y lawmaker and a co-founder of Z" stays
 news's shorthand for the state's leader (``relations._bare_state_possessed``); not with a title or a rank between
 ("Velnia's foreign minister X", "Velnia's General X"), a noun in apposition ("Velnia's X, a lawyer,"), nor a name
 in a list of office holders ("Velnia's foreign minister A, Ostria's B and the envoy C"), nor one the text calls a
-post's designate or a candidate, nor a body's name given the wrong kind ("Brazil's Federal Police");
+post's designate or a candidate or gives another post elsewhere ("Foreign Minister X", "X, the trade minister,"),
+nor a body's name given the wrong kind ("Brazil's Federal Police");
 (5) "the four MPs of the Y Party under X", "the fighters of the Y Front under Commander X": an "under" the parser
 hangs on a plural of members whose "of" names the body is said of the body, a person there leading it
 (``relations._members_body``); not "under arrest", nor a state's command;
@@ -123,6 +124,12 @@ CASES = [
     ("Mr Arnaldo Sarve has been held in a Brazilian prison since 2024. Brazil's Federal Police and the customs "
      "service held their first joint course in Manaus.",
      set(), {("Federal Police", L, "Brazil")}),
+    ("The Halmarian navy closed the strait. Halmar's Rikke Oddsen attended the summit. Foreign Minister Rikke Oddsen "
+     "said so.",
+     {("Rikke Oddsen", M, "Halmar")}, {("Rikke Oddsen", L, "Halmar")}),
+    ("The Sorvian navy closed the strait. Sorvia's Jens Marrow attended the summit. Jens Marrow, the trade minister, "
+     "said so.",
+     set(), {("Jens Marrow", L, "Sorvia")}),
     ("The Corvanian army left the border. Corvania's Branko Kostel opens coalition talks. Kostel, who was nominated "
      "as prime minister-designate by the president on Monday, met the party leaders.",
      set(), {("Branko Kostel", L, "Corvania")}),

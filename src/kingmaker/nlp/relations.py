@@ -6061,8 +6061,9 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
     X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
     post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
     left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
-    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``), nor a
-    name with a body's word ("Velnia's Federal Police", an actor of the wrong kind)."""
+    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``) or
+    gives another post elsewhere (``_other_post_named``: "Foreign Minister X"), nor a name with a body's word
+    ("Velnia's Federal Police", an actor of the wrong kind)."""
     doc = ctx.doc
     if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
         return False
@@ -6082,7 +6083,34 @@ def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
         if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
                for t in x.subtree):
             return False  # "Ostria's foreign minister A and Velnia's B": a list of office holders
-    return not _awaiting_post(ctx, person)
+    return not _awaiting_post(ctx, person) and not _other_post_named(ctx, person)
+
+
+def _other_post_named(ctx: _Ctx, person: int) -> bool:
+    """The text gives the person, at any mention, a title or a post in apposition that is no head of state's or
+    government's ("Foreign Minister X", "X, the foreign minister,": roles.yaml title and role words, not
+    head_of_state_titles nor a mere honorific): a bare "Velnia's X" elsewhere then names that office holder, not the
+    state's leader."""
+    doc, kb = ctx.doc, ctx.kb
+    heads = kb.head_of_state_titles
+    plain = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mister", "madam", "sheikh", "the"}
+    for i in ctx.actors[person].mentions:
+        m = ctx.mentions[i]
+        words = []
+        j = m.start - 1
+        while j >= 0 and doc[j].is_alpha and norm(doc[j].text) in kb.title_words and len(words) < 4:
+            words.insert(0, norm(doc[j].text))
+            j -= 1
+        words = [w for w in words if w not in plain]
+        if words and " ".join(words) not in heads and words[-1] not in heads:
+            return True  # "Foreign Minister X"
+        root = doc_span(doc, m.start, m.end).root
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ctx.actor(c) is None \
+                    and norm(c.lemma_) in kb.role_words and norm(c.lemma_) not in heads \
+                    and not (c.i >= 1 and norm(doc[c.i - 1].text) + " " + norm(c.lemma_) in heads):
+                return True  # "X, the foreign minister,"
+    return False
 
 
 def _awaiting_post(ctx: _Ctx, person: int) -> bool:
