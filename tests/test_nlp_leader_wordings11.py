@@ -1,5 +1,6 @@
-"""A leader told by a handing over, a founding announced, a second post or a state's possessive (a battery written
-before changing the reader):
+"""A leader told by a handing over, a founding announced, a second post, a state's possessive, an "under" on a body's
+members, a semicolon's row, a copula's description, a conjoined possessive or a party's first secretary (a battery
+written before changing the reader):
 
 (1) "X handed the leadership of the Y Party to Z", "X passed the chairmanship of Y to Z": a body's chief office
 (relations.yaml office_nouns) the object of a verb of handing over (word_lists.handing_verbs) with a "to" naming a
@@ -8,7 +9,8 @@ thing handed that is no office ("handed a letter to Z"), nor a state's office;
 (2) "X announced the creation of the Y Front", "X proclaimed the founding of Y", "X announced a new party, the Y":
 a person announcing (word_lists.announcing_verbs) the birth of a named body (birth_nouns with its "of") or a new body
 named in apposition founded it and leads it (``relations._announced_birth``), as "X founded Y" does; not denied,
-planned or wished, nor a spokesman's announcement, nor a birth by another ("by her allies"), nor a body's subject,
+planned or wished, nor a spokesman's announcement, nor a birth by another ("by her allies", "a new commission, Y, to
+be chaired by Z"), nor a body's subject, nor a judgement ("declared the formation of Y unlawful"),
 nor a verb of welcoming ("welcomed the creation of Y");
 (3) "X, Velnia's prime minister, head of the Y Party, said": a second post the parser hangs on the first post in
 apposition to the name (its apposition, not the name's) is the person's too (``relations._stacked_posts``); not a
@@ -94,6 +96,10 @@ CASES = [
      set(), {("Kasim Oduya", L, "Harbour Guard")}),
     ("Ilona Marsk announced the creation of the Copper Youth Movement by her allies.",
      set(), {("Ilona Marsk", L, "Copper Youth Movement")}),
+    ("President Arno Kessel announced a new commission, the Truth Commission, to be chaired by Judge Ola Brekk.",
+     set(), {("Arno Kessel", L, "Truth Commission")}),
+    ("The minister Lars Edvin declared the formation of the Juniper Valley Union unlawful.",
+     set(), {("Lars Edvin", L, "Juniper Valley Union")}),
     ("Benno Stahl welcomed the formation of the Copper Valley Union.",
      set(), {("Benno Stahl", L, "Copper Valley Union")}),
     # --- (3) a second post hung on the first ---

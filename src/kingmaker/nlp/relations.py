@@ -13404,7 +13404,8 @@ def _announced_birth(ctx: _Ctx, noun: Token) -> None:
     its "of"), or a new body (a noun of the organisation nouns with "new") named in apposition, founded it and leads
     it, as "X founded Y" does. A person subject only (a body announcing a new wing names its part, a state its
     organ); not denied, wished or supposed ("did not announce", "plans to announce", "would announce"), nor a birth
-    announced of another's body ("announced the creation of Y by Z"), nor one a spokesman announces (word_lists
+    announced of another's body ("announced the creation of Y by Z", "a new commission, Y, to be chaired by Z"), nor
+    one a spokesman announces (word_lists
     speaking_roles: "Army spokesman X announced the creation of Y" speaks for the body that made Y)."""
     verb = noun.head
     if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
@@ -13415,10 +13416,10 @@ def _announced_birth(ctx: _Ctx, noun: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and any(t.pos_ == "NOUN" and norm(t.lemma_) in cue.speaking_roles for t in subject.subtree):
         return  # "Army spokesman X announced the creation of Y": a spokesman speaks for the body that made it
+    if any(t.lower_ == "by" for t in noun.subtree) or any(c.lower_ == "by" for c in verb.children):
+        return  # "announced the creation of Y by Z": Z's body; "announced a new commission, Y, to be chaired by Z"
     bodies = []
     if norm(noun.lemma_) in cue.birth_nouns:
-        if any(t.lower_ == "by" for t in noun.subtree) or any(c.lower_ == "by" for c in verb.children):
-            return  # "announced the creation of Y by Z": Z's body
         bodies = [ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"]
     elif any(c.dep_ == "amod" and norm(c.text) == "new" for c in noun.children) \
             and norm(noun.lemma_) in ctx.kb.org_nouns:
