@@ -220,6 +220,9 @@ class Cues:
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
+    handing_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
+    birth_nouns: frozenset[str]
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     headline_partner_prepositions: frozenset[str]
@@ -2448,7 +2451,8 @@ class _Ctx:
         description in the sentence after most likely refers back to (several for a split name). A trailing
         attribution ("X won 39 seats, the commission said") names the source: the one the story is about is the
         subject of the clause reported (X); so is the subject of a first clause before a semicolon, parsed as the
-        second's complement ("It has 3,000 fighters; UN experts put the figure lower"). A main verb with no subject
+        second's complement ("It has 3,000 fighters; UN experts put the figure lower"), but not when both clauses have
+        one verb ("A holds 134 seats; B holds nine": a row, its last subject the nearest). A main verb with no subject
         of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
         subject read as the participle's): that clause's subject."""
         heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -2458,6 +2462,8 @@ class _Ctx:
                 if before is not None else []
             return heads
         told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
+        if told is not None and told.lemma_ == sent.root.lemma_ and sent.root.lemma_ not in cues().report_verbs:
+            told = None  # "A holds 134 seats; B holds nine": two clauses of one verb, a row; the last is the nearest
         if told is not None and (sent.root.lemma_ in cues().report_verbs or any(
                 t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
@@ -3541,6 +3547,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            if part is None and tok.lower_ == "under":
+                part = _members_body(ctx, tok.head)  # "the four MPs of the Y Party under X": only a person leads it
+                ruled_by = part is not None
             clause = _place_clause(ctx, tok) if part is None and tok.lower_ == "under" else tok.head
             seized = tok.lower_ == "under" and clause.dep_ == "relcl" and _took_power(clause) \
                 and not _denied(clause)  # "the army, which took power in 2019 under General Y": Y led it then
@@ -3758,6 +3767,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i and not _list_item(up):
                     up = up.head
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
+                # "X, Velnia's prime minister, head of the Y Party": a second post the parser hung on the first
+                if role is tok and ctx.kind(owner) == "person":
+                    for c in _stacked_posts(ctx, role):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
                 for c in role.conjuncts:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
@@ -4268,7 +4281,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # a leader read from a "by" cut off from its participle, or from a set-off participle read as a past tense,
             # or from "raised by": only a person (an agent the name finder left untyped would read as a member body)
             person_only = _set_off_participle(tok) or lemmas[tok.i] in cue.raising_verbs
-            if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
+            if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)
+                                  or _copula_description_subject(ctx, tok) is not None):
                 agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised across the border by X": the "by"
                 person_only = True                                       # hung on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
@@ -4570,14 +4584,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if holder is not None and ctx.kind(holder) == "person":
                 implied.append((holder, "leader_of", tok.sent))
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
-        if tok.dep_ == "poss" and a is not None:
-            owned = ctx.actor(tok.head)
+        # ("A and X's Y Party": the possessive parsed as a second conjunct of A, its "'s" its own: Y read off the surface)
+        poss_conj = tok.dep_ == "conj" and a is not None and any(c.dep_ == "case" for c in tok.children)
+        if (tok.dep_ == "poss" or poss_conj) and a is not None:
+            owned = ctx.actor(tok.head) if not poss_conj else None
+            owned_tok = tok.head
             k = ctx.mentions[ctx.tok2m[tok.i]].end
             if owned is None and k + 1 < len(doc) and _tk[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
                     and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
-            if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
+                m = ctx.mentions[ctx.tok2m[k + 1]]
+                owned_tok = doc_span(doc, m.start, m.end).root if poss_conj else owned_tok
+            if poss_conj and (owned is None or ctx.kind(a) != "person" or ctx.kind(owned) != "organization"):
+                owned = None  # (a person's body only: "the PUK and X's Kurdistan Party")
+            if owned is not None and owned != a and not _other_tie_word(ctx, owned_tok):
                 _possessive(ctx, a, owned, tok.sent)
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "person" and _bare_state_possessed(ctx, tok, owned, k):
+                    ctx.add(owned, "leader_of", a, tok.sent, 0.55)  # "Velnia's Tomas Brell has offered to mediate"
                 if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
                     # "the Green List's A and B won": each person of the list the possessive opens (not one with a
                     # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
@@ -4621,6 +4644,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
+        # "X handed the leadership of Y to Z", "X passed the chairmanship of Y to Z": the one handed it leads Y
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
+                and norm(tok.head.lemma_) in cue.handing_verbs:
+            _office_handed(ctx, tok)
+        # "X announced the creation of the Y Front", "X announced a new party, the Y": X founded Y
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and a is None and norm(tok.head.lemma_) in cue.announcing_verbs:
+            _announced_birth(ctx, tok)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and (tok.pos_ == "NOUN" and _internal_body(tok)
                                                               or _organ(ctx, a)) \
@@ -5173,6 +5203,46 @@ def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
                     return a
             return None
     return None
+
+
+def _members_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"the four MPs of the Y Party under X", "the fighters of the Y Front under X": an "under" the parser hangs on a
+    plural of members (roles.yaml member_roles, member_plurals, "members") whose "of" names an organisation is said
+    of that organisation (the "under" a person leads it: ``_find_relations`` keeps a person only); None otherwise."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith("s") or ctx.actor(noun) is not None:
+        return None  # (a plural: "MPs" may be tagged a singular noun)
+    kb = ctx.kb
+    words = {norm(noun.text), norm(noun.lemma_), singular(norm(noun.text))}
+    if not words & (kb.member_roles | set(kb.member_plurals) | {"member", "members"}):
+        return None
+    body = next((ctx.np_actor(o) for o in _of_object(noun) if o.head.lower_ == "of"), None)
+    return body if body is not None and ctx.kind(body) == "organization" else None
+
+
+def _stacked_posts(ctx: _Ctx, role: Token) -> list[Token]:
+    """"X, Velnia's prime minister, head of the Y Party, said", "X, the country's defence minister, commander of the Y
+    Legion,": a second post set off by a comma after the first post in apposition to a person's name, which the
+    parser hangs on the first post (its apposition, not the name's), is said of the person too: the role nouns
+    (roles.yaml role words, naming no actor) so hung after ``role``. Not when the name is one of a list ("A and B,
+    Velnia's envoys, ..."), nor a post that opens a list of its own ("X, Velnia's president, the king of Y and the
+    emir of Z": others named by their posts), nor one after a semicolon (a list's next item), nor when the first post
+    has a conjunct (a post joined by "and" is read as such: "a Y lawmaker and a co-founder of Z")."""
+    if role.dep_ != "appos" or any(c.dep_ == "conj" for c in role.head.children) \
+            or any(c.dep_ in ("cc", "conj") for c in role.children):
+        return []
+    doc = role.doc
+    out = []
+    for c in role.children:
+        if c.dep_ != "appos" or c.i <= role.i or c.pos_ != "NOUN" or ctx.actor(c) is not None or _list_item(c) \
+                or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != "," \
+                or norm(c.lemma_) not in ctx.kb.role_words or any(x.dep_ == "conj" for x in c.children):
+            continue
+        end = c.right_edge.i + 1
+        if end < len(doc) and (doc[end].lower_ in ("and", "or")
+                               or doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")):
+            continue
+        out.append(c)
+    return out
 
 
 def _list_item(tok: Token) -> bool:
@@ -5994,6 +6064,78 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
+    """"Velnia's Tomas Brell has offered to mediate", "Ostria's Brell attended": a state's possessive right before a
+    person's bare name (no title, rank or role between: "Velnia's foreign minister X", "Velnia's General X" say what
+    X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
+    post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
+    left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
+    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``) or
+    gives another post elsewhere (``_other_post_named``: "Foreign Minister X"), nor a name with a body's word
+    ("Velnia's Federal Police", an actor of the wrong kind)."""
+    doc = ctx.doc
+    if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
+        return False
+    m = ctx.mentions[ctx.tok2m[k + 1]]
+    if m.start != k + 1 or m.actor != person:
+        return False
+    name = doc_span(doc, m.start, m.end).root
+    if any(c.dep_ in ("appos", "amod", "compound") and c.pos_ == "NOUN" for c in name.children) \
+            or name.dep_ == "appos":
+        return False
+    kb = ctx.kb
+    if any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_institutions or norm(t.text) in kb.not_person_words
+           for t in doc[m.start:m.end]):
+        return False  # "Velnia's Federal Police": a body's name, whatever kind it was given
+    items = [x for x in (*name.conjuncts, *((name.head,) if name.dep_ == "conj" else ())) if x.i != name.i]
+    for x in items:
+        if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
+               for t in x.subtree):
+            return False  # "Ostria's foreign minister A and Velnia's B": a list of office holders
+    return not _awaiting_post(ctx, person) and not _other_post_named(ctx, person)
+
+
+def _other_post_named(ctx: _Ctx, person: int) -> bool:
+    """The text gives the person, at any mention, a title or a post in apposition that is no head of state's or
+    government's ("Foreign Minister X", "X, the foreign minister,": roles.yaml title and role words, not
+    head_of_state_titles nor a mere honorific): a bare "Velnia's X" elsewhere then names that office holder, not the
+    state's leader."""
+    doc, kb = ctx.doc, ctx.kb
+    heads = kb.head_of_state_titles
+    plain = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mister", "madam", "sheikh", "the"}
+    for i in ctx.actors[person].mentions:
+        m = ctx.mentions[i]
+        words = []
+        j = m.start - 1
+        while j >= 0 and doc[j].is_alpha and norm(doc[j].text) in kb.title_words and len(words) < 4:
+            words.insert(0, norm(doc[j].text))
+            j -= 1
+        words = [w for w in words if w not in plain]
+        if words and " ".join(words) not in heads and words[-1] not in heads:
+            return True  # "Foreign Minister X"
+        root = doc_span(doc, m.start, m.end).root
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ctx.actor(c) is None \
+                    and norm(c.lemma_) in kb.role_words and norm(c.lemma_) not in heads \
+                    and not (c.i >= 1 and norm(doc[c.i - 1].text) + " " + norm(c.lemma_) in heads):
+                return True  # "X, the foreign minister,"
+    return False
+
+
+def _awaiting_post(ctx: _Ctx, person: int) -> bool:
+    """The text calls the person a candidate, nominee or a post's designate near one of their mentions ("X, who was
+    nominated as prime minister-designate", "the opposition candidate X"): one who seeks or awaits a post, whom a
+    bare "Velnia's X" does not make the state's leader (word_lists.candidate_nouns and "designate", within a few words
+    of a mention)."""
+    doc = ctx.doc
+    words = cues().candidate_nouns | {"designate"}
+    for i in ctx.actors[person].mentions:
+        m = ctx.mentions[i]
+        if any(norm(doc[j].text) in words for j in range(max(0, m.start - 3), min(len(doc), m.end + 10))):
+            return True
+    return False
 
 
 def _state_unit(ctx: _Ctx, owner: Token) -> None:
@@ -9807,6 +9949,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return ctx.actor(_before_bracket(doc, tok.i - 2))  # "Y, commanded for years by X, was ..." (read as a verb)
     if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
         return _opening_clause_subject(ctx, tok)
+    named = _copula_description_subject(ctx, tok)
+    if named is not None:
+        return named  # "The Guard was the elite unit of the old regime, commanded by General X"
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         before = _before_bracket(doc, tok.i - 2)  # (past "(UXR)": "the Union for X Resistance (UXR), led by Y")
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
@@ -9814,6 +9959,27 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _copula_description_subject(ctx: _Ctx, tok: Token) -> int | None:
+    """"The Guard was the elite unit of the old regime, commanded by General X", "The Front is a militia of the
+    hills, led by X": a participle set off by a comma after a copula's predicate noun (a lower-case body's noun,
+    roles.yaml org_nouns or unit_nouns, its phrases the last words before the comma), which the parser hangs on the
+    copula, describes what that noun describes: the copula's subject, an organisation; None otherwise (no predicate
+    noun, one naming an actor itself, or a participle before it)."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or verb.lemma_ != "be" or tok.i < 2 or ctx.doc[tok.i - 1].text != "," \
+            or not any(c.dep_ == "agent" for c in tok.children) \
+            and _cut_off_agent(tok, cues().agent_gap_prepositions) is None:
+        return None  # ("commanded until its collapse by X": the "by" after an adverbial)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i < tok.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if attr is None or subj is None or attr.pos_ != "NOUN" or not attr.is_lower or ctx.np_actor(attr) is not None \
+            or attr.right_edge.i != tok.i - 2 \
+            or not in_any(norm(attr.lemma_), ctx.kb.org_nouns, ctx.kb.unit_nouns):
+        return None  # (not "The Front was the target of a raid, led by X": the raid's)
+    found = ctx.np_actor(subj)
+    return found if found is not None and ctx.kind(found) == "organization" else None
 
 
 def _relative_object(verb: Token) -> bool:
@@ -13339,6 +13505,61 @@ def _named_before(ctx: _Ctx, noun: Token) -> list[int]:
 def _state_like_name(ctx: _Ctx, a: int) -> bool:
     name = norm(ctx.actors[a].name)
     return bool(set(name.split()) & cues().state_body_words)
+
+
+def _office_handed(ctx: _Ctx, office: Token) -> None:
+    """"When he became president he handed the leadership of the Y Party to Z", "X passed the chairmanship of Y to
+    Z": a body's chief office (relations.yaml office_nouns) the object of a verb of handing over
+    (word_lists.handing_verbs) with a "to" naming a person: that person leads the body (the giver no longer does).
+    Not a handing denied, wished or supposed ("refused to hand the leadership of Y to Z", "will hand ..."), nor an
+    office told as over (word_lists.not_current_words: "handed the former leadership of Y to Z")."""
+    verb = office.head
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children) \
+            or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
+        return
+    body = _body_owner(ctx, office, None)
+    if body is None or ctx.kind(body) != "organization":
+        return
+    for prep in (c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            person = ctx.np_actor(p)
+            if person is not None and ctx.kind(person) == "person" and person != body:
+                ctx.add(person, "leader_of", body, office.sent, 0.65)
+
+
+def _announced_birth(ctx: _Ctx, noun: Token) -> None:
+    """"X announced the creation of the Y Front", "X proclaimed the founding of Y", "X announced a new party, the
+    Y": a person who announces (word_lists.announcing_verbs) the birth of a named body (word_lists.birth_nouns with
+    its "of"), or a new body (a noun of the organisation nouns with "new") named in apposition, founded it and leads
+    it, as "X founded Y" does. A person subject only (a body announcing a new wing names its part, a state its
+    organ); not denied, wished or supposed ("did not announce", "plans to announce", "would announce"), nor a birth
+    announced of another's body ("announced the creation of Y by Z", "a new commission, Y, to be chaired by Z"), nor
+    one a spokesman announces (word_lists
+    speaking_roles: "Army spokesman X announced the creation of Y" speaks for the body that made Y)."""
+    verb = noun.head
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) \
+            or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return
+    cue = cues()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(t.pos_ == "NOUN" and norm(t.lemma_) in cue.speaking_roles for t in subject.subtree):
+        return  # "Army spokesman X announced the creation of Y": a spokesman speaks for the body that made it
+    if any(t.lower_ == "by" for t in noun.subtree) or any(c.lower_ == "by" for c in verb.children):
+        return  # "announced the creation of Y by Z": Z's body; "announced a new commission, Y, to be chaired by Z"
+    bodies = []
+    if norm(noun.lemma_) in cue.birth_nouns:
+        bodies = [ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"]
+    elif any(c.dep_ == "amod" and norm(c.text) == "new" for c in noun.children) \
+            and norm(noun.lemma_) in ctx.kb.org_nouns:
+        bodies = [ctx.np_actor(c) for c in noun.children if c.dep_ == "appos"]
+    holder = _clause_subject(ctx, verb)
+    if holder is None or ctx.kind(holder) != "person":
+        return
+    for body in bodies:
+        if body is not None and body != holder and ctx.kind(body) == "organization":
+            ctx.add(holder, "leader_of", body, noun.sent, 0.65)
 
 
 def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
