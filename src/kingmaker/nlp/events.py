@@ -340,6 +340,7 @@ class EventLexicon:
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
+    contest_dating_preps: frozenset[str] = _read()      # "before the run-off": a date, no contest
     conveying_verbs: frozenset[str] = _read()           # "drove the soldiers from X to Y": a ride, no attack
     destination_preps: frozenset[str] = _read()         # ... the "to" of where they were taken
     police_raids: frozenset[str] = _read()              # "police raided a militant hideout": an arrest raid ...
@@ -2380,14 +2381,29 @@ def _contest_told(tok: Token, lex: EventLexicon) -> bool:
     """A verb of defeat told with a vote or a seat of power (plover.yaml political_contest_words) as the head of its
     object or of a phrase on the verb or its object: "routed the X Party in Sunday's vote" (the phrase the parser
     hangs on the object too), "drove the Y Front from office", "pushed Z out of the government". A word read only as
-    another noun's modifier names a place: "from the power station", "drove the government forces from the town"."""
+    another noun's modifier names a place: "from the power station", "drove the government forces from the town".
+    A word the tokenizer split at its hyphen is read whole: "beat X in the run-off" ("runoff"). A contest that only
+    dates the act (plover.yaml contest_dating_preps: "before the run-off, X beat three volunteers") is none."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     for h in [tok, *heads]:
         for prep in _children(h, "prep"):
+            if prep.lower_ in lex.contest_dating_preps:
+                continue
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             for inner in _children(prep, "prep"):  # "out of the government"
                 heads.extend(_children(inner, "pobj"))
-    return any(_lemma(h) in lex.political_contest_words for h in heads)
+    return any(_lemma(h) in lex.political_contest_words or _hyphened_word(h) in lex.political_contest_words
+               for h in heads)
+
+
+def _hyphened_word(tok: Token) -> str:
+    """The whole word of a noun the tokenizer split at a hyphen, its first part a compound on it: "run-off" (tokens
+    "run", "-", "off") is "runoff"; "" for a noun not so split."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
+            or doc[tok.i - 2].head.i != tok.i:
+        return ""
+    return doc[tok.i - 2].lower_ + tok.lower_
 
 
 def _raided_by_police(tok: Token, lex: EventLexicon) -> bool:

@@ -1,0 +1,45 @@
+"""False events from a trigger word in its non-political sense. "Beat" is a blow (ASSAULT: "beat two organisers")
+and the win of a race: told with a vote, a round, a race or a share of the vote on the verb or its object
+(plover.yaml defeat_verbs and political_contest_words, events._contest_told) it is a contest, no attack: "beat X in
+the run-off" (a word the tokenizer split at its hyphen read whole, "run-off" as "runoff"), "beat the incumbent in
+the second round", "beat Y with 54 percent". Negatives that must stay attacks: a beating at a checkpoint, in a
+village, at a march, with batons; a beating told in a sentence that names an election elsewhere (the contest word must
+be on the verb or its object). Invented names; end to end with the real English pipeline. A target of None in a
+wanted or unwanted event means an event with no target."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import assert_events, battery, events_by_document
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- a race won: no attack ---
+    ("Tomas Velnik beat Arvid Korsa in the run-off on 18 May.",
+     set(), {("Tomas Velnik", "ASSAULT", "Arvid Korsa"), ("Tomas Velnik", "ASSAULT", None)}),
+    ("In the presidential run-off of April 2024 Mira Dalvek beat Ivan Hostra, a former foreign minister.",
+     set(), {("Mira Dalvek", "ASSAULT", "Ivan Hostra"), ("Mira Dalvek", "ASSAULT", None)}),
+    ("She beat the incumbent, Stevo Narkov, in the second round.",
+     set(), {("*", "ASSAULT", "Stevo Narkov")}),
+    ("Tomas Velnik beat Arvid Korsa with about 54 percent.",
+     set(), {("Tomas Velnik", "ASSAULT", "Arvid Korsa"), ("Tomas Velnik", "ASSAULT", None)}),
+    ("The Velnian Front beat the Tarsk Party in the mayoral race.",
+     set(), {("Velnian Front", "ASSAULT", "Tarsk Party")}),
+    ("The Velnian Front's candidate beat the Tarsk Party in the run-off, taking 52 percent of the vote.",
+     set(), {("Velnian Front", "ASSAULT", "Tarsk Party")}),
+    # --- negatives: a beating stays an attack ---
+    ("Militia fighters beat two Velnian Front organisers in a village near the pass.",
+     {("*", "ASSAULT", "Velnian Front")}, set()),
+    ("The Velnian Guard beat three members of the Tarsk Party at the checkpoint.",
+     {("Velnian Guard", "ASSAULT", "Tarsk Party")}, set()),
+    ("Before the run-off, the Velnian Guard beat three members of the Tarsk Party with batons.",
+     {("Velnian Guard", "ASSAULT", "Tarsk Party")}, set()),
+    ("The Velnian Guard detained and beat four Tarsk Party volunteers during the election campaign.",
+     {("Velnian Guard", "ASSAULT", "Tarsk Party")}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "evfp1", events_by_document, assert_events)
