@@ -338,6 +338,9 @@ class EventLexicon:
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
+    plea_verbs: frozenset[str] = _read()                # "pleaded guilty": a plea in court, no request
+    plea_words: frozenset[str] = _read()                # ... "guilty", "innocent"
+    leave_asking_verbs: frozenset[str] = _read()        # "asked to attend": leave sought, no one asked
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
     contest_dating_preps: frozenset[str] = _read()      # "before the run-off": a date, no contest
@@ -2964,12 +2967,34 @@ def _retort(ctx: _Ctx, verb: Token) -> bool:
                and _lemma(c) in ctx.lex.utterances for c in verb.children)
 
 
+def _court_plea(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` (plover.yaml plea_verbs) is a defendant's plea, told with a word of plea_words on it: "he pleaded
+    guilty in July", "she pleaded not guilty" (no request; "pleaded with the army to spare the village" is one)."""
+    return any(_lemma(c) in lex.plea_words for c in tok.children)
+
+
+def _leave_asked(tok: Token) -> bool:
+    """``tok`` (plover.yaml leave_asking_verbs) asks leave for its own subject: an infinitive of the asker's own and no
+    one asked: "the observers have asked to attend", "X asked to see the minister", "the club asked to be excused".
+    Not "asked Y to attend" (an object, or the infinitive's own subject), not "was asked to leave" (a passive: its
+    subject is the one asked), not "asked for a ceasefire" (no infinitive)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("dobj", "obj", "dative", "ccomp", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    return comp is not None and _is_infinitive(comp) and _first(comp, "nsubj") is None
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
     entries = lex.verbs.get(lem)
     frame = lex.frames.get(lem)
     is_light = lem in lex.light or frame == "report"
+    if lem in lex.plea_verbs and _court_plea(tok, lex):
+        return None  # "pleaded guilty": a plea in court, no request
+    if lem in lex.leave_asking_verbs and _leave_asked(tok):
+        return None  # "the observers asked to attend": leave sought for oneself, no one asked
     if lem in lex.failure:
         # "failed to agree", "failed to attend the summit": the complement act, which did not happen
         for c in tok.children:
