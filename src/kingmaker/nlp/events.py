@@ -7069,7 +7069,8 @@ def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
     """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
-    object names; a natural death ("died in Oslo at the age of 71") is no event."""
+    object names, or the act named on the wounds it died of ("died of wounds sustained in Y's strikes", "died from
+    injuries suffered in a Y drone strike"); a natural death ("died in Oslo at the age of 71") is no event."""
     for prep in _children(tok, "prep"):
         if prep.lower_ == "at" and any(_lemma(p) == "hand" for p in _children(prep, "pobj")):
             author = _blow_in(ctx, tok)  # "died at the hands of X"
@@ -7081,6 +7082,9 @@ def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> 
         for noun in list(nouns):  # "died as a result of torture"
             if _lemma(noun) in ("result", "consequence"):
                 nouns += [p for of in _children(noun, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
+            # "died of wounds sustained in Y's strikes": the act named in the participle on the wounds
+            nouns += [p for acl in _children(noun, "acl") for inner in _children(acl, "prep")
+                      if inner.lower_ in ("in", "during", "from") for p in _children(inner, "pobj")]
         for noun in nouns:
             if any(_lemma(c) in ctx.lex.natural_death for c in noun.children):
                 return None  # "died of a heart attack"
