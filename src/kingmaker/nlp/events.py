@@ -341,6 +341,8 @@ class EventLexicon:
     plea_verbs: frozenset[str] = _read()                # "pleaded guilty": a plea in court, no request
     plea_words: frozenset[str] = _read()                # ... "guilty", "innocent"
     leave_asking_verbs: frozenset[str] = _read()        # "asked to attend": leave sought, no one asked
+    clapping_verbs: frozenset[str] = _read()            # "applauded on cue": hands clapped, no stance
+    no_one_objects: frozenset[str] = _read()            # "applauded nobody": no one acted on
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
     contest_dating_preps: frozenset[str] = _read()      # "before the run-off": a date, no contest
@@ -2985,6 +2987,25 @@ def _leave_asked(tok: Token) -> bool:
     return comp is not None and _is_infinitive(comp) and _first(comp, "nsubj") is None
 
 
+def _bracketed_instruction(tok: Token) -> bool:
+    """``tok`` is a bare verb that opens a bracket, with no auxiliary of its own: a note to the reader or a marker,
+    no act told ("Velnian Front (accept "the Front")", "(see annex 3)", "[compare the 2019 accord]")."""
+    return tok.tag_ == "VB" and tok.i > 0 and tok.doc[tok.i - 1].text in ("(", "[") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _nothing_acted_on(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` acts on no one: its object is a word of plover.yaml no_one_objects ("applauded nobody", "has met none
+    of them"), or it is a verb of clapping_verbs with nothing praised, hands clapped ("the members applauded on cue";
+    not "applauded the decision", "applauded X for its courage", "applauded when the talks resumed")."""
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in lex.no_one_objects for c in tok.children):
+        return True
+    return _lemma(tok) in lex.clapping_verbs and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.ent_type_ not in ("DATE", "TIME") for p in _children(c, "pobj"))  # not "for a full minute"
+        for c in tok.children)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -2995,6 +3016,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None  # "pleaded guilty": a plea in court, no request
     if lem in lex.leave_asking_verbs and _leave_asked(tok):
         return None  # "the observers asked to attend": leave sought for oneself, no one asked
+    if _bracketed_instruction(tok):
+        return None  # 'the Front (accept "Velnian Front")': a marker's note, no act
+    if _nothing_acted_on(tok, lex):
+        return None  # "applauded nobody", "applauded on cue": no one acted on
     if lem in lex.failure:
         # "failed to agree", "failed to attend the summit": the complement act, which did not happen
         for c in tok.children:
