@@ -4,7 +4,9 @@ and the win of a race: told with a vote, a round, a race or a share of the vote 
 the run-off" (a word the tokenizer split at its hyphen read whole, "run-off" as "runoff"), "beat the incumbent in
 the second round", "beat Y with 54 percent". Negatives that must stay attacks: a beating at a checkpoint, in a
 village, at a march, with batons; a beating told in a sentence that names an election elsewhere (the contest word must
-be on the verb or its object). Invented names; end to end with the real English pipeline. A target of None in a
+be on the verb or its object). A preposition of attribution is no argument of the act (plover.yaml
+attribution_preps): "according" (lemma "accord") beside "struck a market" makes no "strike an accord" (AGREE);
+"struck a deal, according to two diplomats" stays an agreement. Invented names; end to end with the real English pipeline. A target of None in a
 wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
@@ -37,6 +39,16 @@ CASES = [
      {("Velnian Guard", "ASSAULT", "Tarsk Party")}, set()),
     ("The Velnian Guard detained and beat four Tarsk Party volunteers during the election campaign.",
      {("Velnian Guard", "ASSAULT", "Tarsk Party")}, set()),
+    # --- "according to" beside a blow: no accord struck ---
+    ("In response, the Velnian Armed Forces shelled Front positions around the town and, according to residents, "
+     "struck a market in the village, killing 14 civilians.", set(), {("Velnian Armed Forces", "AGREE", None)}),
+    ("The Tarsk Army, according to local officials, struck a school near the border.",
+     set(), {("Tarsk Army", "AGREE", None)}),
+    # --- negatives: an accord struck, told with its source ---
+    ("According to two diplomats, the Velnian Front struck a deal with the Tarsk Party on Monday.",
+     {("Velnian Front", "AGREE", "Tarsk Party")}, set()),
+    ("The Velnian Front, according to its spokesman, struck an accord with the Tarsk Party.",
+     {("Velnian Front", "AGREE", "Tarsk Party")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -343,6 +343,7 @@ class EventLexicon:
     leave_asking_verbs: frozenset[str] = _read()        # "asked to attend": leave sought, no one asked
     clapping_verbs: frozenset[str] = _read()            # "applauded on cue": hands clapped, no stance
     no_one_objects: frozenset[str] = _read()            # "applauded nobody": no one acted on
+    attribution_preps: frozenset[str] = _read()         # "according to residents": a source, no argument
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
     contest_dating_preps: frozenset[str] = _read()      # "before the run-off": a date, no contest
@@ -2334,6 +2335,8 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
         elif dep in ("prep", "agent"):
             if _time_adjunct(c):
                 continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
+            if c.lower_ in lex.attribution_preps:
+                continue  # "struck a market, according to residents": who tells it, no "strike ... accord"
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp") or p.dep_ == "amod" and c.lower_ == "as" \
@@ -2995,8 +2998,8 @@ def _bracketed_instruction(tok: Token) -> bool:
 
 
 def _nothing_acted_on(tok: Token, lex: EventLexicon) -> bool:
-    """``tok`` acts on no one: its object is a word of plover.yaml no_one_objects ("applauded nobody", "has met none
-    of them"), or it is a verb of clapping_verbs with nothing praised, hands clapped ("the members applauded on cue";
+    """``tok`` acts on no one: its object is a word of plover.yaml no_one_objects ("applauded nobody"; "promised
+    nothing" is a refusal and stays one), or it is a verb of clapping_verbs with nothing praised, hands clapped ("the members applauded on cue";
     not "applauded the decision", "applauded X for its courage", "applauded when the talks resumed")."""
     if any(c.dep_ in ("dobj", "obj") and c.lower_ in lex.no_one_objects for c in tok.children):
         return True
