@@ -4,7 +4,8 @@ innocent" is no request. Leave sought for oneself (leave_asking_verbs, events._l
 "beg" with an infinitive of the asker's own and no one asked ("the observers have asked to attend", "asked to see
 the minister", "asked to be excused from travelling") is no demand of anyone. Negatives that must stay requests: a
 plea with someone ("pleaded with X to spare the village"), an addressee named ("asked X to attend", "asked the court
-to annul the results"), a request for something ("asked for a ceasefire"). Invented names; end to end with the real
+to annul the results"), a request for something ("asked for a ceasefire"), a request to see a named actor
+(audience_verbs: "asked to see X" is asked of X). Invented names; end to end with the real
 English pipeline. A target of None in a wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ CASES = [
     ("The Velnian Front asked the Tarsk Party to withdraw its fighters.",
      {("Velnian Front", "REQUEST", "Tarsk Party")}, set()),
     ("The Velnian Front asked for a ceasefire.", {("Velnian Front", "REQUEST", None)}, set()),
+    ("The Velnian Front has asked to see Marek Oldan.", {("Velnian Front", "REQUEST", "Marek Oldan")}, set()),
     ("The Velnian Front asked the court to annul the results.", {("Velnian Front", "REQUEST", None)}, set()),
 ]
 

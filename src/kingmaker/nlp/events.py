@@ -2978,16 +2978,19 @@ def _court_plea(tok: Token, lex: EventLexicon) -> bool:
     return any(_lemma(c) in lex.plea_words for c in tok.children)
 
 
-def _leave_asked(tok: Token) -> bool:
+def _leave_asked(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` (plover.yaml leave_asking_verbs) asks leave for its own subject: an infinitive of the asker's own and no
     one asked: "the observers have asked to attend", "X asked to see the minister", "the club asked to be excused".
     Not "asked Y to attend" (an object, or the infinitive's own subject), not "was asked to leave" (a passive: its
-    subject is the one asked), not "asked for a ceasefire" (no infinitive)."""
+    subject is the one asked), not "asked for a ceasefire" (no infinitive), not "asked to see X" with X a known actor
+    (audience_verbs: the request is made to X, ``_complement_partner``)."""
     if tok.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("dobj", "obj", "dative", "ccomp", "nsubjpass", "auxpass") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-    return comp is not None and _is_infinitive(comp) and _first(comp, "nsubj") is None
+    if comp is None or not _is_infinitive(comp) or _first(comp, "nsubj") is not None:
+        return False
+    return not (_lemma(comp) in ctx.lex.audience_verbs and _mention(ctx, _first(comp, "dobj")) is not None)
 
 
 def _bracketed_instruction(tok: Token) -> bool:
@@ -3017,7 +3020,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     is_light = lem in lex.light or frame == "report"
     if lem in lex.plea_verbs and _court_plea(tok, lex):
         return None  # "pleaded guilty": a plea in court, no request
-    if lem in lex.leave_asking_verbs and _leave_asked(tok):
+    if lem in lex.leave_asking_verbs and _leave_asked(ctx, tok):
         return None  # "the observers asked to attend": leave sought for oneself, no one asked
     if _bracketed_instruction(tok):
         return None  # 'the Front (accept "Velnian Front")': a marker's note, no act
