@@ -5,7 +5,8 @@ the run-off" (a word the tokenizer split at its hyphen read whole, "run-off" as 
 the second round", "beat Y with 54 percent". Negatives that must stay attacks: a beating at a checkpoint, in a
 village, at a march, with batons; a beating told in a sentence that names an election elsewhere (the contest word must
 be on the verb or its object). A preposition of attribution is no argument of the act (plover.yaml
-attribution_preps): "according" (lemma "accord") beside "struck a market" makes no "strike an accord" (AGREE);
+attribution_preps): "according" (lemma "accord") beside "struck a market" makes no "strike an accord" (AGREE), nor
+"attacked an army post, ..., according to the ministry" a verbal "attack on an accord" (ACCUSE);
 "struck a deal, according to two diplomats" stays an agreement. Invented names; end to end with the real English pipeline. A target of None in a
 wanted or unwanted event means an event with no target."""
 from __future__ import annotations
@@ -44,6 +45,8 @@ CASES = [
      "struck a market in the village, killing 14 civilians.", set(), {("Velnian Armed Forces", "AGREE", None)}),
     ("The Tarsk Army, according to local officials, struck a school near the border.",
      set(), {("Tarsk Army", "AGREE", None)}),
+    ("Last Tuesday the Velnian Brigades attacked an army post outside Kessa, killing eleven soldiers, according to "
+     "the defence ministry.", {("Velnian Brigades", "ASSAULT", None)}, {("Velnian Brigades", "ACCUSE", None)}),
     # --- negatives: an accord struck, told with its source ---
     ("According to two diplomats, the Velnian Front struck a deal with the Tarsk Party on Monday.",
      {("Velnian Front", "AGREE", "Tarsk Party")}, set()),
