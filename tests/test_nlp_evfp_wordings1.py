@@ -45,8 +45,8 @@ CASES = [
      "struck a market in the village, killing 14 civilians.", set(), {("Velnian Armed Forces", "AGREE", None)}),
     ("The Tarsk Army, according to local officials, struck a school near the border.",
      set(), {("Tarsk Army", "AGREE", None)}),
-    ("Last Tuesday the Velnian Brigades attacked an army post outside Kessa, killing eleven soldiers, according to "
-     "the defence ministry.", {("Velnian Brigades", "ASSAULT", None)}, {("Velnian Brigades", "ACCUSE", None)}),
+    ("Last Tuesday the Korvath Brigades attacked an army post outside Kessa, killing eleven soldiers, according to "
+     "the defence ministry.", {("Korvath Brigades", "ASSAULT", None)}, {("Korvath Brigades", "ACCUSE", None)}),
     # --- negatives: an accord struck, told with its source ---
     ("According to two diplomats, the Velnian Front struck a deal with the Tarsk Party on Monday.",
      {("Velnian Front", "AGREE", "Tarsk Party")}, set()),
