@@ -2,7 +2,8 @@
 (events._bracketed_instruction) is a note to the reader or a marker's instruction, no act: 'Velnian Front (accept
 "VF")', "(see annex 3)". A verb whose object names no one (plover.yaml no_one_objects: "applauded nobody") and a verb
 of clapping with nothing praised (clapping_verbs: "the deputies applauded on cue", "applauded for a full minute")
-act on no one (events._nothing_acted_on). Negatives that must stay events: an act told before a bracketed note,
+act on no one (events._nothing_acted_on); so does a phrase of support whose only word is its preposition with no
+one after it ("officers standing by while the beatings took place", events._bare_target_prep). Negatives that must stay events: an act told before a bracketed note,
 inside a bracket with its own subject, applause of a decision or of a party for something, applause when another
 acts. Invented names; end to end with the real English pipeline. A target of None in a wanted or unwanted event
 means an event with no target."""
@@ -24,7 +25,13 @@ CASES = [
      set(), {("Velnian Front", "SUPPORT", None)}),
     ("The Velnian Front's deputies applauded on cue.", set(), {("Velnian Front", "SUPPORT", None)}),
     ("The Tarsk Party's members rose and applauded for a full minute.", set(), {("Tarsk Party", "SUPPORT", None)}),
-    # --- negatives: acts told around a bracket, applause of something or someone ---
+    ("Video evidence shows Velnian Guard officers standing by while the beatings took place.",
+     set(), {("Velnian Guard", "SUPPORT", None)}),
+    ("Korvath Union officers stood by as the crowd burned the market.", set(), {("Korvath Union", "SUPPORT", None)}),
+    # --- negatives: acts told around a bracket, applause of something or someone, support of someone named ---
+    ("The Velnian Front stood by the Tarsk Party throughout the row.",
+     {("Velnian Front", "SUPPORT", "Tarsk Party")}, set()),
+    ("The Velnian Front said it stood with the Tarsk Party.", {("Velnian Front", "SUPPORT", "Tarsk Party")}, set()),
     ("The Velnian Front attacked the Tarsk Party (see annex 3).", {("Velnian Front", "ASSAULT", "Tarsk Party")}, set()),
     ("The Velnian Front (which the Tarsk Party attacked in May) lost the vote.",
      {("Tarsk Party", "ASSAULT", "Velnian Front")}, set()),

@@ -2993,6 +2993,17 @@ def _leave_asked(ctx: _Ctx, tok: Token) -> bool:
     return not (_lemma(comp) in ctx.lex.audience_verbs and _mention(ctx, _first(comp, "dobj")) is not None)
 
 
+def _bare_target_prep(entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
+    """A SUPPORT phrase entry whose only words are its target prepositions ("stand by >by", "stand with >with",
+    "rally behind >behind") matched by a particle with no one after it: "officers standing by while the beatings took
+    place" is an idle watch, no support of anyone ("stood by X throughout the row" names X; "voted against", "voted
+    the bill down" are other acts, left as they are)."""
+    if entry.type != "SUPPORT" or not entry.words or not entry.target_preps \
+            or not all(slot <= entry.target_preps for slot in entry.words):
+        return False
+    return not any(_children(word_tok[w], "pobj") for slot in entry.words for w in slot & words if w in word_tok)
+
+
 def _bracketed_instruction(tok: Token) -> bool:
     """``tok`` is a bare verb that opens a bracket, with no auxiliary of its own: a note to the reader or a marker,
     no act told ("Velnian Front (accept "the Front")", "(see annex 3)", "[compare the 2019 accord]")."""
@@ -3077,6 +3088,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.weak and entry.type == "AID" and any(
             in_any(_lemma(c), lex.statement_nouns, lex.enacted_nouns, lex.remark_nouns) for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
+    if entry is not None and _bare_target_prep(entry, words, word_tok):
+        return None  # "officers standing by while the beatings took place": no one stood by, an idle watch
     if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs and _contest_told(tok, lex):
         return None  # "routed the X Party in Sunday's vote", "pushed Y out of the government": a contest, no attack
     if entry is not None and entry.type == "ASSAULT" and lem in lex.conveying_verbs and "from" in words \
