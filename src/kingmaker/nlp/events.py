@@ -1678,6 +1678,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if _is_passive(ctx, head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
         return _source_token(ctx, head, depth + 1)
+    if dep == "acomp" and _split_prefixed_participle(tok) and _lemma(head) == "be":
+        # "X was re-elected in August": a passive the parser read as "was re ... elected"; X is the one elected, the
+        # doer only its agent ("was re-elected by parliament")
+        agent = _first(tok, "agent")
+        return _first(agent, "pobj") if agent is not None else None
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
     if dep == "advcl" and tok.tag_ == "VB":
@@ -2991,6 +2996,14 @@ def _leave_asked(ctx: _Ctx, tok: Token) -> bool:
     if comp is None or not _is_infinitive(comp) or _first(comp, "nsubj") is not None:
         return False
     return not (_lemma(comp) in ctx.lex.audience_verbs and _mention(ctx, _first(comp, "dobj")) is not None)
+
+
+def _split_prefixed_participle(tok: Token) -> bool:
+    """``tok`` is a past participle the tokenizer split from a short prefix at its hyphen: "re-elected" ("re", "-",
+    "elected"), "re-arrested", "co-opted" (no space on either side of the hyphen)."""
+    doc = tok.doc
+    return tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha and len(doc[tok.i - 2]) <= 3
 
 
 def _bare_target_prep(entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
