@@ -3006,6 +3006,17 @@ def _split_prefixed_participle(tok: Token) -> bool:
         and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha and len(doc[tok.i - 2]) <= 3
 
 
+def _label_not_call(tok: Token, entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
+    """A verb of labelling (plover.yaml labelling: "call") read by a protest's phrase entry ("call a march") that
+    labels its object instead: a label after the object ("called the protests 'an internal matter'", an object
+    predicate) or the entry's word only a modifier of the object ("called the strikes murder"): the object is named,
+    not called ("called a rally for Saturday" is one)."""
+    if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in tok.children):
+        return True
+    # (a modifier's word is kept under the noun it modifies: "strike" under "murder")
+    return not any(_lemma(word_tok[w]) == w for slot in entry.words for w in slot & words if w in word_tok)
+
+
 def _bare_target_prep(entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
     """A SUPPORT phrase entry whose only words are its target prepositions ("stand by >by", "stand with >with",
     "rally behind >behind") matched by a particle with no one after it: "officers standing by while the beatings took
@@ -3101,6 +3112,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.weak and entry.type == "AID" and any(
             in_any(_lemma(c), lex.statement_nouns, lex.enacted_nouns, lex.remark_nouns) for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
+    if entry is not None and entry.type == "PROTEST" and entry.words and lem in lex.labelling \
+            and _label_not_call(tok, entry, words, word_tok):
+        entry = None  # "called the protests 'an internal matter'", "called the strikes murder": a label, no protest
     if entry is not None and _bare_target_prep(entry, words, word_tok):
         return None  # "officers standing by while the beatings took place": no one stood by, an idle watch
     if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs and _contest_told(tok, lex):
