@@ -338,8 +338,15 @@ class EventLexicon:
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
+    plea_verbs: frozenset[str] = _read()                # "pleaded guilty": a plea in court, no request
+    plea_words: frozenset[str] = _read()                # ... "guilty", "innocent"
+    leave_asking_verbs: frozenset[str] = _read()        # "asked to attend": leave sought, no one asked
+    clapping_verbs: frozenset[str] = _read()            # "applauded on cue": hands clapped, no stance
+    no_one_objects: frozenset[str] = _read()            # "applauded nobody": no one acted on
+    attribution_preps: frozenset[str] = _read()         # "according to residents": a source, no argument
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
+    contest_dating_preps: frozenset[str] = _read()      # "before the run-off": a date, no contest
     conveying_verbs: frozenset[str] = _read()           # "drove the soldiers from X to Y": a ride, no attack
     destination_preps: frozenset[str] = _read()         # ... the "to" of where they were taken
     police_raids: frozenset[str] = _read()              # "police raided a militant hideout": an arrest raid ...
@@ -1671,6 +1678,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if _is_passive(ctx, head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
         return _source_token(ctx, head, depth + 1)
+    if dep == "acomp" and _split_prefixed_participle(tok) and _lemma(head) == "be":
+        # "X was re-elected in August": a passive the parser read as "was re ... elected"; X is the one elected, the
+        # doer only its agent ("was re-elected by parliament")
+        agent = _first(tok, "agent")
+        return _first(agent, "pobj") if agent is not None else None
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
     if dep == "advcl" and tok.tag_ == "VB":
@@ -2328,6 +2340,8 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
         elif dep in ("prep", "agent"):
             if _time_adjunct(c):
                 continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
+            if c.lower_ in lex.attribution_preps:
+                continue  # "struck a market, according to residents": who tells it, no "strike ... accord"
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp") or p.dep_ == "amod" and c.lower_ == "as" \
@@ -2380,14 +2394,29 @@ def _contest_told(tok: Token, lex: EventLexicon) -> bool:
     """A verb of defeat told with a vote or a seat of power (plover.yaml political_contest_words) as the head of its
     object or of a phrase on the verb or its object: "routed the X Party in Sunday's vote" (the phrase the parser
     hangs on the object too), "drove the Y Front from office", "pushed Z out of the government". A word read only as
-    another noun's modifier names a place: "from the power station", "drove the government forces from the town"."""
+    another noun's modifier names a place: "from the power station", "drove the government forces from the town".
+    A word the tokenizer split at its hyphen is read whole: "beat X in the run-off" ("runoff"). A contest that only
+    dates the act (plover.yaml contest_dating_preps: "before the run-off, X beat three volunteers") is none."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     for h in [tok, *heads]:
         for prep in _children(h, "prep"):
+            if prep.lower_ in lex.contest_dating_preps:
+                continue
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             for inner in _children(prep, "prep"):  # "out of the government"
                 heads.extend(_children(inner, "pobj"))
-    return any(_lemma(h) in lex.political_contest_words for h in heads)
+    return any(_lemma(h) in lex.political_contest_words or _hyphened_word(h) in lex.political_contest_words
+               for h in heads)
+
+
+def _hyphened_word(tok: Token) -> str:
+    """The whole word of a noun the tokenizer split at a hyphen, its first part a compound on it: "run-off" (tokens
+    "run", "-", "off") is "runoff"; "" for a noun not so split."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
+            or doc[tok.i - 2].head.i != tok.i:
+        return ""
+    return doc[tok.i - 2].lower_ + tok.lower_
 
 
 def _raided_by_police(tok: Token, lex: EventLexicon) -> bool:
@@ -2948,12 +2977,90 @@ def _retort(ctx: _Ctx, verb: Token) -> bool:
                and _lemma(c) in ctx.lex.utterances for c in verb.children)
 
 
+def _court_plea(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` (plover.yaml plea_verbs) is a defendant's plea, told with a word of plea_words on it: "he pleaded
+    guilty in July", "she pleaded not guilty" (no request; "pleaded with the army to spare the village" is one)."""
+    return any(_lemma(c) in lex.plea_words for c in tok.children)
+
+
+def _leave_asked(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` (plover.yaml leave_asking_verbs) asks leave for its own subject: an infinitive of the asker's own and no
+    one asked: "the observers have asked to attend", "X asked to see the minister", "the club asked to be excused".
+    Not "asked Y to attend" (an object, or the infinitive's own subject), not "was asked to leave" (a passive: its
+    subject is the one asked), not "asked for a ceasefire" (no infinitive), not "asked to see X" with X a known actor
+    (audience_verbs: the request is made to X, ``_complement_partner``)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("dobj", "obj", "dative", "ccomp", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if comp is None or not _is_infinitive(comp) or _first(comp, "nsubj") is not None:
+        return False
+    return not (_lemma(comp) in ctx.lex.audience_verbs and _mention(ctx, _first(comp, "dobj")) is not None)
+
+
+def _split_prefixed_participle(tok: Token) -> bool:
+    """``tok`` is a past participle the tokenizer split from a short prefix at its hyphen: "re-elected" ("re", "-",
+    "elected"), "re-arrested", "co-opted" (no space on either side of the hyphen)."""
+    doc = tok.doc
+    return tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha and len(doc[tok.i - 2]) <= 3
+
+
+def _label_not_call(tok: Token, entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
+    """A verb of labelling (plover.yaml labelling: "call") read by a protest's phrase entry ("call a march") that
+    labels its object instead: a label after the object ("called the protests 'an internal matter'", an object
+    predicate) or the entry's word only a modifier of the object ("called the strikes murder"): the object is named,
+    not called ("called a rally for Saturday" is one)."""
+    if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in tok.children):
+        return True
+    # (a modifier's word is kept under the noun it modifies: "strike" under "murder")
+    return not any(_lemma(word_tok[w]) == w for slot in entry.words for w in slot & words if w in word_tok)
+
+
+def _bare_target_prep(entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
+    """A SUPPORT phrase entry whose only words are its target prepositions ("stand by >by", "stand with >with",
+    "rally behind >behind") matched by a particle with no one after it: "officers standing by while the beatings took
+    place" is an idle watch, no support of anyone ("stood by X throughout the row" names X; "voted against", "voted
+    the bill down" are other acts, left as they are)."""
+    if entry.type != "SUPPORT" or not entry.words or not entry.target_preps \
+            or not all(slot <= entry.target_preps for slot in entry.words):
+        return False
+    return not any(_children(word_tok[w], "pobj") for slot in entry.words for w in slot & words if w in word_tok)
+
+
+def _bracketed_instruction(tok: Token) -> bool:
+    """``tok`` is a bare verb that opens a bracket, with no auxiliary of its own: a note to the reader or a marker,
+    no act told ("Velnian Front (accept "the Front")", "(see annex 3)", "[compare the 2019 accord]")."""
+    return tok.tag_ == "VB" and tok.i > 0 and tok.doc[tok.i - 1].text in ("(", "[") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _nothing_acted_on(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` acts on no one: its object is a word of plover.yaml no_one_objects ("applauded nobody"; "promised
+    nothing" is a refusal and stays one), or it is a verb of clapping_verbs with nothing praised, hands clapped ("the members applauded on cue";
+    not "applauded the decision", "applauded X for its courage", "applauded when the talks resumed")."""
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in lex.no_one_objects for c in tok.children):
+        return True
+    return _lemma(tok) in lex.clapping_verbs and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.ent_type_ not in ("DATE", "TIME") for p in _children(c, "pobj"))  # not "for a full minute"
+        for c in tok.children)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
     entries = lex.verbs.get(lem)
     frame = lex.frames.get(lem)
     is_light = lem in lex.light or frame == "report"
+    if lem in lex.plea_verbs and _court_plea(tok, lex):
+        return None  # "pleaded guilty": a plea in court, no request
+    if lem in lex.leave_asking_verbs and _leave_asked(ctx, tok):
+        return None  # "the observers asked to attend": leave sought for oneself, no one asked
+    if _bracketed_instruction(tok):
+        return None  # 'the Front (accept "Velnian Front")': a marker's note, no act
+    if _nothing_acted_on(tok, lex):
+        return None  # "applauded nobody", "applauded on cue": no one acted on
     if lem in lex.failure:
         # "failed to agree", "failed to attend the summit": the complement act, which did not happen
         for c in tok.children:
@@ -3005,6 +3112,11 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.weak and entry.type == "AID" and any(
             in_any(_lemma(c), lex.statement_nouns, lex.enacted_nouns, lex.remark_nouns) for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
+    if entry is not None and entry.type == "PROTEST" and entry.words and lem in lex.labelling \
+            and _label_not_call(tok, entry, words, word_tok):
+        entry = None  # "called the protests 'an internal matter'", "called the strikes murder": a label, no protest
+    if entry is not None and _bare_target_prep(entry, words, word_tok):
+        return None  # "officers standing by while the beatings took place": no one stood by, an idle watch
     if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs and _contest_told(tok, lex):
         return None  # "routed the X Party in Sunday's vote", "pushed Y out of the government": a contest, no attack
     if entry is not None and entry.type == "ASSAULT" and lem in lex.conveying_verbs and "from" in words \
@@ -7069,7 +7181,8 @@ def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
     """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
-    object names; a natural death ("died in Oslo at the age of 71") is no event."""
+    object names, or the act named on the wounds it died of ("died of wounds sustained in Y's strikes", "died from
+    injuries suffered in a Y drone strike"); a natural death ("died in Oslo at the age of 71") is no event."""
     for prep in _children(tok, "prep"):
         if prep.lower_ == "at" and any(_lemma(p) == "hand" for p in _children(prep, "pobj")):
             author = _blow_in(ctx, tok)  # "died at the hands of X"
@@ -7081,6 +7194,9 @@ def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> 
         for noun in list(nouns):  # "died as a result of torture"
             if _lemma(noun) in ("result", "consequence"):
                 nouns += [p for of in _children(noun, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
+            # "died of wounds sustained in Y's strikes": the act named in the participle on the wounds
+            nouns += [p for acl in _children(noun, "acl") for inner in _children(acl, "prep")
+                      if inner.lower_ in ("in", "during", "from") for p in _children(inner, "pobj")]
         for noun in nouns:
             if any(_lemma(c) in ctx.lex.natural_death for c in noun.children):
                 return None  # "died of a heart attack"
