@@ -6607,6 +6607,7 @@ _REGISTRY_CODE = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z]-\d+[A-Za-z]?")
 # "ARC-DOC-88"; a gang's "MS-13" has one group of letters), or capitals and digits in two runs or more in one word of
 # five to ten ("ZX4R7P", "B7K2Q"; "G20", "M23", "G5SAHEL" have one run of digits)
 _REFERENCE_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{2,}[A-Z]?|(?=[A-Z0-9]{5,10}$)[A-Z0-9]*\d[A-Z]+\d[A-Z0-9]*")
+_POSTSCRIPT = re.compile(r"P\.(?:P\.)?S\.?")  # "P.S. Gifts made before ...": a letter's postscript
 _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 
@@ -6640,6 +6641,53 @@ def _adjective_demonym(name: str, label: str) -> bool:
         return False
     states = _DOC_STATES.get() or {}
     return second in kb.demonyms or second in states and norm(states[second]) != second
+
+
+def _statute_name(doc: Doc, s: int, e: int, low: str, label: str) -> bool:
+    """Whether doc[s:e] names a text of law (roles.yaml statute_heads: "Law", "Bill"), not a body: the name ends in
+    one, capitalised, after words none of which is a group's noun nor "of" ("the VDF Law", "the Harbour Levy Bill";
+    not "the Faculty of Law", "the Rule of Law Institute"), all of them common words or capitals after "the", a
+    colon or a line's start where the NER read a person's name ("BILL: Harbour Levy Bill"; not "the actor Jude
+    Law"); or it is the head word alone, as a tracker's
+    field label in capitals ("BILL: Harbour Levy Bill") or after a bracketed amendment ("the Public Order (Amendment)
+    Bill"); or it is the name before that bracket ("Public Order")."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    heads = kb.statute_heads
+    words = low.split()
+    if not words:
+        return False
+    if e + 2 < len(doc) and _tk[e].text == "(" and (close := next((j for j in range(e + 1, min(e + 5, len(doc)))
+                                                                 if _tk[j].text == ")"), None)) is not None \
+            and close + 1 < len(doc) and _tk[close + 1].text[:1].isupper() and norm(_tk[close + 1].text) in heads:
+        return True  # "the Public Order (Amendment) Bill": the law's name before its bracket
+    if _tk[e - 1].text == ")" and e < len(doc) and _tk[e].text[:1].isupper() and norm(_tk[e].text) in heads:
+        return True  # (the name read with its bracket: "Public Order (Amendment)" + "Bill")
+    if words[-1] not in heads or not _tk[e - 1].text[:1].isupper():
+        return False
+    if len(words) == 1:
+        return s > 0 and _tk[s - 1].text == ")" or _tk[s].is_upper and e < len(doc) and _tk[e].text == ":" \
+            and (s == 0 or "\n" in _tk[s - 1].text or "\n" in _tk[s - 1].whitespace_)
+    rest = words[:-1]
+    if any(w in ("of", "for") or w in kb.org_nouns for w in rest):
+        return False
+    return label != "PERSON" or (s == 0 or _tk[s - 1].lower_ in ("the", ":") or "\n" in _tk[s - 1].text
+                                 or "\n" in _tk[s - 1].whitespace_) \
+        and all(t.is_upper or t.lower_ in NOUNS or t.lower_ in ADJECTIVES for t in doc[s:e - 1])
+
+
+def _glued_shortcut(doc: Doc, s: int, e: int) -> bool:
+    """Whether the one word doc[s:e] in capitals is a part of a wiki's shortcut to a page of its rules: two words in
+    capitals glued by a colon ("per WP:NPOV", "see MOS:DATE"), no space on either side of it."""
+    _tk = read_tokens(doc)
+    if e - s != 1 or not _tk[s].text.isupper():
+        return False
+
+    def glued(a: int) -> bool:  # doc[a] ":" doc[a + 2], all in capitals, no space between
+        return 0 <= a and a + 2 < len(doc) and _tk[a + 1].text == ":" and not _tk[a].whitespace_ \
+            and not _tk[a + 1].whitespace_ and _tk[a].text.isupper() and _tk[a + 2].text.isupper() \
+            and _tk[a].is_alpha and _tk[a + 2].is_alpha
+    return glued(s) or glued(s - 2)
 
 
 def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
@@ -6855,6 +6903,8 @@ def _find_actors(doc: Doc) -> Doc:
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
+        if _statute_name(doc, s, e, low, label) and low not in kb.known_orgs:
+            continue  # "the VDF Law", "BILL: Harbour Levy Bill", "the Public Order (Amendment) Bill": a text of law
         if _meeting_name(doc, s, e, low):
             continue  # "the Winter Forum 2024", "our Fourth General Session": one sitting of a body
         if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ \
@@ -6866,6 +6916,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Witness Q-4", "D-17": a record's reference code, not a name
         if _REFERENCE_CODE.fullmatch(name) and low not in kb.known_orgs:
             continue  # "record KLM-OH-0217", "booking ZX4R7P": a catalogue's or a booking's code, not a name
+        if _glued_shortcut(doc, s, e) or _POSTSCRIPT.fullmatch(name):
+            continue  # "per WP:NPOV", "see MOS:DATE": a wiki's shortcut to a page of rules; "P.S.": a letter's postscript
         if _street_address(doc, s, e):
             continue  # "Calle Arboleda 27", "14 Harbour Street": an address, not a body
         if _adjective_demonym(name, label):
