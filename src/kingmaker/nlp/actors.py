@@ -3646,7 +3646,7 @@ def _numbered_division(doc: Doc, s: int, e: int) -> bool:
             or s > 0 and _tk[s - 1].text[:1].isupper() and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
         return False
     k = s + 1
-    if k < e:  # the number inside the name ("Verse 2", "Annex C"), or before the place it lies in ("Room B-3, Civic Hall")
+    if k < e:  # the number inside the name ("Verse 2", "Annex C"), or before its place ("Room B-3, Civic Hall")
         return (e - k == 1 or _tk[k + 1].text == ",") and (_DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
                                                           or _DIVISION_LETTER.fullmatch(_tk[k].text) is not None)
     return k < len(doc) and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None and _tk[s].whitespace_ != ""
@@ -6653,8 +6653,9 @@ def _street_address(doc: Doc, s: int, e: int) -> bool:
 
 def _adjective_demonym(name: str, label: str) -> bool:
     """Whether the name of two words is an English adjective and a state's demonym ("Fluent Tarvish", "Young
-    Velmorans", "Native French": world knowledge's demonyms, or an adjective of a state the text shows): a skill in a language or a people
-    described, no body (a state's own name after the adjective, "Great Britain", is no demonym)."""
+    Velmorans", "Native French": world knowledge's demonyms, or an adjective of a state the text shows): a skill in
+    a language or a people described, no body (a state's own name after the adjective, "Great Britain", is no
+    demonym)."""
     words = name.split()
     if len(words) != 2 or ":" in label or not words[0].isalpha() or not words[0][:1].isupper() \
             or words[0].isupper():
@@ -6672,9 +6673,9 @@ def _statute_name(doc: Doc, s: int, e: int, low: str, label: str) -> bool:
     one, capitalised, after words none of which is a group's noun nor "of" ("the VDF Law", "the Harbour Levy Bill";
     not "the Faculty of Law", "the Rule of Law Institute"), all of them common words or capitals after "the", a
     colon or a line's start where the NER read a person's name ("BILL: Harbour Levy Bill"; not "the actor Jude
-    Law"); or it is the head word alone, as a tracker's
-    field label in capitals ("BILL: Harbour Levy Bill") or after a bracketed amendment ("the Public Order (Amendment)
-    Bill"); or it is the name before that bracket ("Public Order")."""
+    Law"); or it is the head word alone, as a tracker's field label in capitals ("BILL: Harbour Levy Bill") or after
+    a bracketed amendment ("the Public Order (Amendment) Bill"); or it is the name before that bracket ("Public
+    Order")."""
     _tk = read_tokens(doc)
     kb = knowledge()
     heads = kb.statute_heads
@@ -6717,9 +6718,9 @@ def _glued_shortcut(doc: Doc, s: int, e: int) -> bool:
 def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s] is a preposition opening its sentence that the NER glued to the place it governs ("Unlike
     Velmoria, Kessa has not joined", "3.4 Inside Tarvel, the courts ..."): the parser reads it as a preposition whose
-    object is the name's next word, or it is one no name opens with (roles.yaml opening_prepositions), and the rest of the name is a state (world knowledge or one the text shows) or
-    a name the text writes elsewhere without the preposition. A body named with a preposition ("Beyond Borders said
-    ...") has no such rest and stays whole."""
+    object is the name's next word, or it is one no name opens with (roles.yaml opening_prepositions), and the rest
+    of the name is a state (world knowledge or one the text shows) or a name the text writes elsewhere without the
+    preposition. A body named with a preposition ("Beyond Borders said ...") has no such rest and stays whole."""
     _tk = read_tokens(doc)
     parsed = _tk[s].tag_ == "IN" and _tk[s].dep_ == "prep" and _tk[s + 1].head.i == s
     if not (parsed or _tk[s].lower_ in knowledge().opening_prepositions) or _tk[s].lower_ in ("of", "for") \
@@ -6727,8 +6728,7 @@ def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
             or not (_starts_segment(doc, s) or s > 0 and _NUMBER_MARKER.fullmatch(_tk[s - 1].text)
                     and (s == 1 or "\n" in _tk[s - 2].text)):
         return False
-    rest = span_text(doc, s + 1, e)
-    if _country_of(rest) or norm(rest) in document_states(doc):
+    if _country_of(span_text(doc, s + 1, e)):  # (the states the text shows too: ``_DOC_STATES``)
         return True
     return any(not (u.start > 0 and doc[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
 
@@ -6946,7 +6946,7 @@ def _find_actors(doc: Doc) -> Doc:
         if _REFERENCE_CODE.fullmatch(name) and low not in kb.known_orgs:
             continue  # "record KLM-OH-0217", "booking ZX4R7P": a catalogue's or a booking's code, not a name
         if _glued_shortcut(doc, s, e) or _POSTSCRIPT.fullmatch(name):
-            continue  # "per WP:NPOV", "see MOS:DATE": a wiki's shortcut to a page of rules; "P.S.": a letter's postscript
+            continue  # "per WP:NPOV", "see MOS:DATE": a wiki's shortcut to its rules; "P.S.": a letter's postscript
         if _street_address(doc, s, e):
             continue  # "Calle Arboleda 27", "14 Harbour Street": an address, not a body
         if _adjective_demonym(name, label):
