@@ -6,7 +6,8 @@ acronym as its alias, as a name of several words does ("the Velmor Union (VU)").
 
 Negatives: two bodies joined by a hyphen, each also named alone ("the VU-KF bloc" of "the Velmor Union (VU)" and
 "the Kessa Front (KF)"), stay apart from either; an acronym in brackets whose first letter is not the one-word name's
-("the Sarnavi (KDF)") is no alias of it.
+("the Sarnavi (KDF)") is no alias of it; a faction's letters after its party's acronym ("the KDLM-IO" of "the KDLM")
+make another body.
 
 Each case: the text, the groups of names that must be one actor's, and pairs of names that must be two actors. All
 names are invented; end to end with the real English pipeline."""
@@ -34,6 +35,8 @@ CASES = [
     ("The Velmor Union (VU) and the Kessa Front (KF) signed the pact. The VU-KF bloc won the vote.",
      [{"Velmor Union", "VU"}, {"Kessa Front", "KF"}], [("VU-KF", "VU"), ("VU-KF", "KF")]),
     ("The Sarnavi (KDF) militia attacked the town on Monday. The KDF denied it.", [], [("Sarnavi", "KDF")]),
+    ("Ana Vell leads the KDLM-IO, which split from the KDLM in 2013. The KDLM holds 300 seats.", [],
+     [("KDLM-IO", "KDLM")]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -6,7 +6,8 @@ Negative: a case named in a sentence ("In Velmoria v. Dana Kost, the court ruled
 
 A party's acronym with its faction's or wing's letters glued on by a hyphen ("the MDK-T", "PDL-P holds 110 seats") is
 one name that the NER cut at the hyphen (actors._join_acronym_suffixes); the faction is no "MDK". Negatives: two
-bodies world knowledge knows joined by a hyphen ("the AU-UN mission") stay two, and the bare acronym used alone
+bodies world knowledge knows joined by a hyphen ("the AU-UN mission") or each named alone too ("the KLT-TVP
+alliance ... the TVP") stay two, and the bare acronym used alone
 ("the opposition MDK won 40 seats") stays.
 
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to
@@ -39,6 +40,8 @@ CASES = [
     # --- negatives ---
     ("The AU-UN mission left the region. The African Union said it would return.",
      {"African Union": O, "AU-UN": NONE}),
+    ("The KLT-TVP alliance won the vote. The KLT and the TVP voted together against the budget.",
+     {"KLT": O, "TVP": O, "KLT-TVP": NONE}),
     ("The opposition MDK won 40 seats on Sunday, and the Velmor Front won 12.", {"MDK": O, "Velmor Front": O}),
 ]
 

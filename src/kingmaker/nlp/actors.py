@@ -4387,11 +4387,13 @@ def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
 def _join_acronym_suffixes(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A party's acronym with its faction's or wing's letters glued on by a hyphen ("PDL-P holds 110 seats", "the
     MDK-T", "the SPLA-IO") that the NER cut at the hyphen: one name, the letters taken in (one to three capitals,
-    no body nor state world knowledge knows: "the AU-UN mission" is two bodies)."""
+    no body nor state world knowledge knows: "the AU-UN mission" is two bodies; nor letters the text writes alone
+    elsewhere: "the KLT-TVP alliance ... the TVP" joins two parties)."""
     _tk = read_tokens(doc)
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
+    words = token_texts(doc)
     for s, e, lab in sorted(cands):
         if s in taken:
             continue
@@ -4400,7 +4402,9 @@ def _join_acronym_suffixes(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
                 and last.isupper() and last.isalpha() and len(last) >= 2 \
                 and re.fullmatch(r"[A-Z]{1,3}\.?", _tk[e + 1].text) and norm(_tk[e + 1].text) not in kb.known_orgs \
                 and not kb.country_of(_tk[e + 1].text) \
-                and (e + 2 == len(doc) or not _tk[e + 2].text[:1].isalnum() or _tk[e + 1].whitespace_):
+                and (e + 2 == len(doc) or not _tk[e + 2].text[:1].isalnum() or _tk[e + 1].whitespace_) \
+                and not any(w == _tk[e + 1].text.rstrip(".") and (k == 0 or words[k - 1] != "-")
+                            for k, w in enumerate(words)):
             taken.add(e + 1)
             out.append((s, e + 2, "ORG"))  # (a body, whatever the NER took the acronym for)
             continue
@@ -9026,14 +9030,16 @@ def _acronym_in_word(acronym: str, name: str) -> bool:
     return all(c in it for c in acronym[1:])
 
 
-_HYPHENED_ACRONYM = re.compile(r"([A-Z][A-Za-z]{1,9})-([A-Z]{2,8})")  # "VMRO-DPMNE", "PDLK-RDA", "Fidesz-KDNP"
+# "VMRO-DPMNE", "PDLK-RDA", "Fidesz-KDNP" (not a faction's letters after its party's: "SPLM-IO", "MDK-T")
+_HYPHENED_ACRONYM = re.compile(r"([A-Z][A-Za-z]{1,9})-([A-Z]{3,8})")
 
 
 def _hyphened_acronym_heads(mentions: list[MentionInfo], defined: dict[str, int]) -> None:
     """A body named by two acronyms joined by a hyphen ("the PDLK-RDA", "VMRO-DPMNE") whose first part the text also
     uses alone ("the PDLK said"): that part is its short form, every use of it the body's (``defined``), unless the
     text uses the second part alone too ("the KMT-TPP alliance": two parties, "the TPP" named apart) or the first
-    part is another body's acronym already."""
+    part is another body's acronym already; a faction's one or two letters after its party's acronym ("the
+    SPLM-IO") make another body."""
     names = Counter(norm(m.name) for m in mentions)
     for mi, m in enumerate(mentions):
         if m.kind != "organization" or m.key.startswith("acr->") or (x := _HYPHENED_ACRONYM.fullmatch(m.name)) is None:
