@@ -229,6 +229,9 @@ class Knowledge:
     father_particles: set[str] = field(default_factory=set)  # "bin", "anak": the father's name follows
     generation_words: set[str] = field(default_factory=set)  # "Senior", "Jr.": father and son of one name
     postnominal_letters: set[str] = field(default_factory=set)  # "Dana Kost MP": letters after a name, no part of it
+    street_words: set[str] = field(default_factory=set)  # "Calle Arboleda 27": an address, no actor
+    statute_heads: set[str] = field(default_factory=set)  # "the VDF Law", "the Harbour Levy Bill": no body
+    opening_prepositions: set[str] = field(default_factory=set)  # "Unlike Velmoria, Kessa ...": no word of a name
     synonym_org_heads: list[set[str]] = field(default_factory=list)  # {"force", "brigades", ...}: one body's heads
     generic_name_suffixes: set[str] = field(default_factory=set)  # "X" ~ "X Party"
     locative_preps: set[str] = field(default_factory=set)  # "in X", "near X": X shown as a place
@@ -407,7 +410,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
-    "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps", "postnominal_letters")
+    "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps", "postnominal_letters",
+    "street_words", "opening_prepositions", "statute_heads")
 
 
 @lru_cache(maxsize=1)

@@ -2562,6 +2562,23 @@ def _place_pair_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _particle_surname_end(doc: Doc, s: int, e: int) -> int:
+    """The end of a person's name doc[s:e] the NER cut inside its surname's particles: the name ends in a particle
+    in lower case ("Pieter van", "Ursula von") and one or two more particles and a capitalised word follow ("den
+    Berg", "der Leyen"; roles.yaml surname_particles): the name runs to that word ("Pieter van den Berg"). Else
+    ``e``."""
+    _tk = read_tokens(doc)
+    particles = knowledge().surname_particles
+    if e - s < 2 or not (_tk[e - 1].is_lower and _tk[e - 1].lower_ in particles):
+        return e
+    j = e
+    while j < len(doc) and j - e < 2 and _tk[j].is_lower and _tk[j].lower_ in particles and _tk[j].whitespace_:
+        j += 1
+    if e < j < len(doc) and _tk[j].is_alpha and _tk[j].text[:1].isupper() and not _tk[j].is_upper:
+        return j + 1
+    return e
+
+
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
     "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
@@ -2713,6 +2730,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and _tk[e - 1].lower_ in knowledge().surname_particles and _tk[e - 1].is_lower \
                     and _tk[e].is_alpha and _tk[e].text[:1].isupper() and not _tk[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
+            if ent.label_ == "PERSON" and e == ent.end:
+                e = _particle_surname_end(doc, s, e)  # "Pieter van | den Berg": the NER cut between two particles
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and _tk[e - 1].text == "-" \
                     and not _tk[e - 1].whitespace_ and _tk[e - 2].lower_ in _ARTICLES.split("|") \
                     and _tk[e].is_alpha and _tk[e].text[:1].isupper():
@@ -2980,7 +2999,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _join_hyphen_states(doc, out)
+    out = _join_acronym_suffixes(doc, _join_hyphen_states(doc, out))
     out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
@@ -3613,6 +3632,9 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
 _DIVISION_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,4}(?:[/.-]\d{1,4})?[a-z]?|[IVX]{1,4}")
 
 
+_DIVISION_LETTER = re.compile(r"[A-Z]")  # a division's letter inside the name ("Annex C", "Appendix B")
+
+
 def _numbered_division(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a division's label (roles.yaml division_words, capitalised, not in capitals: "Panel",
     "Courtroom", "Route") with its number right after it, in the name or as the next token, anywhere in a line ("the
@@ -3624,8 +3646,9 @@ def _numbered_division(doc: Doc, s: int, e: int) -> bool:
             or s > 0 and _tk[s - 1].text[:1].isupper() and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
         return False
     k = s + 1
-    if k < e:  # the number inside the name ("Verse 2")
-        return e - k == 1 and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
+    if k < e:  # the number inside the name ("Verse 2", "Annex C"), or before its place ("Room B-3, Civic Hall")
+        return (e - k == 1 or _tk[k + 1].text == ",") and (_DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
+                                                          or _DIVISION_LETTER.fullmatch(_tk[k].text) is not None)
     return k < len(doc) and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None and _tk[s].whitespace_ != ""
 
 
@@ -4357,6 +4380,34 @@ def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
                 taken.add(e + 1)
                 out.append((s, e + 2, "GPE"))
                 continue
+        out.append((s, e, lab))
+    return [c for c in out if c[0] not in taken]
+
+
+def _join_acronym_suffixes(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A party's acronym with its faction's or wing's letters glued on by a hyphen ("PDL-P holds 110 seats", "the
+    MDK-T", "the SPLA-IO") that the NER cut at the hyphen: one name, the letters taken in (one to three capitals,
+    no body nor state world knowledge knows: "the AU-UN mission" is two bodies; nor letters the text writes alone
+    elsewhere: "the KLT-TVP alliance ... the TVP" joins two parties)."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    words = token_texts(doc)
+    for s, e, lab in sorted(cands):
+        if s in taken:
+            continue
+        last = _tk[e - 1].text
+        if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ and not _tk[e].whitespace_ \
+                and last.isupper() and last.isalpha() and len(last) >= 2 \
+                and re.fullmatch(r"[A-Z]{1,3}\.?", _tk[e + 1].text) and norm(_tk[e + 1].text) not in kb.known_orgs \
+                and not kb.country_of(_tk[e + 1].text) \
+                and (e + 2 == len(doc) or not _tk[e + 2].text[:1].isalnum() or _tk[e + 1].whitespace_) \
+                and not any(w == _tk[e + 1].text.rstrip(".") and (k == 0 or words[k - 1] != "-")
+                            for k, w in enumerate(words)):
+            taken.add(e + 1)
+            out.append((s, e + 2, "ORG"))  # (a body, whatever the NER took the acronym for)
+            continue
         out.append((s, e, lab))
     return [c for c in out if c[0] not in taken]
 
@@ -6580,8 +6631,120 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*\s?-\s?[a-z]+")  # "Vesk-langua
 # a registry code of one capital and a number ("witness Q-4", "exhibit D-17", "recording R-9"), after at most a noun of
 # its own: a reference in a file or a record, never an actor's name (a gang's "MS-13" has two letters)
 _REGISTRY_CODE = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z]-\d+[A-Za-z]?")
+# a catalogue's, a file's or a booking's code: groups of capitals joined by hyphens before a number ("KLM-OH-0217",
+# "ARC-DOC-88"; a gang's "MS-13" has one group of letters), or capitals and digits in two runs or more in one word of
+# five to ten ("ZX4R7P", "B7K2Q"; "G20", "M23", "G5SAHEL" have one run of digits)
+_REFERENCE_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{2,}[A-Z]?|(?=[A-Z0-9]{5,10}$)[A-Z0-9]*\d[A-Z]+\d[A-Z0-9]*")
+_POSTSCRIPT = re.compile(r"P\.(?:P\.)?S\.?")  # "P.S. Gifts made before ...": a letter's postscript
 _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
 _LEADING_THE = re.compile(r"^(?:the|The) ")
+
+
+def _street_address(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a street's address: a word of a street's name in it (roles.yaml street_words, capitalised:
+    "Calle", "Street", "Rue") and a house number at its end or right after it ("Calle Arboleda 27", "Rue Haute 4"),
+    or right before it ("14 Harbour Street"). A body named for a street with no number by it stays."""
+    _tk = read_tokens(doc)
+    words = knowledge().street_words
+    if not any(_tk[k].text[:1].isupper() and norm(_tk[k].text.rstrip(".")) in words for k in range(s, e)):
+        return False
+
+    def house_number(k: int) -> bool:
+        return 0 <= k < len(doc) and re.fullmatch(r"\d{1,4}[A-Za-z]?", _tk[k].text) is not None
+
+    return house_number(e - 1) or house_number(e) and _tk[e - 1].whitespace_ != "" or house_number(s - 1)
+
+
+def _adjective_demonym(name: str, label: str) -> bool:
+    """Whether the name of two words is an English adjective and a state's demonym ("Fluent Tarvish", "Young
+    Velmorans", "Native French": world knowledge's demonyms, or an adjective of a state the text shows): a skill in
+    a language or a people described, no body (a state's own name after the adjective, "Great Britain", is no
+    demonym)."""
+    words = name.split()
+    if len(words) != 2 or ":" in label or not words[0].isalpha() or not words[0][:1].isupper() \
+            or words[0].isupper():
+        return False
+    kb = knowledge()
+    first, second = words[0].lower(), norm(words[1])
+    if first not in ADJECTIVES or first in kb.org_nouns or first in kb.title_words or first in kb.state_epithets:
+        return False
+    states = _DOC_STATES.get() or {}
+    return second in kb.demonyms or second in states and norm(states[second]) != second
+
+
+def _statute_name(doc: Doc, s: int, e: int, low: str, label: str) -> bool:
+    """Whether doc[s:e] names a text of law (roles.yaml statute_heads: "Law", "Bill"), not a body: the name ends in
+    one, capitalised, after words none of which is a group's noun nor "of" ("the VDF Law", "the Harbour Levy Bill";
+    not "the Faculty of Law", "the Rule of Law Institute"), all of them common words or capitals after "the", a
+    colon or a line's start where the NER read a person's name ("BILL: Harbour Levy Bill"; not "the actor Jude
+    Law"); or it is the head word alone, as a tracker's field label in capitals ("BILL: Harbour Levy Bill") or after
+    a bracketed amendment ("the Public Order (Amendment) Bill"); or it is the name before that bracket ("Public
+    Order")."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    heads = kb.statute_heads
+    words = low.split()
+    if not words:
+        return False
+    if e + 2 < len(doc) and _tk[e].text == "(" and (close := next((j for j in range(e + 1, min(e + 5, len(doc)))
+                                                                 if _tk[j].text == ")"), None)) is not None \
+            and close + 1 < len(doc) and _tk[close + 1].text[:1].isupper() and norm(_tk[close + 1].text) in heads:
+        return True  # "the Public Order (Amendment) Bill": the law's name before its bracket
+    if _tk[e - 1].text == ")" and e < len(doc) and _tk[e].text[:1].isupper() and norm(_tk[e].text) in heads:
+        return True  # (the name read with its bracket: "Public Order (Amendment)" + "Bill")
+    if words[-1] not in heads or not _tk[e - 1].text[:1].isupper():
+        return False
+    if len(words) == 1:
+        return s > 0 and _tk[s - 1].text == ")" or _tk[s].is_upper and e < len(doc) and _tk[e].text == ":" \
+            and (s == 0 or "\n" in _tk[s - 1].text or "\n" in _tk[s - 1].whitespace_)
+    rest = words[:-1]
+    if any(w in ("of", "for") or w in kb.org_nouns for w in rest):
+        return False
+    return label != "PERSON" or (s == 0 or _tk[s - 1].lower_ in ("the", ":") or "\n" in _tk[s - 1].text
+                                 or "\n" in _tk[s - 1].whitespace_) \
+        and all(t.is_upper or t.lower_ in NOUNS or t.lower_ in ADJECTIVES for t in doc[s:e - 1])
+
+
+def _glued_shortcut(doc: Doc, s: int, e: int) -> bool:
+    """Whether the one word doc[s:e] in capitals is a part of a wiki's shortcut to a page of its rules: two words in
+    capitals glued by a colon ("per WP:NPOV", "see MOS:DATE"), no space on either side of it."""
+    _tk = read_tokens(doc)
+    if e - s != 1 or not _tk[s].text.isupper():
+        return False
+
+    def glued(a: int) -> bool:  # doc[a] ":" doc[a + 2], all in capitals, no space between
+        return 0 <= a and a + 2 < len(doc) and _tk[a + 1].text == ":" and not _tk[a].whitespace_ \
+            and not _tk[a + 1].whitespace_ and _tk[a].text.isupper() and _tk[a + 2].text.isupper() \
+            and _tk[a].is_alpha and _tk[a + 2].is_alpha
+    return glued(s) or glued(s - 2)
+
+
+def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s] is a preposition opening its sentence that the NER glued to the place it governs ("Unlike
+    Velmoria, Kessa has not joined", "3.4 Inside Tarvel, the courts ..."): the parser reads it as a preposition whose
+    object is the name's next word, or it is one no name opens with (roles.yaml opening_prepositions), and the rest
+    of the name is a state (world knowledge or one the text shows) or a name the text writes elsewhere without the
+    preposition. A body named with a preposition ("Beyond Borders said ...") has no such rest and stays whole."""
+    _tk = read_tokens(doc)
+    parsed = _tk[s].tag_ == "IN" and _tk[s].dep_ == "prep" and _tk[s + 1].head.i == s
+    if not (parsed or _tk[s].lower_ in knowledge().opening_prepositions) or _tk[s].lower_ in ("of", "for") \
+            or not _tk[s + 1].text[:1].isupper() \
+            or not (_starts_segment(doc, s) or s > 0 and _NUMBER_MARKER.fullmatch(_tk[s - 1].text)
+                    and (s == 1 or "\n" in _tk[s - 2].text)):
+        return False
+    if _country_of(span_text(doc, s + 1, e)):  # (the states the text shows too: ``_DOC_STATES``)
+        return True
+    return any(not (u.start > 0 and doc[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
+
+
+def _month_before_name(doc: Doc, s: int) -> bool:
+    """Whether doc[s] is a month's name the NER glued to the name after it, the month the object of a preposition
+    before it ("In April Dana Kost came to visit", "by March Velmoria had ..."; roles.yaml month_names): a date, no
+    word of the name. A given name that is a month's ("April Dana spoke") has no preposition before it."""
+    _tk = read_tokens(doc)
+    return s > 0 and _tk[s].lower_ in knowledge().month_names and _tk[s].text[:1].isupper() \
+        and _tk[s - 1].tag_ == "IN" and _tk[s - 1].is_alpha and _tk[s + 1].text[:1].isupper() \
+        and not _tk[s + 1].like_num
 
 
 def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
@@ -6591,7 +6754,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
-    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); the clause's own verb (an
+    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); a case's title is its
+    second party ("Republic v. Dana Kost": "Dana Kost"); the clause's own verb (an
     English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Printed at ...")."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -6609,6 +6773,12 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         s += 1
         if s >= e:
             return s, s
+    versus = next((k for k in range(s + 1, e - 1) if _tk[k].lower_ in ("v.", "v", "vs.", "vs")
+                   and _tk[k - 1].text[:1].isupper() and _tk[k + 1].text[:1].isupper()), None)
+    if versus is not None:
+        s = versus + 1  # "Republic v. Dana Kost": a case's title; its accused is the name, not the whole title
+    if e - s >= 2 and (_opening_preposition(doc, s, e) or _month_before_name(doc, s)):
+        s += 1  # "Unlike Velmoria, Kessa has ...", "In April Dana Kost came": the sentence's own words, no name's
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
         epithet = norm(span_text(doc, s, k))
         if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
@@ -6766,6 +6936,8 @@ def _find_actors(doc: Doc) -> Doc:
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
+        if _statute_name(doc, s, e, low, label) and low not in kb.known_orgs:
+            continue  # "the VDF Law", "BILL: Harbour Levy Bill", "the Public Order (Amendment) Bill": a text of law
         if _meeting_name(doc, s, e, low):
             continue  # "the Winter Forum 2024", "our Fourth General Session": one sitting of a body
         if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ \
@@ -6775,6 +6947,14 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
         if _REGISTRY_CODE.fullmatch(name) and not label.startswith("BRK:"):
             continue  # "Witness Q-4", "D-17": a record's reference code, not a name
+        if _REFERENCE_CODE.fullmatch(name) and low not in kb.known_orgs:
+            continue  # "record KLM-OH-0217", "booking ZX4R7P": a catalogue's or a booking's code, not a name
+        if _glued_shortcut(doc, s, e) or _POSTSCRIPT.fullmatch(name):
+            continue  # "per WP:NPOV", "see MOS:DATE": a wiki's shortcut to its rules; "P.S.": a letter's postscript
+        if _street_address(doc, s, e):
+            continue  # "Calle Arboleda 27", "14 Harbour Street": an address, not a body
+        if _adjective_demonym(name, label):
+            continue  # "Fluent Tarvish and English", "Young Velmorans": a skill in a language or a people described
         if low in kb.name_particles or low in ("al", "el", "the"):
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
@@ -8818,9 +8998,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     and _acronym_fits(inner, mentions[owner].name) \
                     and not any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 continue  # "a member of the National Chamber (VPP)": another body's acronym, already defined (the member's party)
-            if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
+            if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))) \
+                    or m.kind == "organization" and _acronym_in_word(inner, m.name):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)
+    _hyphened_acronym_heads(mentions, defined)
     if not defined:
         return
     for mi, m in enumerate(mentions):
@@ -8836,6 +9018,36 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and (target := defined.get(norm(w))) is not None and w in mentions[target].aliases:
             mentions.append(MentionInfo(i, i + 1, w, w, "", "organization", mentions[target].subkind,
                                         key=f"acr->{target}"))
+
+
+def _acronym_in_word(acronym: str, name: str) -> bool:
+    """Whether an acronym in capitals stands for a one-word name in another language: the name's first letter opens
+    it and its other letters come in the word in order ("Kelmintang (KMT)", "Vardakhor (VDK)")."""
+    if " " in name or not acronym.isalpha() or not acronym.isupper() or len(acronym) < 2 or not name[:1].isupper() \
+            or name[0] != acronym[0]:
+        return False
+    it = iter(name[1:].upper())
+    return all(c in it for c in acronym[1:])
+
+
+# "VMRO-DPMNE", "PDLK-RDA", "Fidesz-KDNP" (not a faction's letters after its party's: "SPLM-IO", "MDK-T")
+_HYPHENED_ACRONYM = re.compile(r"([A-Z][A-Za-z]{1,9})-([A-Z]{3,8})")
+
+
+def _hyphened_acronym_heads(mentions: list[MentionInfo], defined: dict[str, int]) -> None:
+    """A body named by two acronyms joined by a hyphen ("the PDLK-RDA", "VMRO-DPMNE") whose first part the text also
+    uses alone ("the PDLK said"): that part is its short form, every use of it the body's (``defined``), unless the
+    text uses the second part alone too ("the KMT-TPP alliance": two parties, "the TPP" named apart) or the first
+    part is another body's acronym already; a faction's one or two letters after its party's acronym ("the
+    SPLM-IO") make another body."""
+    names = Counter(norm(m.name) for m in mentions)
+    for mi, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith("acr->") or (x := _HYPHENED_ACRONYM.fullmatch(m.name)) is None:
+            continue
+        head, tail = norm(x.group(1)), norm(x.group(2))
+        if names[head] and not names[tail] and head not in defined:
+            m.aliases = (*m.aliases, x.group(1))
+            defined[head] = mi
 
 
 def _appositive_subkind(doc: Doc, m: MentionInfo) -> str | None:
