@@ -175,6 +175,7 @@ class Cues:
     seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     armed_attack_verbs: frozenset[str]
+    armed_clash_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituting_verbs: frozenset[str]
     ending_verbs: frozenset[str]
@@ -6670,7 +6671,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     # attack on a state's forces; read below only for a non-state body against a state side (_armed_attack)
     only_armed = lemma in cues().armed_attack_verbs and lemma not in cues().attack_verbs and lemma not in hostility
     lasting = lasting and not only_armed  # ("ambushed", "killed": read only as an armed body's attack on a state)
-    armed = not lasting and (lemma in cues().attack_verbs or only_armed) and not ruptured and attack_preps is None
+    armed = not lasting and (lemma in cues().attack_verbs or only_armed or lemma in cues().armed_clash_verbs) \
+        and not ruptured and attack_preps is None
     # ("A turned on B": the particle of a rupture key takes the other side as its object)
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs
                                                                  or only_armed or phrasal is not None)]
@@ -6749,6 +6751,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
+        if target is not None and armed and _state_civilians(ctx, o, target):
+            target = None  # "killed two Velnian farmers": a state's people, not its forces (one attack: no war)
         if target is None and armed:
             target = _attacked_force(ctx, o)  # "attacked an army checkpoint": the state side whose post it is
         targets.append(target)
@@ -7299,13 +7303,16 @@ def _allying_phrase(ctx: _Ctx, verb: Token) -> bool:
 
 def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     """"Fighters of the X Front attacked an army checkpoint", "the X Brigades shelled a Velnian convoy": one attack
-    (word_lists.attack_verbs, armed_attack_verbs) told as done, by a body that is no state nor any state's own force
+    (word_lists.attack_verbs, armed_attack_verbs) or one fight ("the X Front clashed with Velnian troops",
+    armed_clash_verbs: not by a party) told as done, by a body that is no state nor any state's own force
     or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
     strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
     feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
     if ctx.kind(side) != "organization" or _state_side(ctx, side) or ctx.subkind(side) in STATE_LIKE_SUBKINDS \
             or ctx.subkind(side) == "company" or not _state_force(ctx, target):
         return False
+    if verb.lemma_.lower() in cues().armed_clash_verbs and ctx.subkind(side) == "party":
+        return False  # ("supporters of the X Party clashed with police": a brawl, no war; word_lists armed_clash_verbs)
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # (a told attack: "attacked", "has attacked", "attacks"; not a passive or a gerund)
@@ -7317,6 +7324,14 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
         return not _unreal(verb.head) and not _denied(verb.head) and not any(
             c.dep_ == "neg" for c in verb.head.children)
     return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+
+
+def _state_civilians(ctx: _Ctx, obj: Token, target: int) -> bool:
+    """"killed two Velnian farmers", "shot three Velnian fishermen": a plural common noun that reads as a state only
+    by its adjective and names no force, post or craft of it (relations.yaml body_agent_nouns, force_asset_nouns):
+    the state's people, whom one attack does not set at war with the state (not "Velnian troops", "the government")."""
+    words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
+    return ctx.kind(target) == "country" and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and norm(obj.text) not in words
 
 
 def _force_state(ctx: _Ctx, a: int) -> int:
@@ -7338,7 +7353,7 @@ def _state_force(ctx: _Ctx, a: int) -> bool:
 def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
     """The state side whose post, convoy or men an attack's object names (relations.yaml force_asset_nouns,
     body_agent_nouns): "an army checkpoint", "a military convoy" (a bare lower-case "army"/"military" before it: the
-    article's state, else the army named before), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
+    article's state, else the army named before), "two government drones" (the article's state), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
     Army" (an "of" phrase naming a state or its force). None for any other phrase or owner ("a rebel camp")."""
     words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
     if obj.pos_ != "NOUN" or norm(obj.text) not in words:
@@ -7349,6 +7364,8 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
                 # (the article's state first: a foreign force named before is seldom the one whose post is hit)
                 home = ctx.home_state()
                 return home if home is not None else ctx.definite(c, modifier=True)
+            if c.lower_ == "government" and not any(True for _ in c.children):
+                return ctx.home_state()  # "shot down two government drones", "shelled government positions"
             a = ctx.actor(c)
             if a is not None and _state_force(ctx, a):
                 return a
