@@ -14196,8 +14196,12 @@ def _states_support(verb: Token) -> bool:
 
 def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     """"Iran's support for the Front", "Russia's backing of the militia": the named possessor backs the object,
-    unless the support is ended, denied or refused ("Chile cut its support for X")."""
+    unless the support is ended, denied or refused ("Chile cut its support for X"); "Iranian support for the Front",
+    "accusations of Velnian funding for X": a state's adjective on the noun owns it as a possessive does
+    (_demonym_owner)."""
     owner = _possessor(ctx, noun, None)
+    if owner is None:
+        owner = _demonym_owner(ctx, noun)
     if owner is None:
         return
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
@@ -14222,6 +14226,21 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
                             q.lemma_) in cues().state_integrity_nouns and t is not None and ctx.kind(t) != "country"):
                         continue  # "its support for the stability of Y" (act_nouns; state_integrity_nouns: a state's)
                     ctx.add(owner, typ, t, noun.sent, 0.6)
+
+
+def _demonym_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The state whose adjective qualifies a backing noun ("Iranian support", "Emirati funding", "the Velnian
+    military backing"): the state, when no other owner, no "no" and no negating word stands before the noun ("no
+    Iranian support", "without Velnian funding": None)."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) \
+            or noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    for c in [*mods, *(d for m in mods for d in m.children if d.dep_ in ("amod", "compound", "nmod") and d.i < m.i)]:
+        a = ctx.actor(c)  # (the adjective on "military" in "Ugandan military support" too)
+        if a is not None and ctx.kind(a) == "country" and _state_adjective_token(ctx, c, a):
+            return a
+    return None
 
 
 def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
