@@ -8762,9 +8762,11 @@ def _gerund_subject(verb: Token) -> Token | None:
 def _told_as_past(verb: Token) -> bool:
     """A verb of a tie or a joint act told as over by its own modifiers: an adverb of word_lists past_tie_words or
     past_post_words ("A and B once governed together", "previously ran together") or a phrase of a preposition of
-    past_post_words ("governed together until 2019", "ran as the Y Union till the split")."""
+    past_post_words ("governed together until 2019", "ran as the Y Union till the split"); not "then" before the verb,
+    the next step of a story ("A and B then joined forces"), only after it ("A and B governed together then")."""
     c = cues()
     return any(x.dep_ == "advmod" and in_any(norm(x.text), c.past_tie_words, c.past_post_words)
+               and not (x.lower_ == "then" and x.i < verb.i)
                or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
