@@ -12848,9 +12848,14 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return  # "We receive no money from X": none is received
     receiver = _clause_subject(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if receiver is None:  # "Front officers received training from X": the body whose people received it
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         receiver = next(iter(_stand_ins(ctx, subj)), None)
+    if receiver is None and subj is not None and norm(subj.lemma_) in cues().ruling_nouns:
+        # "Velnia's government has received security assistance from X": the state whose government it is
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        state = ctx.actor(poss) if poss is not None else None
+        receiver = state if state is not None and ctx.kind(state) == "country" else None
     if verb.lemma_ not in ("have", "win"):
         # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
         for o in (obj, *obj.conjuncts):
