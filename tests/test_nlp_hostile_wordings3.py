@@ -4,6 +4,8 @@
   Velnian soldiers", "X battled government forces"; relations.yaml word_lists.armed_clash_verbs) by a body that is no
   state's, with a state or one of its forces as the other side: at war with that state, as one armed attack on its
   forces already says;
+* one burst of fire on a state's force or post ("X fired on a Velnian army post", "X exchanged fire with Velnian
+  troops"; relations.yaml attack_phrases, told as done);
 * a state's craft shot down ("X shot down a Velnian army helicopter", "X downed a military drone"; armed_attack_verbs
   shoot, down), and craft or posts named by "government" before them ("X said it had shot down two government
   drones", "X shelled government positions": the article's state's).
@@ -46,7 +48,16 @@ CASES = [
      {("Marro Front", O, "Peru")}, set()),
     ("QUITO, Ecuador - The Lanta Front shelled government positions near the port.",
      {("Lanta Front", O, "Ecuador")}, set()),
+    # --- one burst of fire on a state's force or post (relations.yaml attack_phrases) ---
+    ("The Orrin Front fired on a Kenyan army post in August.",
+     {("Orrin Front", O, "Kenya")}, set()),
+    ("The Belt Road Movement exchanged fire with Rwandan troops near the lake on Monday.",
+     {("Belt Road Movement", O, "Rwanda")}, set()),
     # --- negatives ---
+    ("The Pirra Front and the Sand Hill Brigade exchanged fire near Dalu on Monday.", set(),
+     {("Pirra Front", O, "Sand Hill Brigade"), ("Sand Hill Brigade", O, "Pirra Front")}),
+    ("The Quell Front denied that it had fired on Burundian troops.", set(),
+     {("Quell Front", O, "Burundi")}),
     ("The Palen Front denied that it had clashed with Zambian troops near the border.", set(),
      {("Palen Front", O, "Zambia")}),
     ("The Rulo Front did not clash with Malawian troops near the lake.", set(),

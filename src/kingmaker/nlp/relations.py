@@ -6683,8 +6683,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if attack_preps is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
         others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
                    and c.lower_ in attack_preps for p in c.children if p.dep_ == "pobj"]
-        if not lasting:
+        if not lasting and (verb.tag_ not in ("VBD", "VBZ", "VBN") or not others):
             return  # one exchange of fire, even "with each other" or told by a participle, is an event (not lasting)
+        # ("his forces fired on an army post", "X traded fire with Velnian troops": read below only as an armed body's
+        # attack on a state's forces, _armed_attack)
+        armed = armed or not lasting
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     # "A is fighting two movements: B and C": a plural with no name of its own stands for the names it lists
     others += [m for o in others if o.tag_ == "NNS" and ctx.actor(o) is None
