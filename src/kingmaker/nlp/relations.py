@@ -175,7 +175,6 @@ class Cues:
     seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     armed_attack_verbs: frozenset[str]
-    armed_clash_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituting_verbs: frozenset[str]
     ending_verbs: frozenset[str]
@@ -6671,8 +6670,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     # attack on a state's forces; read below only for a non-state body against a state side (_armed_attack)
     only_armed = lemma in cues().armed_attack_verbs and lemma not in cues().attack_verbs and lemma not in hostility
     lasting = lasting and not only_armed  # ("ambushed", "killed": read only as an armed body's attack on a state)
-    armed = not lasting and (lemma in cues().attack_verbs or only_armed or lemma in cues().armed_clash_verbs) \
-        and not ruptured and attack_preps is None
+    armed = not lasting and (lemma in cues().attack_verbs or only_armed) and not ruptured and attack_preps is None
     # ("A turned on B": the particle of a rupture key takes the other side as its object)
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs
                                                                  or only_armed or phrasal is not None)]
@@ -6683,11 +6681,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if attack_preps is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
         others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
                    and c.lower_ in attack_preps for p in c.children if p.dep_ == "pobj"]
-        if not lasting and (verb.tag_ not in ("VBD", "VBZ", "VBN") or not others):
+        if not lasting:
             return  # one exchange of fire, even "with each other" or told by a participle, is an event (not lasting)
-        # ("his forces fired on an army post", "X traded fire with Velnian troops": read below only as an armed body's
-        # attack on a state's forces, _armed_attack)
-        armed = armed or not lasting
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     # "A is fighting two movements: B and C": a plural with no name of its own stands for the names it lists
     others += [m for o in others if o.tag_ == "NNS" and ctx.actor(o) is None
@@ -7306,16 +7301,13 @@ def _allying_phrase(ctx: _Ctx, verb: Token) -> bool:
 
 def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     """"Fighters of the X Front attacked an army checkpoint", "the X Brigades shelled a Velnian convoy": one attack
-    (word_lists.attack_verbs, armed_attack_verbs) or one fight ("the X Front clashed with Velnian troops",
-    armed_clash_verbs: not by a party) told as done, by a body that is no state nor any state's own force
+    (word_lists.attack_verbs, armed_attack_verbs) told as done, by a body that is no state nor any state's own force
     or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
     strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
     feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
     if ctx.kind(side) != "organization" or _state_side(ctx, side) or ctx.subkind(side) in STATE_LIKE_SUBKINDS \
             or ctx.subkind(side) == "company" or not _state_force(ctx, target):
         return False
-    if verb.lemma_.lower() in cues().armed_clash_verbs and ctx.subkind(side) == "party":
-        return False  # ("supporters of the X Party clashed with police": a brawl, no war; word_lists armed_clash_verbs)
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # (a told attack: "attacked", "has attacked", "attacks"; not a passive or a gerund)
