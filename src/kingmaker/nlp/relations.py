@@ -6902,6 +6902,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
+        if target is not None and armed and _state_civilians(ctx, o, target):
+            target = None  # "killed two Velnian farmers": a state's people, not its forces (one attack: no war)
         if target is None and armed:
             target = _attacked_force(ctx, o)  # "attacked an army checkpoint": the state side whose post it is
         targets.append(target)
@@ -7472,6 +7474,14 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     return verb.dep_ not in ("pcomp", "advcl", "xcomp")
 
 
+def _state_civilians(ctx: _Ctx, obj: Token, target: int) -> bool:
+    """"killed two Velnian farmers", "shot three Velnian fishermen": a plural common noun that reads as a state only
+    by its adjective and names no force, post or craft of it (relations.yaml body_agent_nouns, force_asset_nouns):
+    the state's people, whom one attack does not set at war with the state (not "Velnian troops", "the government")."""
+    words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
+    return ctx.kind(target) == "country" and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and norm(obj.text) not in words
+
+
 def _force_state(ctx: _Ctx, a: int) -> int:
     """The state whose own force ``a`` is ("the Velnian army": an institution keyed to its state, named or only
     implied by its adjective), else ``a`` itself."""
@@ -7491,7 +7501,7 @@ def _state_force(ctx: _Ctx, a: int) -> bool:
 def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
     """The state side whose post, convoy or men an attack's object names (relations.yaml force_asset_nouns,
     body_agent_nouns): "an army checkpoint", "a military convoy" (a bare lower-case "army"/"military" before it: the
-    article's state, else the army named before), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
+    article's state, else the army named before), "two government drones" (the article's state), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
     Army" (an "of" phrase naming a state or its force). None for any other phrase or owner ("a rebel camp")."""
     words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
     if obj.pos_ != "NOUN" or norm(obj.text) not in words:
@@ -7502,6 +7512,8 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
                 # (the article's state first: a foreign force named before is seldom the one whose post is hit)
                 home = ctx.home_state()
                 return home if home is not None else ctx.definite(c, modifier=True)
+            if c.lower_ == "government" and not any(True for _ in c.children):
+                return ctx.home_state()  # "shot down two government drones", "shelled government positions"
             a = ctx.actor(c)
             if a is not None and _state_force(ctx, a):
                 return a
@@ -8924,9 +8936,11 @@ def _gerund_subject(verb: Token) -> Token | None:
 def _told_as_past(verb: Token) -> bool:
     """A verb of a tie or a joint act told as over by its own modifiers: an adverb of word_lists past_tie_words or
     past_post_words ("A and B once governed together", "previously ran together") or a phrase of a preposition of
-    past_post_words ("governed together until 2019", "ran as the Y Union till the split")."""
+    past_post_words ("governed together until 2019", "ran as the Y Union till the split"); not "then" before the verb,
+    the next step of a story ("A and B then joined forces"), only after it ("A and B governed together then")."""
     c = cues()
     return any(x.dep_ == "advmod" and in_any(norm(x.text), c.past_tie_words, c.past_post_words)
+               and not (x.lower_ == "then" and x.i < verb.i)
                or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
@@ -13125,9 +13139,14 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return  # "We receive no money from X": none is received
     receiver = _clause_subject(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if receiver is None:  # "Front officers received training from X": the body whose people received it
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         receiver = next(iter(_stand_ins(ctx, subj)), None)
+    if receiver is None and subj is not None and norm(subj.lemma_) in cues().ruling_nouns:
+        # "Velnia's government has received security assistance from X": the state whose government it is
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        state = ctx.actor(poss) if poss is not None else None
+        receiver = state if state is not None and ctx.kind(state) == "country" else None
     if verb.lemma_ not in ("have", "win"):
         # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
         for o in (obj, *obj.conjuncts):
@@ -14536,8 +14555,12 @@ def _states_support(verb: Token) -> bool:
 
 def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     """"Iran's support for the Front", "Russia's backing of the militia": the named possessor backs the object,
-    unless the support is ended, denied or refused ("Chile cut its support for X")."""
+    unless the support is ended, denied or refused ("Chile cut its support for X"); "Iranian support for the Front",
+    "accusations of Velnian funding for X": a state's adjective on the noun owns it as a possessive does
+    (_demonym_owner)."""
     owner = _possessor(ctx, noun, None)
+    if owner is None:
+        owner = _demonym_owner(ctx, noun)
     if owner is None:
         return
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
@@ -14562,6 +14585,21 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
                             q.lemma_) in cues().state_integrity_nouns and t is not None and ctx.kind(t) != "country"):
                         continue  # "its support for the stability of Y" (act_nouns; state_integrity_nouns: a state's)
                     ctx.add(owner, typ, t, noun.sent, 0.6)
+
+
+def _demonym_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The state whose adjective qualifies a backing noun ("Iranian support", "Emirati funding", "the Velnian
+    military backing"): the state, when no other owner, no "no" and no negating word stands before the noun ("no
+    Iranian support", "without Velnian funding": None)."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) \
+            or noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    for c in [*mods, *(d for m in mods for d in m.children if d.dep_ in ("amod", "compound", "nmod") and d.i < m.i)]:
+        a = ctx.actor(c)  # (the adjective on "military" in "Ugandan military support" too)
+        if a is not None and ctx.kind(a) == "country" and _state_adjective_token(ctx, c, a):
+            return a
+    return None
 
 
 def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
