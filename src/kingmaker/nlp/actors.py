@@ -6642,17 +6642,24 @@ _LEADING_THE = re.compile(r"^(?:the|The) ")
 
 def _street_address(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a street's address: a word of a street's name in it (roles.yaml street_words, capitalised:
-    "Calle", "Street", "Rue") and a house number at its end or right after it ("Calle Arboleda 27", "Rue Haute 4"),
-    or right before it ("14 Harbour Street"). A body named for a street with no number by it stays."""
+    "Calle", "Street", "Rue") and a house number where the sign's language puts it: after a name the street word
+    opens ("Calle Arboleda 27", "Rue Haute 4", at its end or right after it), before one it ends ("14 Harbour
+    Street"). A body named for a street with no number by it stays, and so does a name a count follows in a list
+    ("the Harbour Front 29, and Amber Road 7": an English street word last, the number after)."""
     _tk = read_tokens(doc)
     words = knowledge().street_words
-    if not any(_tk[k].text[:1].isupper() and norm(_tk[k].text.rstrip(".")) in words for k in range(s, e)):
-        return False
+
+    def street_word(k: int) -> bool:
+        return _tk[k].text[:1].isupper() and norm(_tk[k].text.rstrip(".")) in words
 
     def house_number(k: int) -> bool:
         return 0 <= k < len(doc) and re.fullmatch(r"\d{1,4}[A-Za-z]?", _tk[k].text) is not None
 
-    return house_number(e - 1) or house_number(e) and _tk[e - 1].whitespace_ != "" or house_number(s - 1)
+    if not any(street_word(k) for k in range(s, e)):
+        return False
+    if street_word(s) and (house_number(e - 1) or house_number(e) and _tk[e - 1].whitespace_ != ""):
+        return True  # "Calle Arboleda 27"
+    return house_number(s - 1)  # "14 Harbour Street"
 
 
 def _adjective_demonym(name: str, label: str) -> bool:

@@ -4599,8 +4599,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owned = None  # (a person's body only: "the PUK and X's Kurdistan Party")
             if owned is not None and owned != a and not _other_tie_word(ctx, owned_tok):
                 _possessive(ctx, a, owned, tok.sent)
-                if ctx.kind(a) == "country" and ctx.kind(owned) == "person" and _bare_state_possessed(ctx, tok, owned, k):
-                    ctx.add(owned, "leader_of", a, tok.sent, 0.55)  # "Velnia's Tomas Brell has offered to mediate"
                 if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
                     # "the Green List's A and B won": each person of the list the possessive opens (not one with a
                     # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
@@ -6064,78 +6062,6 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
-
-
-def _bare_state_possessed(ctx: _Ctx, poss: Token, person: int, k: int) -> bool:
-    """"Velnia's Tomas Brell has offered to mediate", "Ostria's Brell attended": a state's possessive right before a
-    person's bare name (no title, rank or role between: "Velnia's foreign minister X", "Velnia's General X" say what
-    X is) is the shorthand of the news for the state's leader. Not a name one of a list whose other items carry a
-    post ("Ostria's foreign minister A, Velnia's B and the envoy C": all named as office holders, the bare one's post
-    left to the reader), nor one described by a noun in apposition ("Velnia's Tomas Brell, a lawyer, ...": the
-    apposition says what he is), nor one the text calls a candidate or a post's designate (``_awaiting_post``) or
-    gives another post elsewhere (``_other_post_named``: "Foreign Minister X"), nor a name with a body's word
-    ("Velnia's Federal Police", an actor of the wrong kind)."""
-    doc = ctx.doc
-    if k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s") or ctx.tok2m[k + 1] < 0:
-        return False
-    m = ctx.mentions[ctx.tok2m[k + 1]]
-    if m.start != k + 1 or m.actor != person:
-        return False
-    name = doc_span(doc, m.start, m.end).root
-    if any(c.dep_ in ("appos", "amod", "compound") and c.pos_ == "NOUN" for c in name.children) \
-            or name.dep_ == "appos":
-        return False
-    kb = ctx.kb
-    if any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_institutions or norm(t.text) in kb.not_person_words
-           for t in doc[m.start:m.end]):
-        return False  # "Velnia's Federal Police": a body's name, whatever kind it was given
-    items = [x for x in (*name.conjuncts, *((name.head,) if name.dep_ == "conj" else ())) if x.i != name.i]
-    for x in items:
-        if any(t.i < x.i and t.is_alpha and in_any(norm(t.text), kb.title_words, kb.role_words) and ctx.tok2m[t.i] < 0
-               for t in x.subtree):
-            return False  # "Ostria's foreign minister A and Velnia's B": a list of office holders
-    return not _awaiting_post(ctx, person) and not _other_post_named(ctx, person)
-
-
-def _other_post_named(ctx: _Ctx, person: int) -> bool:
-    """The text gives the person, at any mention, a title or a post in apposition that is no head of state's or
-    government's ("Foreign Minister X", "X, the foreign minister,": roles.yaml title and role words, not
-    head_of_state_titles nor a mere honorific): a bare "Velnia's X" elsewhere then names that office holder, not the
-    state's leader."""
-    doc, kb = ctx.doc, ctx.kb
-    heads = kb.head_of_state_titles
-    plain = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mister", "madam", "sheikh", "the"}
-    for i in ctx.actors[person].mentions:
-        m = ctx.mentions[i]
-        words = []
-        j = m.start - 1
-        while j >= 0 and doc[j].is_alpha and norm(doc[j].text) in kb.title_words and len(words) < 4:
-            words.insert(0, norm(doc[j].text))
-            j -= 1
-        words = [w for w in words if w not in plain]
-        if words and " ".join(words) not in heads and words[-1] not in heads:
-            return True  # "Foreign Minister X"
-        root = doc_span(doc, m.start, m.end).root
-        for c in root.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ctx.actor(c) is None \
-                    and norm(c.lemma_) in kb.role_words and norm(c.lemma_) not in heads \
-                    and not (c.i >= 1 and norm(doc[c.i - 1].text) + " " + norm(c.lemma_) in heads):
-                return True  # "X, the foreign minister,"
-    return False
-
-
-def _awaiting_post(ctx: _Ctx, person: int) -> bool:
-    """The text calls the person a candidate, nominee or a post's designate near one of their mentions ("X, who was
-    nominated as prime minister-designate", "the opposition candidate X"): one who seeks or awaits a post, whom a
-    bare "Velnia's X" does not make the state's leader (word_lists.candidate_nouns and "designate", within a few words
-    of a mention)."""
-    doc = ctx.doc
-    words = cues().candidate_nouns | {"designate"}
-    for i in ctx.actors[person].mentions:
-        m = ctx.mentions[i]
-        if any(norm(doc[j].text) in words for j in range(max(0, m.start - 3), min(len(doc), m.end + 10))):
-            return True
-    return False
 
 
 def _state_unit(ctx: _Ctx, owner: Token) -> None:
