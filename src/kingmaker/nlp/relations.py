@@ -10755,7 +10755,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     article's state (``home_state``), unless the text ties that person to a state some other way; a title
     first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
     Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
-    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
+    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's; a state has one
+    head of state's post, so a second bare "President Y" (``_bare_head_title``) falling back on the state a first
+    "President X" holds is another state's ("the cabinet met under President X ... President Y, who has made ties
+    with Velnia's clerics a priority": not Velnia's), unless X was named in a dated sentence ("in 2004 ... under
+    President X": perhaps a past holder)."""
     home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
@@ -10771,7 +10775,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             best[person] = (typ, sent)
         if person not in first or sent.start < first[person].start:
             first[person] = sent
-    for person, (typ, sent) in best.items():
+    # (in the order the text first names them: the first one titled "President" keeps the story's state's post)
+    held: dict[tuple[int, str], int] = {}
+    for person, (typ, sent) in sorted(best.items(), key=lambda kv: first[kv[0]].start):
         if person in own_titled:  # "X, our defence minister": the narrator's state or none
             if narrator is not None:
                 ctx.add(person, typ, narrator, sent, 0.6)
@@ -10807,7 +10813,12 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
+        title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
+        if state is None and home is not None and title is not None and held.get((home, title), person) != person:
+            continue  # "under President X ... President Y said": a second bare president is another state's
         state = home if state is None else state
+        if title is not None and state is not None and not _dated_sentence(first[person]):
+            held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
         framed, sender = _foreign_frame(ctx, person, first[person], state) if state is not None else (False, None)
         if framed and sender is not None:
             ctx.add(person, typ, sender, sent, 0.6)  # "the Ghanaian delegation was led by an aide to President X"
@@ -11060,6 +11071,32 @@ def _narrator_state(ctx: _Ctx) -> int | None:
     states = {h.target for h in ctx.hits if h.source in writers and h.type in ("leader_of", "member_of")
               and ctx.kind(h.target) == "country" and h.span.start_char < first_end}
     return states.pop() if len(states) == 1 else None
+
+
+def _dated_sentence(sent: Span) -> bool:
+    """The sentence names a year ("In 2004 he joined ...", "after the disputed 1998 election", "in the 1990s"): what
+    it tells may be past."""
+    return any(t.text[:4].isdigit() and len(t.text.rstrip("s")) == 4 and 1800 <= int(t.text[:4]) <= 2100 for t in sent)
+
+
+def _bare_head_title(ctx: _Ctx, person: int, sent: Span) -> str | None:
+    """The head of state's title (roles.yaml head_of_state_titles) right before the person's name in ``sent``,
+    no other word qualifying it ("under President X", "signed by Prime Minister X"; not "Vice President X", "former
+    President X", "Velnian President X"): the one post a state has, told without its state."""
+    m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
+    if m is None:
+        return None
+    doc = ctx.doc
+    toks = list(doc[max(sent.start, m.start - 4):m.start])
+    words = [norm(t.text) for t in toks]
+    for title in sorted(ctx.kb.head_of_state_titles, key=len, reverse=True):
+        tw = title.split()
+        if words[-len(tw):] == tw:
+            before = toks[:-len(tw)]
+            if before and before[-1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
+                return None  # "Vice President X", "former President X", "Velnian President X"
+            return title
+    return None
 
 
 def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
