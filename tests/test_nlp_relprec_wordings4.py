@@ -5,8 +5,11 @@ with the nouns of an act against a post or a person's freedom: impeachment, oust
 titles fall back on its home state ties the first person it names with a bare "President X" (no state, no qualifying
 word: relations._bare_head_title) to that state, and a second "President Y" told later is another state's, not the
 story's (relations._implied_state_ties); a first holder named in a dated sentence ("In 2004 ... under President X")
-may be a past one and keeps no post from the later one, nor does a "Vice President X". All names are invented; end
-to end with the real English pipeline.
+may be a past one and keeps no post from the later one, nor does a "Vice President X". (3) "Its" opening the
+sentence after one whose subject made a body ("In 2024 the Council created the Iron Guard, a militia of 3,000 men.
+Its commander, X, ..."): the body made, the object, not the maker (relations.yaml forming_verbs;
+_Ctx._made_body); not when the making is denied or to come, nor after another verb. All names are invented; end to
+end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -60,6 +63,22 @@ CASES = [
     (H + "Vice President Ilse Marovic spoke on Monday. President Odran Keshet said the students would be freed.",
      {("Odran Keshet", L, "Varnia")}, {("Ilse Marovic", L, "Varnia")}),
     (H + "President Odran Keshet said the students would be freed.", {("Odran Keshet", L, "Varnia")}, set()),
+    # --- (3) "X created the Y. Its commander, Z": Y's ---
+    ("In 2024 the Kessan Council created the Iron Guard, a militia of 3,000 men. Its commander, Arlo Venn, reports "
+     "to the council's chairman.", {("Arlo Venn", L, "Iron Guard")}, {("Arlo Venn", L, "Kessan Council")}),
+    ("In 2024 the Kessan Council set up the Iron Guard. Its commander, Arlo Venn, reports to the council.",
+     {("Arlo Venn", L, "Iron Guard")}, {("Arlo Venn", L, "Kessan Council")}),
+    ("Last year the Kessan Council founded the Iron Guard, a volunteer militia. Its chief, Arlo Venn, denies abuses.",
+     {("Arlo Venn", L, "Iron Guard")}, {("Arlo Venn", L, "Kessan Council")}),
+    # negatives: a making denied or to come, another verb, no body made
+    ("The Kessan Council did not create the Iron Guard. Its chairman, Arlo Venn, says so.",
+     {("Arlo Venn", L, "Kessan Council")}, {("Arlo Venn", L, "Iron Guard")}),
+    ("The Kessan Council may create the Iron Guard next year. Its chairman, Arlo Venn, said so.",
+     {("Arlo Venn", L, "Kessan Council")}, {("Arlo Venn", L, "Iron Guard")}),
+    ("The Kessan Council praised the Iron Guard, a militia of 3,000 men. Its chairman, Arlo Venn, spoke on Monday.",
+     {("Arlo Venn", L, "Kessan Council")}, {("Arlo Venn", L, "Iron Guard")}),
+    ("The Kessan Council met on Monday. Its chairman, Arlo Venn, spoke first.",
+     {("Arlo Venn", L, "Kessan Council")}, set()),
     # two presidents named together in one list: no order tells which is the story's state's
     (LISTED,
      {("Ilse Marovic", L, "Varnia")}, {("Odran Keshet", L, "Varnia")}),

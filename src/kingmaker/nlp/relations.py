@@ -2265,6 +2265,17 @@ class _Ctx:
             return None
         return a
 
+    def _made_body(self, subj: Token) -> int | None:
+        """The organisation a subject is told making, named as its verb's object ("the Council created the Iron Guard,
+        a militia of 3,000 men", "X set up the Y Front": relations.yaml forming_verbs), not one denied or to come."""
+        verb = subj.head
+        if subj.dep_ not in ("nsubj",) or verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().forming_verbs \
+                or any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        made = self.np_actor(obj) if obj is not None else None
+        return made if made is not None and self.kind(made) == "organization" else None
+
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i \
@@ -2361,6 +2372,9 @@ class _Ctx:
                 # (not "Our enemy is X. They ...": an enemy is no member)
                 poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
                 a = self.pronoun_actor(poss) if poss is not None else None
+            made = self._made_body(subj) if tok.lower_ == "its" and a is not None else None
+            if made is not None and made != a and fits(made):
+                return made  # "In 2024 the Council created the Iron Guard, a militia. Its commander ...": the Guard
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
             if a is None and tok.lower_ in ("it", "its") and subj is not None and subj.pos_ == "NOUN" \
