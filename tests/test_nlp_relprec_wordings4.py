@@ -8,8 +8,11 @@ story's (relations._implied_state_ties); a first holder named in a dated sentenc
 may be a past one and keeps no post from the later one, nor does a "Vice President X". (3) "Its" opening the
 sentence after one whose subject made a body ("In 2024 the Council created the Iron Guard, a militia of 3,000 men.
 Its commander, X, ..."): the body made, the object, not the maker (relations.yaml forming_verbs;
-_Ctx._made_body); not when the making is denied or to come, nor after another verb. All names are invented; end to
-end with the real English pipeline.
+_Ctx._made_body); not when the making is denied or to come, nor after another verb. (4) "the air force", "the coast
+guard": a definite noun whose lower-case word before it makes the name of a kind of state institution (roles.yaml
+state_institutions) refers back only to a body named with those words (_Ctx._service_phrase, _named_service), not
+to any body of the military kind named closer ("the Torvan Army, a rebel group ... Dessaria, which supplies the air
+force with jets": no backing of the rebels). All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -79,6 +82,16 @@ CASES = [
      {("Arlo Venn", L, "Kessan Council")}, {("Arlo Venn", L, "Iron Guard")}),
     ("The Kessan Council met on Monday. Its chairman, Arlo Venn, spoke first.",
      {("Arlo Venn", L, "Kessan Council")}, set()),
+    # --- (4) "the air force": a body named so, not any military body named closer ---
+    ("The Kessan junta holds the towns. The Torvan Army, a rebel group, holds the hills. Dessaria, which supplies the "
+     "air force with fighter jets, sent observers to the vote.", set(), {("Dessaria", B, "Torvan Army")}),
+    ("The Kessan Presidential Guard protects the palace. Pelmar sent advisers, and Dessaria sold the air force eight "
+     "helicopters last year.", set(), {("Dessaria", B, "Kessan Presidential Guard")}),
+    ("The Torvan Army, a rebel group, holds the coast. Dessaria has supplied the coast guard with six patrol boats.",
+     set(), {("Dessaria", B, "Torvan Army")}),
+    # negative: the air force named before is the one meant
+    ("The Kessan Air Force bombed the hills. The Torvan Army, a rebel group, holds them. Dessaria, which supplies the "
+     "air force with fighter jets, sent observers.", {("Dessaria", B, "Kessan Air Force")}, {("Dessaria", B, "Torvan Army")}),
     # two presidents named together in one list: no order tells which is the story's state's
     (LISTED,
      {("Ilse Marovic", L, "Varnia")}, {("Odran Keshet", L, "Varnia")}),

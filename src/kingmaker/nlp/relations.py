@@ -1406,6 +1406,9 @@ class _Ctx:
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
                for c in tok.children):
             return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
+        service = self._service_phrase(tok, noun)
+        if service is not None:  # "the air force", "the coast guard": a state's service, told by its own words
+            return self._named_service(tok, service)
         contrast = self.kb.relations.get("definite_contrast_words") or ()
         if any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in contrast for c in tok.children):
             return None  # "the other party": another body than the one named before
@@ -1856,6 +1859,25 @@ class _Ctx:
                         continue  # "X, a rival militia": described as the other one, not the one "the militia" means
                     self._described.setdefault(m.actor, set()).add(norm(n.text))
         return self._described
+
+    def _service_phrase(self, tok: Token, noun: str) -> str | None:
+        """"the air force", "the coast guard": a lower-case word before the noun making with it the name of a kind of
+        state institution (roles.yaml state_institutions), the phrase; None for the noun alone ("the force")."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1 and c.is_lower]
+        phrase = f"{norm(mods[0].text)} {noun}" if mods else None
+        return phrase if phrase in self.kb.state_institutions else None
+
+    def _named_service(self, tok: Token, phrase: str) -> int | None:
+        """The closest body before ``tok`` named with the service's own words ("the Velnian Air Force ... the air
+        force"), else None: a rebel "X Army" or a "Presidential Guard" named closer is no "air force" (``_definite``
+        would take any body of the military kind)."""
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
+            m = self.tok2m[i]
+            a = self.mentions[m].actor if m >= 0 else -1
+            if a >= 0 and self.actors[a].kind == "organization" and any(
+                    phrase in norm(n) for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n):
+                return a
+        return None
 
     def _named_with(self, tok: Token, words: set[str]) -> int | None:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
