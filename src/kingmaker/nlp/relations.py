@@ -1406,6 +1406,9 @@ class _Ctx:
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
                for c in tok.children):
             return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
+        service = self._service_phrase(tok, noun)
+        if service is not None:  # "the air force", "the coast guard": a state's service, told by its own words
+            return self._named_service(tok, service)
         contrast = self.kb.relations.get("definite_contrast_words") or ()
         if any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in contrast for c in tok.children):
             return None  # "the other party": another body than the one named before
@@ -1857,6 +1860,25 @@ class _Ctx:
                     self._described.setdefault(m.actor, set()).add(norm(n.text))
         return self._described
 
+    def _service_phrase(self, tok: Token, noun: str) -> str | None:
+        """"the air force", "the coast guard": a lower-case word before the noun making with it the name of a kind of
+        state institution (roles.yaml state_institutions), the phrase; None for the noun alone ("the force")."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1 and c.is_lower]
+        phrase = f"{norm(mods[0].text)} {noun}" if mods else None
+        return phrase if phrase in self.kb.state_institutions else None
+
+    def _named_service(self, tok: Token, phrase: str) -> int | None:
+        """The closest body before ``tok`` named with the service's own words ("the Velnian Air Force ... the air
+        force"), else None: a rebel "X Army" or a "Presidential Guard" named closer is no "air force" (``_definite``
+        would take any body of the military kind)."""
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
+            m = self.tok2m[i]
+            a = self.mentions[m].actor if m >= 0 else -1
+            if a >= 0 and self.actors[a].kind == "organization" and any(
+                    phrase in norm(n) for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n):
+                return a
+        return None
+
     def _named_with(self, tok: Token, words: set[str]) -> int | None:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
         ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
@@ -2265,6 +2287,17 @@ class _Ctx:
             return None
         return a
 
+    def _made_body(self, subj: Token) -> int | None:
+        """The organisation a subject is told making, named as its verb's object ("the Council created the Iron Guard,
+        a militia of 3,000 men", "X set up the Y Front": relations.yaml forming_verbs), not one denied or to come."""
+        verb = subj.head
+        if subj.dep_ not in ("nsubj",) or verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().forming_verbs \
+                or any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        made = self.np_actor(obj) if obj is not None else None
+        return made if made is not None and self.kind(made) == "organization" else None
+
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i \
@@ -2361,6 +2394,9 @@ class _Ctx:
                 # (not "Our enemy is X. They ...": an enemy is no member)
                 poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
                 a = self.pronoun_actor(poss) if poss is not None else None
+            made = self._made_body(subj) if tok.lower_ == "its" and a is not None else None
+            if made is not None and made != a and fits(made):
+                return made  # "In 2024 the Council created the Iron Guard, a militia. Its commander ...": the Guard
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
             if a is None and tok.lower_ in ("it", "its") and subj is not None and subj.pos_ == "NOUN" \
@@ -10755,7 +10791,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     article's state (``home_state``), unless the text ties that person to a state some other way; a title
     first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
     Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
-    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
+    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's; a state has one
+    head of state's post, so a second bare "President Y" (``_bare_head_title``) falling back on the state a first
+    "President X" holds is another state's ("the cabinet met under President X ... President Y, who has made ties
+    with Velnia's clerics a priority": not Velnia's), unless X was named in a dated sentence ("in 2004 ... under
+    President X": perhaps a past holder)."""
     home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
@@ -10771,7 +10811,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             best[person] = (typ, sent)
         if person not in first or sent.start < first[person].start:
             first[person] = sent
-    for person, (typ, sent) in best.items():
+    # (in the order the text first names them: the first one titled "President" keeps the story's state's post)
+    held: dict[tuple[int, str], int] = {}
+    for person, (typ, sent) in sorted(best.items(), key=lambda kv: first[kv[0]].start):
         if person in own_titled:  # "X, our defence minister": the narrator's state or none
             if narrator is not None:
                 ctx.add(person, typ, narrator, sent, 0.6)
@@ -10807,7 +10849,12 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
+        title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
+        if state is None and home is not None and title is not None and held.get((home, title), person) != person:
+            continue  # "under President X ... President Y said": a second bare president is another state's
         state = home if state is None else state
+        if title is not None and state is not None and not _dated_sentence(first[person]):
+            held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
         framed, sender = _foreign_frame(ctx, person, first[person], state) if state is not None else (False, None)
         if framed and sender is not None:
             ctx.add(person, typ, sender, sent, 0.6)  # "the Ghanaian delegation was led by an aide to President X"
@@ -11060,6 +11107,32 @@ def _narrator_state(ctx: _Ctx) -> int | None:
     states = {h.target for h in ctx.hits if h.source in writers and h.type in ("leader_of", "member_of")
               and ctx.kind(h.target) == "country" and h.span.start_char < first_end}
     return states.pop() if len(states) == 1 else None
+
+
+def _dated_sentence(sent: Span) -> bool:
+    """The sentence names a year ("In 2004 he joined ...", "after the disputed 1998 election", "in the 1990s"): what
+    it tells may be past."""
+    return any(t.text[:4].isdigit() and len(t.text.rstrip("s")) == 4 and 1800 <= int(t.text[:4]) <= 2100 for t in sent)
+
+
+def _bare_head_title(ctx: _Ctx, person: int, sent: Span) -> str | None:
+    """The head of state's title (roles.yaml head_of_state_titles) right before the person's name in ``sent``,
+    no other word qualifying it ("under President X", "signed by Prime Minister X"; not "Vice President X", "former
+    President X", "Velnian President X"): the one post a state has, told without its state."""
+    m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
+    if m is None:
+        return None
+    doc = ctx.doc
+    toks = list(doc[max(sent.start, m.start - 4):m.start])
+    words = [norm(t.text) for t in toks]
+    for title in sorted(ctx.kb.head_of_state_titles, key=len, reverse=True):
+        tw = title.split()
+        if words[-len(tw):] == tw:
+            before = toks[:-len(tw)]
+            if before and before[-1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
+                return None  # "Vice President X", "former President X", "Velnian President X"
+            return title
+    return None
 
 
 def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
