@@ -230,6 +230,8 @@ class Knowledge:
     generation_words: set[str] = field(default_factory=set)  # "Senior", "Jr.": father and son of one name
     postnominal_letters: set[str] = field(default_factory=set)  # "Dana Kost MP": letters after a name, no part of it
     street_words: set[str] = field(default_factory=set)  # "Calle Arboleda 27": an address, no actor
+    us_pronoun_heads: set[str] = field(default_factory=set)  # "ABOUT US", "CONTACT US": the pronoun, no state
+    attendance_posts: set[str] = field(default_factory=set)  # "Ana Sol, Observer (X)": a post in a list of those present
     statute_heads: set[str] = field(default_factory=set)  # "the VDF Law", "the Harbour Levy Bill": no body
     opening_prepositions: set[str] = field(default_factory=set)  # "Unlike Velmoria, Kessa ...": no word of a name
     synonym_org_heads: list[set[str]] = field(default_factory=list)  # {"force", "brigades", ...}: one body's heads
@@ -411,7 +413,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
     "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps", "postnominal_letters",
-    "street_words", "opening_prepositions", "statute_heads")
+    "street_words", "opening_prepositions", "statute_heads", "us_pronoun_heads",
+    "attendance_posts")
 
 
 @lru_cache(maxsize=1)

@@ -2562,6 +2562,40 @@ def _place_pair_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _comma_pair_split(doc: Doc, ents) -> tuple:
+    """An organisation's entity "X, Y Foundation" holding a comma between two names, the one after it of two
+    capitalised words or more ending in an organisation noun ("Partners: European Council on Foreign Relations, Open
+    Society Foundations", "write to the Information Desk, Dravenia Watch Foundation"): a list of two bodies, each an
+    entity of its own. A name with no organisation noun after the comma ("University of Tarsa, Velbor Campus" has
+    one; "Bank of Kessa, Velmor" has none) or a known name is kept whole."""
+    kb = knowledge()
+    links = ("of", "for", "on", "the", "and", "&", "'s")
+
+    def named(toks) -> bool:
+        return bool(toks) and toks[0].text[:1].isupper() and all(
+            t.text[:1].isupper() and t.is_alpha or t.lower_ in links for t in toks)
+
+    out = []
+    changed = False
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if ent.label_ != "ORG" or len(commas) != 1 or norm(ent.text) in kb.known_orgs:
+            out.append(ent)
+            continue
+        c = commas[0]
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        left, right = doc[start:c], doc[c + 1:ent.end]
+        right_words = [t for t in right if not t.is_space]
+        if not named(list(left)) or len(right_words) < 2 or not named(right_words) \
+                or not any(w in kb.org_nouns for w in (norm(right_words[-1].text), norm(right_words[-1].text)[:-1])) \
+                or kb.country_of(norm(right.text)):  # ("Foundations": a plural's singular)
+            out.append(ent)
+            continue
+        changed = True
+        out.extend((Span(doc, ent.start, c, label="ORG"), Span(doc, c + 1, right_words[-1].i + 1, label="ORG")))
+    return tuple(out) if changed else ents
+
+
 def _particle_surname_end(doc: Doc, s: int, e: int) -> int:
     """The end of a person's name doc[s:e] the NER cut inside its surname's particles: the name ends in a particle
     in lower case ("Pieter van", "Ursula von") and one or two more particles and a capitalised word follow ("den
@@ -2595,7 +2629,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = _place_pair_split(doc, _verb_split(doc, _joined_state_names(doc, doc_ents(doc))))
+    ents = _comma_pair_split(doc, _place_pair_split(doc, _verb_split(doc, _joined_state_names(doc, doc_ents(doc)))))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:
@@ -2886,7 +2920,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for s, e, _lab in table:
         for i in range(s, e):
             taken[i] = True
-    out = table + out
+    out = table + [c for c in out if not _across_cells(c, table)]
     out.extend(_known_as_groups(doc, taken))
     words = token_texts(doc)
     known_orgs, norms, org_nouns = knowledge().known_orgs, token_norms(doc), knowledge().org_nouns
@@ -3842,6 +3876,14 @@ def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:
         and all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:end]) and _title_then_name(doc, end)
 
 
+def _across_cells(cand: tuple[int, int, str], cells: list[tuple[int, int, str]]) -> bool:
+    """Whether the candidate ``cand`` runs over the edge of a table's cell (``_table_labels``): "Order    Kasia
+    Novak" tagged as one name across the row "Liberty and Order    Kasia Novak    44" holds the end of the party's
+    cell and the start of its leader's, two names the cells give (a name within one cell, or the cell's own, stays)."""
+    s, e, _ = cand
+    return any(a < e and s < b and not (a <= s and e <= b) for a, b, _ in cells)
+
+
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
     """The label cell of a results-table row ("| Blue Way | 1,200 | 41.2 | 7 | +2 |" under a header with a
     seat column): a party's name wherever it is capitalised, names no total and the other cells are numbers;
@@ -4044,6 +4086,18 @@ def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     return sorted(out + list(joined.values()))
 
 
+def _post_before_body(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is one capitalised word naming a post (roles.yaml role_words, titles, attendance_posts) set
+    off by a comma after a name, before a bracket: "Karl Dunmore, Observer (Ministry of Foreign Affairs)", "- Ana
+    Sol, Rapporteur (Harbour Union)" in a list of those present; the bracket names the body the person is there
+    for, and the post is no body's name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    w = norm(_tk[s].text)
+    return e - s == 1 and s >= 2 and _tk[s - 1].text == "," and _tk[s - 2].text[:1].isupper() \
+        and (w in kb.role_words or w in kb._title_set or w in kb.attendance_posts)
+
+
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Blue Path
     (Plavi put)", "the Hearth (Ognjiste) Movement". The bracketed form becomes an alias (label
@@ -4098,6 +4152,11 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
         headed = any(w[:1].isupper() and n in kb.org_nouns
                      for w, n in zip(token_texts(doc)[s:e], token_norms(doc)[s:e]))
+        if not square and end == close + 1 and _post_before_body(doc, s, e):
+            # "Karl Dunmore, Observer (Ministry of Foreign Affairs)": a person's post, then the body sent from
+            if not any(e < cs < close for cs in starts):
+                out.append((e + 1, close, "ORG"))
+            continue
         if not headed and not square and end == close + 1 and _person_then_body(doc, s, e, close):
             # "Tomas Vendrel (Unity Front)": a candidate and his party, two actors
             out.append((s, e, "PERSON"))
@@ -5637,6 +5696,8 @@ def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     while i >= 0 and len(words) < k:
         if texts[i] != "." and _tk[i].is_punct:
             break
+        if _tk[i].is_space and ("\n" not in texts[i] or "\t" in texts[i] or texts[i].count("\n") > 1):
+            break  # "Leader      Seats": a gap of spaces or a tab between a table's cells, or a blank line, parts them
         if texts[i] == "." and i > 0 and _tk[i - 1].is_lower and len(texts[i - 1]) > 4:
             break  # "... re-elected president. X said": a sentence's end, no title of the name after it (not "Gen.")
         if texts[i] != ".":
@@ -5693,7 +5754,75 @@ def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
                     and _tk[first].text[:1].isupper():
                 return True
             label = norm(doc[first:value - 1].text)
-            return value - first <= 4 and (label in kb.role_words or label in _profile_name_labels())
+            return value - first <= 4 and (label in kb.role_words or label in _profile_name_labels()
+                                           or _ranked_role_label(label))
+    return False
+
+
+def _heading_pronoun_us(doc: Doc, s: int, e: int) -> bool:
+    """"ABOUT US", "CONTACT US", "Follow US:": the one word "US" right after a word of roles.yaml us_pronoun_heads in
+    capitals (or capitalised, opening the line), and ending its line or its field (a line break, ":", a dash, "|",
+    "!" or the text's end after it: "ABOUT US - Press Kit"), is the pronoun of a page's heading or menu, not the
+    United States ("US TROOPS", "TALKS WITH US OFFICIALS" keep the state)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e - s != 1 or _tk[s].text != "US" or s == 0:
+        return False
+    head = _tk[s - 1]
+    if norm(head.text) not in knowledge().us_pronoun_heads or "\n" in head.whitespace_ \
+            or not (head.is_upper or head.text[:1].isupper() and (s == 1 or "\n" in _tk[s - 2].text
+                                                                  + _tk[s - 2].whitespace_)):
+        return False
+    return e == len(doc) or "\n" in _tk[s].whitespace_ or _tk[e].is_space \
+        or _tk[e].text in ("|", "!", ".", *DASHES)
+
+
+def _place_apposition(doc: Doc, s: int, e: int) -> bool:
+    """"in the capital, Kesh.", "reached the port city, Morrowa, on Monday": a name right after a place's noun in
+    lower case (roles.yaml place_nouns) and a comma, closing its clause (a comma, a full stop, a semicolon, a bracket
+    or the text's end after it), is that place's name (not "left the capital, Ivo Dask said": a verb follows; nor
+    "the Governor of Caldera province, Ana Sol", "the envoy for the region, Ana Sol, will visit": the place's phrase
+    after "of" or "for" tells a post, and the name after it is the holder's)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if not (s >= 2 and _tk[s - 1].text == "," and _tk[s - 2].is_lower and _tk[s - 2].lower_ in knowledge().place_nouns
+            and (e == len(doc) or _tk[e].text in (",", ".", ";", ")") or _tk[e].is_space)):
+        return False
+    k = s - 3  # (the place's phrase: "the provincial capital", "Caldera province")
+    while k >= 0 and s - 3 - k < 4 and _tk[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and _tk[k].text != ",":
+        k -= 1
+    if k >= 0 and _tk[k].lower_ in ("of", "for"):
+        return False  # "the Governor of Caldera province, Ines Marro", "the envoy for the region, Ana Sol": a post's
+    # (not "left the town, Ana Sol, the mayor, said": a name of two words set off before a verb)
+    return e - s == 1 or not (e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].pos_ in ("VERB", "AUX"))
+
+
+def _ranked_role_label(label: str) -> bool:
+    """"Deputy Director", "Board Chair", "Executive Secretary": a label of two or three words whose last word is a
+    role (roles.yaml leader_roles, member_roles) and whose words before it are no name ("Harvest Party Chair" is read
+    as a body's line above), the post of one person in a list of staff or office holders."""
+    kb = knowledge()
+    words = label.split()
+    return 2 <= len(words) <= 3 and words[-1] in kb.role_words \
+        and all(w.isalpha() and w not in kb.org_nouns for w in words[:-1])
+
+
+def _role_labelled_person(doc: Doc, s: int, e: int) -> bool:
+    """"Deputy Director: Sofia Brandt", "Treasurer: Ivo Dask": the whole value of a "Label: value" line whose label
+    is a role (roles.yaml leader_roles, member_roles, also after a rank: "Board Chair") is a person's name when it is
+    shaped as one (two or three capitalised words, no body's noun, not a state's name; a given name may be a town's:
+    "Sofia"), whatever the tagger called it (a staff list's line break after the name often makes the tagger read a
+    body)."""
+    from kingmaker.nlp.pipeline import LABEL_LINES
+
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    for first, value, end in doc.user_data.get(LABEL_LINES) or ():
+        if value == s and e == end and 2 <= value - first <= 4 and _tk[value - 1].text == ":":
+            label = norm(doc[first:value - 1].text)
+            words = doc_span(doc, s, e).text.split()
+            return (label in kb.role_words or _ranked_role_label(label)) and 2 <= len(words) <= 3 \
+                and all(_NAME_WORD.fullmatch(w) for w in words) and not _country_of(" ".join(words)) \
+                and not any(norm(p) in kb.org_nouns or norm(p) in kb.generic_name_words or norm(p) in kb.title_words
+                            for w in words for p in w.split("-"))
     return False
 
 
@@ -5751,6 +5880,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
     if s >= 2 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in kb.place_nouns:
         v["place"] += 4  # "the border town of Ras Safa"
+    elif _place_apposition(doc, s, e):
+        v["place"] += 4  # "deployed in the capital, Kesh.": the place's noun, then its name set off by a comma
     elif s >= 4 and _birth_place(doc, s):
         v["place"] += 5  # "Born: 12 May 1961, Velo": where the person was born
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
@@ -5833,6 +5964,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1.5
     if v["person"] > 0 and _body_labelled_value(doc, s, e):
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
+    elif label == "ORG" and _role_labelled_person(doc, s, e):
+        v["person"] += 2  # "Deputy Director: Sofia Brandt": a staff list's post, then the person holding it
     if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and _tk[s - 1].lower_ in kb.ruling_words and _tk[s - 1].is_lower:
@@ -6604,6 +6737,10 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return force
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
+    if head.text[:1].isupper() and head.i > e and not {norm(t.text) for t in doc[e:head.i]}.isdisjoint(
+            norm(w) for w in knowledge().relations.get("rebel_name_words") or ()):
+        return None  # "the Korvanian Liberation Army", "the Velnian Revolutionary Army": a rebel word between the
+        # state's adjective and the force noun (relations.yaml rebel_name_words) names a rebel force, not the state's
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
                                                    or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
@@ -6638,6 +6775,31 @@ _REFERENCE_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{2,}[A-Z]?|(?=[A-Z0-
 _POSTSCRIPT = re.compile(r"P\.(?:P\.)?S\.?")  # "P.S. Gifts made before ...": a letter's postscript
 _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
 _LEADING_THE = re.compile(r"^(?:the|The) ")
+
+
+def _address_town(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the town of a postal address: right after a street's address and a comma ("14 Quarry Lane,
+    Tessel 40212", "5 Dock Street, Brill."; roles.yaml street_words, a house number before the street's name), one
+    or two capitalised words, not a state world knowledge holds ("12 Harbour Road, France" keeps the state)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if s < 3 or e - s > 2 or _tk[s - 1].text != "," or _country_of(doc_span(doc, s, e).text):
+        return False
+    words = knowledge().street_words
+    if not (_tk[s - 2].text[:1].isupper() and norm(_tk[s - 2].text.rstrip(".")) in words):
+        return False
+    k = s - 3
+    while k >= 0 and s - k <= 5 and _tk[k].text[:1].isupper() and _tk[k].is_alpha:
+        k -= 1
+    return k >= 0 and re.fullmatch(r"\d{1,4}[A-Za-z]?", _tk[k].text) is not None
+
+
+def _code_tail(doc: Doc, s: int) -> bool:
+    """Whether doc[s], in capitals, is glued by a hyphen or a slash to a run with a digit before it, all with no
+    space between ("TN-2025/0417-KRV", "File 2024/117-AB"): the last letters of a reference number or a code, not a
+    name's first word ("the 23-March Movement": no capitals; "the MS-13 gang": the number after the name)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return s >= 2 and _tk[s].text.isupper() and _tk[s - 1].text in ("-", "/") and not _tk[s - 1].whitespace_ \
+        and not _tk[s - 2].whitespace_ and any(c.isdigit() for c in _tk[s - 2].text)
 
 
 def _street_address(doc: Doc, s: int, e: int) -> bool:
@@ -6833,6 +6995,8 @@ def _find_actors(doc: Doc) -> Doc:
         if codes and _tk[s].text in codes and (":" not in label or label == "EXT:ORG"):
             continue  # "AMB Lukanga: ...": a code the document's legend defines ("AMB = prepare") and the place or
             # the subject it labels, the heading of a line of the log, no actor's name
+        if _heading_pronoun_us(doc, s, e):
+            continue  # "ABOUT US", "CONTACT US": a page's heading names its own body, no state
         if e - s > 1 and _NUMBER_MARKER.fullmatch(_tk[s].text) and (s == 0 or "\n" in _tk[s - 1].text):
             s += 1  # "4.2 Hon. X tabled", "44:20 Listener questions": the line's number or time is no word of a name
         span = doc_span(doc, s, e)
@@ -6956,10 +7120,14 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Witness Q-4", "D-17": a record's reference code, not a name
         if _REFERENCE_CODE.fullmatch(name) and low not in kb.known_orgs:
             continue  # "record KLM-OH-0217", "booking ZX4R7P": a catalogue's or a booking's code, not a name
+        if _code_tail(doc, s):
+            continue  # "Reference: TN-2025/0417-KRV": the letters ending a code of numbers, not a name
         if _glued_shortcut(doc, s, e) or _POSTSCRIPT.fullmatch(name):
             continue  # "per WP:NPOV", "see MOS:DATE": a wiki's shortcut to its rules; "P.S.": a letter's postscript
         if _street_address(doc, s, e):
             continue  # "Calle Arboleda 27", "14 Harbour Street": an address, not a body
+        if _address_town(doc, s, e):
+            continue  # "14 Quarry Lane, Tessel 40212": the town of a postal address, not a person or a body
         if _adjective_demonym(name, label):
             continue  # "Fluent Tarvish and English", "Young Velmorans": a skill in a language or a people described
         if low in kb.name_particles or low in ("al", "el", "the"):

@@ -93,11 +93,15 @@ def newlines_component(doc: Doc) -> Doc:
     stops = stops >= 2  # "Name. President since 2019.": a glossary's heads before a full stop, two or more of them
     from kingmaker.knowledge import norm
 
+    wrapped = _wrapped_line_starts(text)
     names = _profile_name_labels()
     profile = False  # in a profile block: a "Name: X" line and the labelled lines under it (nlp/layout.py profiles)
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())
         if i >= n:
+            continue
+        if m.end() in wrapped:
+            ss[i] = -1  # "... is a member of the / National Progress Party.": a hard-wrapped sentence goes on
             continue
         if i > 0:
             ss[i] = 1
@@ -328,6 +332,42 @@ def _past(lemma: str) -> str:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
+# a line that ends inside its sentence: "... a member of the", "... in Tarsa,"
+_WRAP_END = re.compile(r"(?:^|\s)(?:[a-z][\w'\u2019-]*,?|[\w'\u2019-]+,)$")
+_PROSE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019)]* +[A-Z]")  # "... in May. The party ...": prose's sentences
+_WRAP_LABEL = re.compile(r"[A-Z][\w ()/-]{0,40}:(?:\s|$)")  # "Distribution: all member firms": a field's line
+
+
+def _wrapped_line_starts(text: str) -> set[int]:
+    """The offsets of the lines that go on the sentence of the line above in hard-wrapped prose (a plain-text
+    letter's or notice's paragraphs cut at a width: "... is a member of the" / "National Progress Party."), in a
+    paragraph with a sentence ending inside a line and no list's marker: the line above, of 60 characters or more
+    with no gap of spaces (a table's row), ends in a comma, or in a word before a line in lower case ("The
+    Ostravan" / "government did not"), or in a word in lower case where its paragraph (lines between blank lines)
+    has three lines or more as long as the line above, within a fifth of its longest line. A line opening with a
+    field's "Label:" or no letter is never a continuation; a lone long heading over a paragraph of long lines is no
+    wrapped line (its paragraph's lines are far longer), nor is a title over its subtitle (two lines)."""
+    out: set[int] = set()
+    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        lines, at = [], block.start()
+        for line in block.group(0).split("\n"):
+            lines.append((at, line.rstrip()))
+            at += len(line) + 1
+        lines = [(a, ln) for a, ln in lines if ln.strip()]
+        if len(lines) < 2 or any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines) \
+                or not any(_PROSE_END.search(ln) for _, ln in lines):
+            continue  # (a list's items, or lines with no sentence ending inside one: a title block, a verse)
+        width = max(len(ln) for _, ln in lines)
+        full = sum(1 for _, ln in lines if len(ln) >= 0.8 * width)
+        for (_, above), (start, line) in zip(lines, lines[1:]):
+            body = line.lstrip()
+            if len(above) < 60 or "  " in above.strip() or _WRAP_LABEL.match(body) or not body[:1].isalpha():
+                continue
+            if body[:1].islower() and above[-1:].isalpha() or above[-1:] == "," \
+                    or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3:
+                out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
+    return out
+
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
 # section number ("C.1 ", "B.2.3 ")
 # a social-media thread's counter ("3/ ...", "3/12 ..."),

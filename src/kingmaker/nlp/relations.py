@@ -16149,6 +16149,8 @@ def _office_list(ctx: _Ctx) -> None:
         typ = _title_relation(kb, titles)
         if typ is None:
             continue
+        if entry is None and _contact_block(doc, m.start):
+            continue  # "Press Office: press@x.org / Spokesperson: Ana Sol": a page's own contacts, no body's posts
         owner = entry
         for t in reversed(doc[max(0, label.start - 400):label.start] if entry is None else []):
             if t.is_lower and t.pos_ == "NOUN" and norm(t.text) in kb.org_nouns:
@@ -16158,6 +16160,22 @@ def _office_list(ctx: _Ctx) -> None:
         if owner is not None and ctx.kind(owner) == "organization":
             ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)  # (the name's line: a label like "Deputy
             # Chair:" may recur, and a repeated sentence is read as boilerplate)
+
+
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[ \t]*(?:tel|telephone|phone|fax|mobile|e-?mail)\b[^\n]*:",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _contact_block(doc, i: int) -> bool:
+    """Whether the block of lines holding doc[i] (the lines between blank lines) gives an e-mail address or a phone
+    or e-mail field ("Press Office: press@velmor.org", "Phone: +44 20 ..."): a page's contact details, whose
+    "Spokesperson: Ana Sol" speaks for the page's own body, not for one a sentence above names."""
+    text = doc.text
+    at = doc[i].idx
+    top = text.rfind("\n\n", 0, at)
+    bottom = text.find("\n\n", at)
+    block = text[top + 2 if top >= 0 else 0:bottom if bottom >= 0 else len(text)]
+    return _CONTACT_LINE.search(block) is not None
 
 
 _SECTION_HEAD_WORDS = 9  # a section's heading line: a name of a few words (its acronym in brackets aside)
