@@ -2587,7 +2587,7 @@ def _comma_pair_split(doc: Doc, ents) -> tuple:
         left, right = doc[start:c], doc[c + 1:ent.end]
         right_words = [t for t in right if not t.is_space]
         if not named(list(left)) or len(right_words) < 2 or not named(right_words) \
-                or not any(w in kb.org_nouns for w in (norm(right_words[-1].text), norm(right_words[-1].text)[:-1])) \
+                or not any(w in kb.org_nouns for w in (norm(right_words[-1].text), singular(norm(right_words[-1].text)))) \
                 or kb.country_of(norm(right.text)):  # ("Foundations": a plural's singular)
             out.append(ent)
             continue
@@ -6784,13 +6784,12 @@ def _address_town(doc: Doc, s: int, e: int) -> bool:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if s < 3 or e - s > 2 or _tk[s - 1].text != "," or _country_of(doc_span(doc, s, e).text):
         return False
-    words = knowledge().street_words
-    if not (_tk[s - 2].text[:1].isupper() and norm(_tk[s - 2].text.rstrip(".")) in words):
+    if not _street_word(doc, s - 2):
         return False
     k = s - 3
     while k >= 0 and s - k <= 5 and _tk[k].text[:1].isupper() and _tk[k].is_alpha:
         k -= 1
-    return k >= 0 and re.fullmatch(r"\d{1,4}[A-Za-z]?", _tk[k].text) is not None
+    return k >= 0 and _house_number(doc, k)
 
 
 def _code_tail(doc: Doc, s: int) -> bool:
@@ -6808,20 +6807,26 @@ def _street_address(doc: Doc, s: int, e: int) -> bool:
     opens ("Calle Arboleda 27", "Rue Haute 4", at its end or right after it), before one it ends ("14 Harbour
     Street"). A body named for a street with no number by it stays, and so does a name a count follows in a list
     ("the Harbour Front 29, and Amber Road 7": an English street word last, the number after)."""
-    _tk = read_tokens(doc)
-    words = knowledge().street_words
-
-    def street_word(k: int) -> bool:
-        return _tk[k].text[:1].isupper() and norm(_tk[k].text.rstrip(".")) in words
-
-    def house_number(k: int) -> bool:
-        return 0 <= k < len(doc) and re.fullmatch(r"\d{1,4}[A-Za-z]?", _tk[k].text) is not None
-
-    if not any(street_word(k) for k in range(s, e)):
+    if not any(_street_word(doc, k) for k in range(s, e)):
         return False
-    if street_word(s) and (house_number(e - 1) or house_number(e) and _tk[e - 1].whitespace_ != ""):
+    if _street_word(doc, s) and (_house_number(doc, e - 1)
+                                 or _house_number(doc, e) and read_tokens(doc)[e - 1].whitespace_ != ""):
         return True  # "Calle Arboleda 27"
-    return house_number(s - 1)  # "14 Harbour Street"
+    return _house_number(doc, s - 1)  # "14 Harbour Street"
+
+
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?")  # "27", "14b": a house's number in an address
+
+
+def _house_number(doc: Doc, k: int) -> bool:
+    """Whether doc[k] is a house's number ("27", "14b"); False past either end of the Doc."""
+    return 0 <= k < len(doc) and _HOUSE_NUMBER.fullmatch(read_tokens(doc)[k].text) is not None
+
+
+def _street_word(doc: Doc, k: int) -> bool:
+    """Whether doc[k] is a capitalised word of a street's name (roles.yaml street_words: "Street", "Calle", "Rd.")."""
+    text = read_tokens(doc)[k].text
+    return text[:1].isupper() and norm(text.rstrip(".")) in knowledge().street_words
 
 
 def _adjective_demonym(name: str, label: str) -> bool:

@@ -5106,7 +5106,7 @@ class _Facts:
 
     def _labelled_force(self, n: _Number) -> int | None:
         """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""
-        if n.value < 10 or n.value > 5_000_000:
+        if n.value < _MIN_TROOPS or n.value > 5_000_000:
             return None
         owner = self._label_owner(n)
         if owner is None or self.own.kind(owner) != "organization" \
@@ -5126,7 +5126,7 @@ class _Facts:
         ("Troop contributors: A 870, B 640, C 310", "Soldiers deployed - A 870; B 640", "Contingents: A 800, B 1,200",
         facts.yaml troop_nouns, force_nouns): that name's troops."""
         doc, own = self.doc, self.own
-        if n.value < 10 or n.value > 5_000_000 or n.start == 0:
+        if n.value < _MIN_TROOPS or n.value > 5_000_000 or n.start == 0:
             return None
         line_start = self.text.rfind("\n", 0, doc[n.start].idx) + 1
         line_end = self.text.find("\n", line_start)
@@ -5151,7 +5151,7 @@ class _Facts:
     def _numbered_force(self, n: _Number) -> int | None:
         """A bare count sized by one of body_strength_verbs ('the brigade, which numbers about 4,200'): troops only
         when the body is an armed one (not 'the party numbers 40,000')."""
-        if n.value < 10 or n.value > 5_000_000:
+        if n.value < _MIN_TROOPS or n.value > 5_000_000:
             return None
         owner = self._numbering_body(n.root(self.doc))
         if owner is None or self.own.kind(owner) != "organization" \

@@ -7324,7 +7324,12 @@ def _span_end(tok: Token) -> bool:
 
 def _year_like(tok: Token) -> bool:
     """A four-digit year ("2016", "1998")."""
-    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+    return _year_text(tok.text)
+
+
+def _year_text(text: str) -> bool:
+    """Whether ``text`` is a four-digit year of the last two centuries ("2016", "1998")."""
+    return text.isdigit() and len(text) == 4 and text[:2] in ("19", "20")
 
 
 def _aspect_head(verb: Token, words, pos: tuple[str, ...] = ("VERB",)) -> Token | None:
@@ -11112,7 +11117,7 @@ def _narrator_state(ctx: _Ctx) -> int | None:
 def _dated_sentence(sent: Span) -> bool:
     """The sentence names a year ("In 2004 he joined ...", "after the disputed 1998 election", "in the 1990s"): what
     it tells may be past."""
-    return any(t.text[:4].isdigit() and len(t.text.rstrip("s")) == 4 and 1800 <= int(t.text[:4]) <= 2100 for t in sent)
+    return any(_year_text(t.text) or t.text.endswith("s") and _year_text(t.text[:-1]) for t in sent)
 
 
 def _bare_head_title(ctx: _Ctx, person: int, sent: Span) -> str | None:
