@@ -20,6 +20,10 @@ there is not the later speaker's ("Our partner asked for ...; X has not replied"
 
 A passive that puts someone under a measure named with its owner before the noun (plover.yaml measure_preps): "was
 placed under European Union sanctions" is the Union's sanction (events._measure_owner). Negative: the passive denied.
+
+A label noun the parser fused with the act noun it labels ("called Y's sanctions interference": the label the object,
+the act its modifier, Y the label's owner) accuses the owner (events._fused_label). Negatives: a label of no wrong,
+a label denied, praise.
 Invented names; end to end with the real English pipeline. A target of None means an event with no target."""
 from __future__ import annotations
 
@@ -86,6 +90,14 @@ CASES = [
      {("United States", "SANCTION", "Arvo Tessin")}, set()),
     ("Arvo Tessin was never placed under European Union sanctions.", set(),
      {("European Union", "SANCTION", "Arvo Tessin")}),
+    # --- a label fused with the act noun it labels ---
+    ("Kenya called Canada's sanctions \"interference\".", {("Kenya", "ACCUSE", "Canada")}, set()),
+    ("The Velmar Front called the Tarsk Party's strikes murder.", {("Velmar Front", "ACCUSE", "Tarsk Party")}, set()),
+    ("Kenya called Canada's raids meddling.", {("Kenya", "ACCUSE", "Canada")}, set()),
+    # negatives: a label of no wrong, a label denied, praise
+    ("Kenya called Canada's sanction regime important.", set(), {("Kenya", "ACCUSE", "Canada")}),
+    ("Kenya did not call Canada's sanctions interference.", set(), {("Kenya", "ACCUSE", "Canada")}),
+    ("Kenya called Canada's peace talks a success.", set(), {("Kenya", "ACCUSE", "Canada")}),
 ]
 
 XFAIL: dict[str, str] = {}
