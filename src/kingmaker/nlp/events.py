@@ -1562,12 +1562,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
+        owner = _measure_owner(ctx, tok)
+        if owner is not None:
+            return owner  # (before an agent deep in a reason phrase: "under US sanctions over abuses by X")
         deep = _deep_agent(ctx, tok)
         if deep is not None:
             return deep
-        owner = _measure_owner(ctx, tok)
-        if owner is not None:
-            return owner
         return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
