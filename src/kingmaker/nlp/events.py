@@ -313,6 +313,10 @@ class EventLexicon:
     offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
     home_offer_verbs: frozenset[str] = _read()          # "X has offered loans" (X foreign): to the home state
     home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
+    home_halt_verbs: frozenset[str] = _read()           # "X suspended aid" (X foreign): aid to the home state
+    measure_preps: frozenset[str] = _read()             # "placed under US sanctions": the measure's owner acts
+    home_halt_preps: frozenset[str] = _read()           # "suspended aid to X": X named, not the home state
+    home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
     sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
@@ -1505,6 +1509,24 @@ def _deep_agent(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _measure_owner(ctx: _Ctx, tok: Token) -> Token | None:
+    """The one whose measure the passive ``tok`` puts someone under, named as a word before the measure's noun (a
+    noun of the verb's own type after a preposition of plover.yaml measure_preps) when no agent is named: "X was
+    placed under US sanctions", "Y was put under European Union sanctions in 2022": the United States, the Union.
+    Only an actor the text names ("was placed under new sanctions" names no one)."""
+    own = ctx.act_cache.get(tok.i)
+    for prep in _children(tok, "prep"):
+        if prep.lower_ not in ctx.lex.measure_preps:
+            continue
+        for noun in _children(prep, "pobj"):
+            if _noun_type(ctx, noun) is None or own is not None and _noun_type(ctx, noun) != own.type:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and ctx.mention_of(c) is not None:
+                    return c
+    return None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
@@ -1540,6 +1562,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
+        owner = _measure_owner(ctx, tok)
+        if owner is not None:
+            return owner  # (before an agent deep in a reason phrase: "under US sanctions over abuses by X")
         deep = _deep_agent(ctx, tok)
         if deep is not None:
             return deep
@@ -1969,7 +1994,9 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     if st.pos_ == "NOUN" and ctx.mention_of(st) is None and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in st.children):
         rep = _reporter(ctx, tok)  # "X said its forces had killed ...": X's forces
-        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None and st.head is not rep else None
+        # (not "Our partner asked for a permit; X has not replied": a sentence of its own before the semicolon)
+        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None and st.head is not rep \
+            and not (tok.dep_ == "ccomp" and _clause_before_semicolon(tok)) else None
         if speaker is not None:
             return speaker
     m = _mention(ctx, st)
@@ -3505,7 +3532,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = _lifted_conj(ctx, t) or head
             continue
-        if dep == "ccomp" and (t.i < head.i and _rebuttal(ctx, head) or _before_semicolon(ctx, t)):
+        if dep == "ccomp" and (t.i < head.i and _rebuttal(ctx, head) or _before_semicolon(ctx, t)
+                               or _charges_answered_after_semicolon(ctx, t)):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
             return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
@@ -3524,8 +3552,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 return -0.25, "denied"  # "denied that its troops took part": told as not having happened
             return -1.0, True  # "claimed that X attacked Y": a disputed act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
-            if dep == "ccomp" and (_asks_question(ctx, t) or _negated(ctx, head)):
-                return -1.0, True  # "did not say how X would respond"
+            if dep == "ccomp" and (_asks_question(ctx, t) or _negated(ctx, head) and not _clause_before_semicolon(t)):
+                # "did not say how X would respond" (not "X accepted the offer; Y has not replied": a sentence of
+                # its own before the semicolon, no part of what was not said)
+                return -1.0, True
             t = head
             continue
         if dep == "pcomp" and head.lower_ in ("for", "on") and (_vl(ctx, head.head) in lex.advocacy or lex.frames.get(
@@ -3645,6 +3675,15 @@ def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
     the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
     return clause.dep_ == "ccomp" and _vl(ctx, clause) in ctx.lex.utterances \
         and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
+
+
+def _charges_answered_after_semicolon(ctx: _Ctx, clause: Token) -> bool:
+    """``clause``, read as the complement of a verb after it, is a sentence of its own closed by a semicolon, and that
+    verb answers charges (its object a noun of plover.yaml charge_nouns): "X sanctioned Y for graft; Y denied the
+    charges", "X expelled Y's envoy; Y rejects the allegations" (the act told was done; the charges are what is
+    denied; not "Y received arms from Z; Z denies this", where the act itself is)."""
+    return clause.dep_ == "ccomp" and _clause_before_semicolon(clause) and any(
+        _lemma(o) in ctx.lex.charge_nouns for o in _children(clause.head, "dobj"))
 
 
 def _labels_actor_after_semicolon(ctx: _Ctx, verb: Token, act: _Act, clause: Token) -> bool:
@@ -3968,7 +4007,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
                         lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
-                        or _labels_actor_after_semicolon(ctx, tok, act, c)):
+                        or _labels_actor_after_semicolon(ctx, tok, act, c)
+                        or _charges_answered_after_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ == "dobj" and any(_summary_reaction(ctx, a) for a in _children(c, "acl")):
                     continue  # "X closed the border, a move condemned by Y": Y's verdict on the act, no part of it
@@ -5919,6 +5959,9 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
              and (subj := _small_clause_subject(tok, c)) is not None]
     if small:
         objs = [small[0][1]]
+    fused = _fused_label(ctx, tok, objs)
+    if fused is not None:
+        return fused
     if not objs:
         return None
     obj = objs[0]
@@ -5958,6 +6001,26 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
             and not any(_in_words(lex.commendations, t) for t in quoted) and not _descriptive_label(lex, tok, quoted):
         # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
         return _Act("ACCUSE", "verb", target_tok=obj)
+    return None
+
+
+def _fused_label(ctx: _Ctx, verb: Token, objs: list[Token]) -> _Act | None:
+    """A label noun the parser fused with the act noun it labels into one phrase, the act a modifier of the label:
+    "called Y's sanctions interference" (the label the object, "sanctions" its modifier and "Y's" its owner), "called
+    the strikes murder", "called the sanctions meddling" (the label read as the verb's predicate): an accusation of
+    the act's doer, the owner named on the phrase ("Y's"; with none named there the other readings stay). Only a
+    label of plover.yaml wrong_labels or pejoratives whose modifier before it is an event noun; not a label denied."""
+    lex = ctx.lex
+    for label in objs[:1] or _children(verb, "oprd"):
+        if label.pos_ != "NOUN" or not _label_word(lex, label) or any(c.dep_ == "neg" for c in label.children):
+            continue
+        act = next((c for c in label.children if c.dep_ in ("compound", "nmod") and c.i < label.i
+                    and c.pos_ == "NOUN" and _noun_type(ctx, c) is not None), None)
+        if act is None:
+            continue
+        owner = next((c for c in label.children if c.dep_ == "poss" and ctx.mention_of(c) is not None), None)
+        if owner is not None:
+            return _Act("ACCUSE", "verb", target_tok=owner)
     return None
 
 
@@ -7939,6 +8002,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
              or _complement_party(ctx, tok, typ) or offer and _offer_to_home(ctx, tok, act) or None)
         if m is not None:
             return m
+    if typ == "SANCTION":
+        m = _halted_aid_to_home(ctx, tok)
+        if m is not None:
+            return m
     if typ == "REQUEST":
         m = _demanded_of_subject(ctx, tok)
         if m is not None:
@@ -7991,6 +8058,39 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
             ctx.lex.frames.get(_lemma(t)) == "request" and t.pos_ == "VERB" for t in tok.doc[start:tok.sent.start]) \
             and any(resolver.actor(t) not in (None, home, giver) for t in tok.doc[start:tok.sent.start]):
         return None
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _halted_aid_to_home(ctx: _Ctx, tok: Token) -> Span | None:
+    """"The United States suspended military aid", "the IMF froze its lending programme", "Brussels froze part of
+    that money" with no one named the help went to, in a story about one state (``PhraseResolver.home_state``): help
+    halted (plover.yaml home_halt_verbs, with a noun of home_halt_nouns as its object, a word before it or in the
+    object's "of" phrase) by a foreign state or international body (home_offer_givers) was help to that state, the
+    one sanctioned. Not the home state's own halt, nor one that names a party in its object or in a phrase of
+    home_halt_preps ("suspended aid to X", "froze the funds of the Y party"; "froze it over concerns about X" names a
+    reason), nor a passive, denied or hypothetical one ("has not suspended any of the funds", "would freeze aid if
+    ...")."""
+    lex = ctx.lex
+    if _lemma(tok) not in lex.home_halt_verbs or tok.pos_ != "VERB" or _is_passive(ctx, tok) \
+            or _negated(ctx, tok) or _unreal(tok):
+        return None
+    objs = _children(tok, "dobj")
+    helped = objs + [p for o in objs for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
+    if not any(_lemma(n) in lex.home_halt_nouns or any(_lemma(c) in lex.home_halt_nouns for c in n.children
+                                                       if c.dep_ in ("compound", "amod")) for n in helped):
+        return None
+    resolver = referents(tok.doc)
+    home = resolver.home_state()
+    own = _source(ctx, tok)
+    if home is None or own is None:
+        return None
+    giver = resolver.actor(own.root)
+    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & lex.home_offer_givers):
+        return None
+    named = [t for o in objs for t in o.subtree] + [
+        t for prep in _children(tok, "prep") if prep.lower_ in lex.home_halt_preps for t in prep.subtree]
+    if any(resolver.actor(t) is not None for t in named):
+        return None  # a party named in what is halted or whom it went to is left to the rules before
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
 
 
