@@ -5945,14 +5945,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
                 # (a demand or offer so labelled is refused: "X demanded talks, a demand Z called absurd")
                 ctx.act_cache[("wrong_label", tok.i)] = True
                 return _Act("ACCUSE", "verb", target_tok=obj)
-            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
+            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words), words)
     if told:
         return None
     quoted = _quoted_label(tok, obj)
     if quoted and quoted[0].dep_ == "neg":
         return None  # 'called X "not a terrorist state"': the quoted label denied
     if any(_label_word(lex, t) for t in quoted):
-        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
+        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted), quoted)
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
             and not any(_in_words(lex.commendations, t) for t in quoted) and not _descriptive_label(lex, tok, quoted):
@@ -6000,15 +6000,36 @@ def _in_words(words: frozenset[str], t: Token) -> bool:
     return _lemma(t) in words or t.lower_ in words
 
 
-def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False) -> _Act:
+def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False, label: list[Token] | None = None) -> _Act:
     """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
     else an accusation of the one labelled, or of the one whose act is labelled ("called the Ruritanian
-    offensive madness": Ruritania); ``wrong``: the label names the act a wrong (plover.yaml wrong_labels: "called
-    the deal a surrender"), a charge even against a proposal's or decision's maker."""
+    offensive madness": Ruritania), or of the one the ``label`` itself names as the doer ("called the blasts a
+    criminal Ruritanian aggression": ``_label_doer``); ``wrong``: the label names the act a wrong (plover.yaml
+    wrong_labels: "called the deal a surrender"), a charge even against a proposal's or decision's maker."""
     if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns and not wrong:
         return _Act("REJECT", "verb", obj=obj)
     agent = _act_agent(ctx, obj) if ctx.mention_of(obj) is None else None
+    if agent is None and ctx.mention_of(obj) is None and label:
+        agent = _label_doer(ctx, label)
     return _Act("ACCUSE", "verb", target_tok=agent if agent is not None else obj)
+
+
+def _label_doer(ctx: _Ctx, label: list[Token]) -> Token | None:
+    """The actor a pejorative label names on its own head as the one who did the labelled act, by an adjective, a
+    compound or a possessive: "called the explosions 'a criminal Ruritanian aggression'", "described the raids as
+    Ruritania's terrorism" (Ruritania); not an actor inside a phrase of the label ("a crime against the Velnian
+    people", "a surrender to Ruritania": the victim or the one given in to)."""
+    words = {t.i for t in label}
+    heads = [t for t in label if t.pos_ in ("NOUN", "PROPN") and t.head.i not in words or t.head is t]
+    # ("an act of Ruritanian aggression": the label word in the "of" phrase of the head)
+    heads += [p for h in heads for prep in _children(h, "prep") if prep.lower_ == "of"
+              for p in _children(prep, "pobj") if p.i in words and _label_word(ctx.lex, p)]
+    for head in heads:
+        for c in head.children:
+            if c.i in words and c.i < head.i and c.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and ctx.mention_of(c) is not None:
+                return c
+    return None
 
 
 def _act_agent(ctx: _Ctx, noun: Token) -> Token | None:
@@ -8753,7 +8774,10 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
     lex = ctx.lex
 
     def answers(v: Token) -> bool:
-        return v.pos_ in ("VERB", "AUX") and (_lemma(v) in lex.answering_verbs or _lemma(v) in lex.replies)
+        # (a verb with its particle: "Y turned down X's request")
+        prt = next((f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ == "prt"), None)
+        return v.pos_ in ("VERB", "AUX") and (_lemma(v) in lex.answering_verbs or _lemma(v) in lex.replies
+                                              or prt in lex.answering_verbs)
 
     def answerer(v: Token) -> Span | None:
         # the answering verb's own subject or agent, itself a mention ("Y's party rejected ..." names the party,
