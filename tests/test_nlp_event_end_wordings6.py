@@ -8,12 +8,18 @@ charge is aimed at that doer, when the labelled act names none of its own.
 (2) a condemnation or label of "the closure" after a state closed its border or airspace: aimed at the state that
 closed it (plover.yaml judged_acts), as "the arrest" after an arrest is.
 (3) a request told by its owned noun and turned down with a particle ("Y turned down X's request for ...", "Y turned
-X's call for a ceasefire down"): X asked Y (plover.yaml answering_verbs), as "Y rejected X's request" tells.
+X's request down"): X asked Y (plover.yaml answering_verbs), as "Y rejected X's request" tells.
+(4) a demand to free a person, or a condemnation of the person's detention, where the story tells the person is in
+the law's hands only by a noun ("has been in prison since his arrest in March", "in custody since May", "condemned
+X's detention") and names no captor: made to the article's state (plover.yaml custody_nouns), as for an agentless
+"X was arrested".
 
 Negatives: an actor inside a phrase of the label ("a crime against the Ruritanian people", "a surrender to
 Ruritania") or on the labelled act's own victim ("the strike on Ruritanian soldiers") is not charged; a denied label
 charges no one; a closure no actor made ("snow forced the closure of the pass") is aimed at no one; a request only
-mentioned ("any request from X") or turned down in an agentless passive is aimed at no one.
+mentioned ("any request from X") or turned down in an agentless passive is aimed at no one; a captive taken by
+armed men, held abroad ("since his arrest in Iran"), not arrested, or one of two persons named is held by no state of
+the story's.
 
 Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
 tests/test_nlp_events_blind_wordings2.py ("A|B" either name, "*" any end). Real states as the ones charged or asked,
@@ -27,6 +33,10 @@ from wording_battery import battery, check_events, extract_by_document, norm_nam
 pytestmark = pytest.mark.model
 
 F = "Harrow Front"
+E = "European Union"
+
+# a story set in one state (a dateline, its parliament and ports): its home state
+_HOME = "TESSALY CITY, May 3 - Tessaly's parliament approved the budget on Monday. Tessaly's ports are busy. "
 
 # (text, events that must be present, events that must be absent); "!": the event is negated
 CASES = [
@@ -71,6 +81,27 @@ CASES = [
      set(), {("Poland", "REQUEST", "*")}),
     ("Poland's request for talks was turned down.",
      set(), {("Poland", "REQUEST", F)}),
+    # --- (4) a captive held by the law, no captor named ---
+    (_HOME + "Opposition leader Ivo Marek has been in prison since his arrest in March for insulting the state. The "
+     "European Union has called for his release three times.",
+     {(E, "REQUEST", "Tessaly")}, set()),
+    (_HOME + "The European Union condemned Ivo Marek's detention and asked for his release.",
+     {(E, "ACCUSE", "Tessaly"), (E, "REQUEST", "Tessaly")}, set()),
+    (_HOME + "The journalist Ana Sorel has been in custody since May. Amnesty International demanded her release.",
+     {("Amnesty International", "REQUEST", "Tessaly")}, set()),
+    # negatives: armed men took the captive; held abroad; not arrested; two persons named
+    (_HOME + "Gunmen seized the aid worker Ivo Marek in the north. The European Union called for his release.",
+     set(), {(E, "REQUEST", "Tessaly")}),
+    (_HOME + "Rebels of the Lantern Front took Ivo Marek in March; he has been in custody since. The European Union "
+     "called for his release.",
+     set(), {(E, "REQUEST", "Tessaly")}),
+    (_HOME + "Ivo Marek, a Tessalian engineer, has been in prison since his arrest in Iran in March. The European "
+     "Union called for his release.",
+     set(), {(E, "REQUEST", "Tessaly")}),
+    (_HOME + "Opposition leader Ivo Marek was not arrested. The European Union called for his release.",
+     set(), {(E, "REQUEST", "Tessaly")}),
+    (_HOME + "Ivo Marek met Ana Sorel in prison. The European Union called for his release.",
+     set(), {(E, "REQUEST", "Tessaly")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -287,6 +287,7 @@ class EventLexicon:
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
     state_custody: frozenset[str] = _read()             # "X was arrested": the article's state's act
+    custody_nouns: frozenset[str] = _read()             # "since his arrest", "in prison": the law holds him
     custody_armed_cues: frozenset[str] = _read()        # "mutineers ... X was detained": not surely the state's
     custody_armed_subkinds: frozenset[str] = _read()    # "the X Liberation Army ... X was detained": the same
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
@@ -4060,6 +4061,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_remarks(ctx, hits)
     _state_custody(ctx, hits)  # (before the demands for the captive's release)
     _captor_asked(ctx, hits)
+    _home_custody(ctx, hits)  # (last of the captor steps: no captor told)
     _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
     _addressed_pair(ctx, hits)
@@ -5107,6 +5109,82 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
                          if o.target is not None and o.target.root.text == captive.root.text), None)
         if h.target is None and poss is not None and poss.pos_ == "PRON":
             h.target = _accused_captor(ctx, hits, i)  # (a pronoun read as the nearest actor, held by no one told)
+
+
+def _home_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Opposition leader X has been in prison since his arrest in March. Y has called for his release", "Y condemned
+    X's detention and asked for her release": a demand to free a person, or a condemnation of a person's arrest or
+    detention told by its noun (plover.yaml custody_nouns), still aimed at no one once every captor told was tried,
+    is aimed at the article's state (``_home_custodian``)."""
+    lex = ctx.lex
+    for i, h in enumerate(hits):
+        if h.target is not None or h.source is None or h.negated or h.type not in ("REQUEST", "ACCUSE"):
+            continue
+        if h.type == "REQUEST":
+            nouns = [c for c in h.trigger.children if c.dep_ in _OBJ] + [
+                p for prep in _children(h.trigger, "prep") for p in _children(prep, "pobj")]  # "called for her release"
+            noun = next((c for c in nouns if _lemma(c) in lex.captive_nouns), None)
+        else:
+            noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
+                         and _lemma(c) in lex.custody_nouns and _lemma(c) in lex.of_target_nouns), None)
+        if noun is None:
+            continue
+        poss = _first(noun, "poss")
+        captive = _mention(ctx, poss) if poss is not None and poss.lower_ != "whose" else \
+            _prep_target(ctx, noun, frozenset({"of"})) if poss is None else None
+        if captive is None and poss is not None and poss.lower_ in ("his", "her"):
+            captive = _one_person_before(ctx, poss)
+        if captive is not None:
+            h.target = _home_custodian(ctx, hits, i, captive)
+
+
+def _one_person_before(ctx: _Ctx, tok: Token) -> Span | None:
+    """The person "his" or "her" stands for when its own sentence before it and the sentence before name one
+    person only: "X has been in prison since March. Y called for his release" (X); None for two or more."""
+    resolver = referents(tok.doc)
+    found: dict[int, Span] = {}
+    for t in tok.doc[_previous_sentence_start(tok.sent):tok.i]:
+        a = resolver.actor(t)
+        if a is not None and a not in found and resolver.kind(a) == "person" and t.pos_ == "PROPN":
+            m = ctx.mention_of(t)
+            if m is not None:
+                found[a] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _home_custodian(ctx: _Ctx, hits: list[EventHit], i: int, captive: Span) -> Span | None:
+    """The one holding ``captive``, a person the story tells is in the law's hands with no captor named (an arrest or
+    detention told by its noun or an agentless passive, a prison: plover.yaml state_custody, custody_nouns, in a
+    sentence that names the person, before ``hits[i]`` or in its sentence): the article's state
+    (``PhraseResolver.home_state``), when the story clearly has one, tells no captor of that person anywhere, and
+    tells no armed men or other state beside that custody (``_custody_in_doubt``); not when the one reacting is that
+    state itself, nor for a custody denied ("X was not arrested")."""
+    h = hits[i]
+    doc = h.trigger.doc
+    resolver = referents(doc)
+    victim = resolver.actor(captive.root)
+    home = resolver.home_state()
+    if victim is None or home is None or resolver.kind(victim) != "person" or victim == home \
+            or resolver.actor(h.source.root) == home:
+        return None
+    if any(o.source is not None and o.target is not None and o.type in _CAPTORS_ACTS
+           and resolver.actor(o.target.root) == victim for o in hits) \
+            or any(o.negated and o.type == "COERCE" and o.target is not None and resolver.actor(o.target.root) == victim
+                   for o in hits):
+        return None  # (a captor told is the other steps' to find; a custody denied is none)
+    lex = ctx.lex
+    told = None
+    for t in reversed(doc[max(0, h.trigger.sent.start - _TOLD_WINDOW):h.trigger.sent.end]):
+        if _lemma(t) not in lex.state_custody and _lemma(t) not in lex.custody_nouns:
+            continue
+        if t.pos_ == "VERB" and (_negated(ctx, t) or any(_modal(ctx, t))):
+            continue  # ("could be arrested", "was not detained": no custody)
+        if any(resolver.actor(x) == victim for x in t.sent):
+            told = t
+            break
+    if told is None or _custody_in_doubt(ctx, resolver, home, told):
+        return None
+    return _actor_span(ctx, home, h.trigger.i, doc) or _actor_span(ctx, home, len(doc), doc)
 
 
 def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
