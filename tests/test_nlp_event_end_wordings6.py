@@ -6,7 +6,8 @@ a possessive ('called the explosions "a criminal Ruritanian aggression"', "descr
 aggression", "called the raids an act of Ruritanian aggression", "called the strikes Ruritania's terrorism"): the
 charge is aimed at that doer, when the labelled act names none of its own.
 (2) a condemnation or label of "the closure" after a state closed its border or airspace: aimed at the state that
-closed it (plover.yaml judged_acts), as "the arrest" after an arrest is.
+closed it (plover.yaml judged_acts), as "the arrest" after an arrest is; so is calling it "unfriendly" (plover.yaml
+pejoratives, as "hostile").
 (3) a request told by its owned noun and turned down with a particle ("Y turned down X's request for ...", "Y turned
 X's request down"): X asked Y (plover.yaml answering_verbs), as "Y rejected X's request" tells.
 (4) a demand to free a person, or a condemnation of the person's detention, where the story tells the person is in
@@ -65,7 +66,11 @@ CASES = [
      {("Belarus", "ACCUSE", "Lithuania")}, set()),
     ("Kenya closed its airspace to Ugandan flights in May. Uganda criticised the closure.",
      {("Uganda", "ACCUSE", "Kenya")}, set()),
-    # negative: a closure no actor made
+    ("Thailand closed the Mae Sai crossing to Laotian traders in May. Laos protested, calling the closure unfriendly.",
+     {("Laos", "ACCUSE", "Thailand")}, set()),
+    # negatives: a closure no actor made; "unfriendly" said of no act or actor
+    ("Laos described the weather in the mountains as unfriendly.",
+     set(), {("Laos", "ACCUSE", "*")}),
     ("Lithuania's parliament met on Monday. Heavy snow forced the closure of the pass. Belarus condemned the closure.",
      set(), {("Belarus", "ACCUSE", "Lithuania|Lithuania parliament")}),
     # --- (3) a request turned down ---
