@@ -6,8 +6,9 @@ a possessive ('called the explosions "a criminal Ruritanian aggression"', "descr
 aggression", "called the raids an act of Ruritanian aggression", "called the strikes Ruritania's terrorism"): the
 charge is aimed at that doer, when the labelled act names none of its own.
 (2) a condemnation or label of "the closure" after a state closed its border or airspace: aimed at the state that
-closed it (plover.yaml judged_acts), as "the arrest" after an arrest is; so is calling it "unfriendly" (plover.yaml
-pejoratives, as "hostile").
+closed it (plover.yaml judged_acts), as "the arrest" after an arrest is, also where the closing is told in another's
+report ("X has closed the crossing, says our guide": plover.yaml made_by_verbs); so is calling it "unfriendly"
+(plover.yaml pejoratives, as "hostile").
 (3) a request told by its owned noun and turned down with a particle ("Y turned down X's request for ...", "Y turned
 X's request down"): X asked Y (plover.yaml answering_verbs), as "Y rejected X's request" tells.
 (4) a demand to free a person, or a condemnation of the person's detention, where the story tells the person is in
@@ -68,7 +69,12 @@ CASES = [
      {("Uganda", "ACCUSE", "Kenya")}, set()),
     ("Thailand closed the Mae Sai crossing to Laotian traders in May. Laos protested, calling the closure unfriendly.",
      {("Laos", "ACCUSE", "Thailand")}, set()),
+    ("Thailand has closed the Mae Sai crossing to everyone but refugees, says Ivo, our guide. Laos protested, calling "
+     "the closure unfriendly.",
+     {("Laos", "ACCUSE", "Thailand")}, set()),
     # negatives: a closure no actor made; "unfriendly" said of no act or actor
+    ("Lithuania's parliament met on Monday. Heavy snow closed the pass. Belarus condemned the closure.",
+     set(), {("Belarus", "ACCUSE", "Lithuania|Lithuania parliament")}),
     ("Laos described the weather in the mountains as unfriendly.",
      set(), {("Laos", "ACCUSE", "*")}),
     ("Lithuania's parliament met on Monday. Heavy snow forced the closure of the pass. Belarus condemned the closure.",
