@@ -287,6 +287,7 @@ class EventLexicon:
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
     state_custody: frozenset[str] = _read()             # "X was arrested": the article's state's act
+    custody_nouns: frozenset[str] = _read()             # "since his arrest", "in prison": the law holds him
     custody_armed_cues: frozenset[str] = _read()        # "mutineers ... X was detained": not surely the state's
     custody_armed_subkinds: frozenset[str] = _read()    # "the X Liberation Army ... X was detained": the same
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
@@ -4100,6 +4101,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_remarks(ctx, hits)
     _state_custody(ctx, hits)  # (before the demands for the captive's release)
     _captor_asked(ctx, hits)
+    _home_custody(ctx, hits)  # (last of the captor steps: no captor told)
     _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
     _addressed_pair(ctx, hits)
@@ -5149,6 +5151,82 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = _accused_captor(ctx, hits, i)  # (a pronoun read as the nearest actor, held by no one told)
 
 
+def _home_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Opposition leader X has been in prison since his arrest in March. Y has called for his release", "Y condemned
+    X's detention and asked for her release": a demand to free a person, or a condemnation of a person's arrest or
+    detention told by its noun (plover.yaml custody_nouns), still aimed at no one once every captor told was tried,
+    is aimed at the article's state (``_home_custodian``)."""
+    lex = ctx.lex
+    for i, h in enumerate(hits):
+        if h.target is not None or h.source is None or h.negated or h.type not in ("REQUEST", "ACCUSE"):
+            continue
+        if h.type == "REQUEST":
+            nouns = [c for c in h.trigger.children if c.dep_ in _OBJ] + [
+                p for prep in _children(h.trigger, "prep") for p in _children(prep, "pobj")]  # "called for her release"
+            noun = next((c for c in nouns if _lemma(c) in lex.captive_nouns), None)
+        else:
+            noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
+                         and _lemma(c) in lex.custody_nouns and _lemma(c) in lex.of_target_nouns), None)
+        if noun is None:
+            continue
+        poss = _first(noun, "poss")
+        captive = _mention(ctx, poss) if poss is not None and poss.lower_ != "whose" else \
+            _prep_target(ctx, noun, frozenset({"of"})) if poss is None else None
+        if captive is None and poss is not None and poss.lower_ in ("his", "her"):
+            captive = _one_person_before(ctx, poss)
+        if captive is not None:
+            h.target = _home_custodian(ctx, hits, i, captive)
+
+
+def _one_person_before(ctx: _Ctx, tok: Token) -> Span | None:
+    """The person "his" or "her" stands for when its own sentence before it and the sentence before name one
+    person only: "X has been in prison since March. Y called for his release" (X); None for two or more."""
+    resolver = referents(tok.doc)
+    found: dict[int, Span] = {}
+    for t in tok.doc[_previous_sentence_start(tok.sent):tok.i]:
+        a = resolver.actor(t)
+        if a is not None and a not in found and resolver.kind(a) == "person" and t.pos_ == "PROPN":
+            m = ctx.mention_of(t)
+            if m is not None:
+                found[a] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _home_custodian(ctx: _Ctx, hits: list[EventHit], i: int, captive: Span) -> Span | None:
+    """The one holding ``captive``, a person the story tells is in the law's hands with no captor named (an arrest or
+    detention told by its noun or an agentless passive, a prison: plover.yaml state_custody, custody_nouns, in a
+    sentence that names the person, before ``hits[i]`` or in its sentence): the article's state
+    (``PhraseResolver.home_state``), when the story clearly has one, tells no captor of that person anywhere, and
+    tells no armed men or other state beside that custody (``_custody_in_doubt``); not when the one reacting is that
+    state itself, nor for a custody denied ("X was not arrested")."""
+    h = hits[i]
+    doc = h.trigger.doc
+    resolver = referents(doc)
+    victim = resolver.actor(captive.root)
+    home = resolver.home_state()
+    if victim is None or home is None or resolver.kind(victim) != "person" or victim == home \
+            or resolver.actor(h.source.root) == home:
+        return None
+    if any(o.source is not None and o.target is not None and o.type in _CAPTORS_ACTS
+           and resolver.actor(o.target.root) == victim for o in hits) \
+            or any(o.negated and o.type == "COERCE" and o.target is not None and resolver.actor(o.target.root) == victim
+                   for o in hits):
+        return None  # (a captor told is the other steps' to find; a custody denied is none)
+    lex = ctx.lex
+    told = None
+    for t in reversed(doc[max(0, h.trigger.sent.start - _TOLD_WINDOW):h.trigger.sent.end]):
+        if _lemma(t) not in lex.state_custody and _lemma(t) not in lex.custody_nouns:
+            continue
+        if t.pos_ == "VERB" and (_negated(ctx, t) or any(_modal(ctx, t))):
+            continue  # ("could be arrested", "was not detained": no custody)
+        if any(resolver.actor(x) == victim for x in t.sent):
+            told = t
+            break
+    if told is None or _custody_in_doubt(ctx, resolver, home, told):
+        return None
+    return _actor_span(ctx, home, h.trigger.i, doc) or _actor_span(ctx, home, len(doc), doc)
+
+
 def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X was arrested at his home", "Y has been detained since March", "Z was sentenced to seven years": an agentless
     passive arrest, detention or sentence of a person (plover.yaml state_custody: acts of the law, which only a
@@ -5988,14 +6066,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
                 # (a demand or offer so labelled is refused: "X demanded talks, a demand Z called absurd")
                 ctx.act_cache[("wrong_label", tok.i)] = True
                 return _Act("ACCUSE", "verb", target_tok=obj)
-            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
+            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words), words)
     if told:
         return None
     quoted = _quoted_label(tok, obj)
     if quoted and quoted[0].dep_ == "neg":
         return None  # 'called X "not a terrorist state"': the quoted label denied
     if any(_label_word(lex, t) for t in quoted):
-        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
+        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted), quoted)
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
             and not any(_in_words(lex.commendations, t) for t in quoted) and not _descriptive_label(lex, tok, quoted):
@@ -6063,15 +6141,36 @@ def _in_words(words: frozenset[str], t: Token) -> bool:
     return _lemma(t) in words or t.lower_ in words
 
 
-def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False) -> _Act:
+def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False, label: list[Token] | None = None) -> _Act:
     """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
     else an accusation of the one labelled, or of the one whose act is labelled ("called the Ruritanian
-    offensive madness": Ruritania); ``wrong``: the label names the act a wrong (plover.yaml wrong_labels: "called
-    the deal a surrender"), a charge even against a proposal's or decision's maker."""
+    offensive madness": Ruritania), or of the one the ``label`` itself names as the doer ("called the blasts a
+    criminal Ruritanian aggression": ``_label_doer``); ``wrong``: the label names the act a wrong (plover.yaml
+    wrong_labels: "called the deal a surrender"), a charge even against a proposal's or decision's maker."""
     if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns and not wrong:
         return _Act("REJECT", "verb", obj=obj)
     agent = _act_agent(ctx, obj) if ctx.mention_of(obj) is None else None
+    if agent is None and ctx.mention_of(obj) is None and label:
+        agent = _label_doer(ctx, label)
     return _Act("ACCUSE", "verb", target_tok=agent if agent is not None else obj)
+
+
+def _label_doer(ctx: _Ctx, label: list[Token]) -> Token | None:
+    """The actor a pejorative label names on its own head as the one who did the labelled act, by an adjective, a
+    compound or a possessive: "called the explosions 'a criminal Ruritanian aggression'", "described the raids as
+    Ruritania's terrorism" (Ruritania); not an actor inside a phrase of the label ("a crime against the Velnian
+    people", "a surrender to Ruritania": the victim or the one given in to)."""
+    words = {t.i for t in label}
+    heads = [t for t in label if t.pos_ in ("NOUN", "PROPN") and t.head.i not in words or t.head is t]
+    # ("an act of Ruritanian aggression": the label word in the "of" phrase of the head)
+    heads += [p for h in heads for prep in _children(h, "prep") if prep.lower_ == "of"
+              for p in _children(prep, "pobj") if p.i in words and _label_word(ctx.lex, p)]
+    for head in heads:
+        for c in head.children:
+            if c.i in words and c.i < head.i and c.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and ctx.mention_of(c) is not None:
+                return c
+    return None
 
 
 def _act_agent(ctx: _Ctx, noun: Token) -> Token | None:
@@ -8853,7 +8952,10 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
     lex = ctx.lex
 
     def answers(v: Token) -> bool:
-        return v.pos_ in ("VERB", "AUX") and (_lemma(v) in lex.answering_verbs or _lemma(v) in lex.replies)
+        # (a verb with its particle: "Y turned down X's request")
+        prt = next((f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ == "prt"), None)
+        return v.pos_ in ("VERB", "AUX") and (_lemma(v) in lex.answering_verbs or _lemma(v) in lex.replies
+                                              or prt in lex.answering_verbs)
 
     def answerer(v: Token) -> Span | None:
         # the answering verb's own subject or agent, itself a mention ("Y's party rejected ..." names the party,
