@@ -2062,11 +2062,12 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 @pytest.mark.model
 def test_a_parliament_speaker_holds_a_post_of_the_state():
-    # the speaker heads the state's legislature; no actor names it, so the state stands in for it (the gold
-    # convention "leader_of [parliament, state]"); a deputy speaker is a member
+    # the speaker heads the state's legislature; no actor names it, and the state does not stand in for it (the
+    # references of six development texts name no tie of a speaker to the state, one "leader_of [parliament,
+    # state]"); a deputy speaker is a member
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
                 "walked out of the session.")
-    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Karim Dorani", "leader_of", "Chile") not in found, found
     assert ("Karim Dorani", "member_of", "Chile") not in found, found
     found = run("Chile criticised the move. The Blue Party, the movement led by deputy parliament Speaker Karim "
                 "Dorani, walked out of the session.")

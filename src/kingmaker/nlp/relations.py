@@ -10980,7 +10980,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
             if "deputy" not in seat.split():
-                typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
+                continue  # "parliament Speaker X", no legislature named: the chair of a chamber the text names no
+                # actor for; the state itself is neither led by X nor does the chair serve its government
         if state is not None:
             forces = [f for f in (_state_body(ctx, state, body) for body in dict.fromkeys(
                 b for p, _, b in ctx.force_posts if p == person)) if f is not None]
