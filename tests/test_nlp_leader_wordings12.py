@@ -8,7 +8,7 @@ conditional ("will choose X to succeed", "refused to name X to succeed", "if the
 successor to one who leads nothing;
 (2) "voted to remove Speaker Y and elected X in his place", "X was elected chairman in her place": a verb of choosing
 with "in his place" (a possessive pronoun or name on "place") makes the one chosen the successor of the one the
-possessive names, as (1); not a choice to come or denied;
+possessive names, as (1); not a choice to come or denied, nor a seat given ("elected X to the Senate in his place");
 (3) "the observer mission of the Y Union, led by X", "the Y League's observation mission, headed by X", "X, head of
 the Y League election observation mission": a mission (relations.yaml mission_nouns) that is no body named of its
 own, owned by an organisation ("of Y", "Y's", "the Y mission"), stands for that organisation when a person is said
@@ -61,6 +61,9 @@ CASES = [
      set(), {("Kari Bolt", L, "Meadow Party")}),
     ("Per Strand heads the Harbour Guild. The guild did not elect Liv Aas in his place.",
      set(), {("Liv Aas", L, "Harbour Guild")}),
+    ("Rune Falk, the leader of the Reed Party, gave up his seat in May. The voters of Tessin elected Siv Hald to the "
+     "Velnian Senate in his place.",
+     set(), {("Siv Hald", L, "Reed Party")}),
     # --- (3) a mission of a body, led by a person ---
     ("The observer mission of the Coastal Trade Union (CTU), led by Velnia's former vice president Anna Korvik, said "
      "the vote had fallen short of the constitution.",

@@ -10737,8 +10737,8 @@ def _chosen_successors(ctx: _Ctx) -> None:
     or replace (word_lists.successor_verbs, an infinitive on the verb) a person, or names "in his place" (the
     possessive on "place" the predecessor), takes the predecessor's lead (``_predecessor_posts``; the chooser's own
     body when the predecessor leads several). Nothing for a choice denied, to come, wished or conditional ("will
-    choose X to succeed him", "refused to elect X", "if they elect X in his place"), as "X succeeded Y" is read
-    (``_successor_posts``)."""
+    choose X to succeed him", "refused to elect X", "if they elect X in his place"), nor for a seat given ("elected Y to
+    parliament in his place"), as "X succeeded Y" is read (``_successor_posts``)."""
     c = cues()
     for verb in read_tokens(ctx.doc):
         if verb.pos_ != "VERB" or norm(verb.lemma_) not in c.appointing_verbs or _unreal(verb) \
@@ -10746,6 +10746,8 @@ def _chosen_successors(ctx: _Ctx) -> None:
                 or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
             continue
         kids = list(verb.children)
+        if any(x.dep_ == "prep" and x.lower_ == "to" for x in kids):
+            continue  # "elected Y to parliament in his place": a seat, not the predecessor's lead
         succeed = next((x for x in kids if x.dep_ in ("xcomp", "advcl", "ccomp") and x.pos_ == "VERB"
                         and _verb_in(x, c.successor_verbs) and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                    for a in x.children)), None)
