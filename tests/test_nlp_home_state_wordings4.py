@@ -41,6 +41,8 @@ CASES = [
      set(), {("Odo Tarvel", L, "Velnia")}),
     (_HOME + "Deputy Parliament Speaker Odo Tarvel said the wells would be repaired.",
      set(), {("Odo Tarvel", L, "Velnia")}),
+    (_HOME + "On Monday Parliament Speaker Ivo Sarnen was sworn in as prime minister.",
+     {("Ivo Sarnen", L, "Velnia")}, set()),
     # --- a second reported clause about another state ---
     (_HOME + "President Ilse Vorn toured the south. President Kasimo Dorsan said the grain was a gift, and that "
      "Portugal expected nothing in return from Velnia.",

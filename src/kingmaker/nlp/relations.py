@@ -10981,9 +10981,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
-            if "deputy" not in seat.split():
+            if "deputy" not in seat.split() and typ != "leader_of":
                 continue  # "parliament Speaker X", no legislature named: the chair of a chamber the text names no
-                # actor for; the state itself is neither led by X nor does the chair serve its government
+                # actor for; the state itself is neither led by X nor does the chair serve its government (a
+                # leader's title of the state besides keeps its tie: "Parliament Speaker X was sworn in as prime
+                # minister")
         if state is not None:
             forces = [f for f in (_state_body(ctx, state, body) for body in dict.fromkeys(
                 b for p, _, b in ctx.force_posts if p == person)) if f is not None]
