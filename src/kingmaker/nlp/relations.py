@@ -10751,7 +10751,7 @@ def _chosen_successors(ctx: _Ctx) -> None:
         succeed = next((x for x in kids if x.dep_ in ("xcomp", "advcl", "ccomp") and x.pos_ == "VERB"
                         and _verb_in(x, c.successor_verbs) and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                    for a in x.children)), None)
-        old, title, end = None, None, None
+        title, end = None, None
         if succeed is not None:
             obj = next((x for x in succeed.children if x.dep_ == "dobj"), None)
             title = next((o for x in succeed.children if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
