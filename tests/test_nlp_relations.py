@@ -1291,7 +1291,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "female_titles", "neighbour_words", "diplomatic_mission_nouns", "meddling_words", "state_affairs_nouns", "including_words", "follower_nouns", "force_unit_nouns", "held_activities",
                                       "attack_verbs", "armed_attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "attack_nouns", "repeated_attack_words", "electoral_list_nouns", "reliance_verbs", "vow_verbs", "support_stating_verbs", "issuer_fields", "past_post_words", "focus_adverbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "opposition_entry_verbs", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "prospect_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "handing_verbs", "announcing_verbs", "birth_nouns", "prefixed_body_nouns",
-                                      "delegation_nouns", "headline_background_words", "headline_partner_prepositions", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
+                                      "delegation_nouns", "mission_nouns", "headline_background_words", "headline_partner_prepositions", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_fields", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
@@ -2062,11 +2062,12 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 @pytest.mark.model
 def test_a_parliament_speaker_holds_a_post_of_the_state():
-    # the speaker heads the state's legislature; no actor names it, so the state stands in for it (the gold
-    # convention "leader_of [parliament, state]"); a deputy speaker is a member
+    # the speaker heads the state's legislature; no actor names it, and the state does not stand in for it (the
+    # references of six development texts name no tie of a speaker to the state, one "leader_of [parliament,
+    # state]"); a deputy speaker is a member
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
                 "walked out of the session.")
-    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Karim Dorani", "leader_of", "Chile") not in found, found
     assert ("Karim Dorani", "member_of", "Chile") not in found, found
     found = run("Chile criticised the move. The Blue Party, the movement led by deputy parliament Speaker Karim "
                 "Dorani, walked out of the session.")

@@ -224,6 +224,7 @@ class Cues:
     announcing_verbs: frozenset[str]
     birth_nouns: frozenset[str]
     delegation_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     headline_partner_prepositions: frozenset[str]
     region_nouns: frozenset[str]
@@ -4774,6 +4775,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _elected_chamber_chairs(ctx)  # "the deputies elected X as Speaker"
     _implied_state_ties(ctx, implied)
     _successor_posts(ctx)  # "Y succeeded X as emir", "X was replaced by his deputy, Y": Y takes X's post
+    _chosen_successors(ctx)  # "delegates chose Y to succeed X", "elected Y in his place": Y takes X's post
     _state_named_persons(ctx)  # "Venezuela's Nicolas Maduro": a state's head named with no title
     _served_states(ctx)
     _named_state_forces(ctx)
@@ -9632,6 +9634,36 @@ def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
     return found if found is not None and ctx.kind(found) in ("country", "organization") else None
 
 
+def _mission_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """"the observer mission of the Y Union", "the Y League's observation mission", "the Y League election observation
+    mission": a mission (relations.yaml mission_nouns) that is no body named of its own stands for the organisation
+    that owns it (its "of" phrase, possessive or name before the noun) when a person is said to lead it; None for a
+    state's mission (its head an envoy of the state) or a mission of no organisation named."""
+    if not noun.is_lower or norm(noun.lemma_) not in cues().mission_nouns or ctx.actor(noun) is not None:
+        return None
+    owner = None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i:
+            owner = ctx.actor(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            owner = next((ctx.np_actor(p) for p in c.children if p.dep_ == "pobj"), None)
+        if owner is not None:
+            break
+    if owner is None:  # "the Y League election observation mission": the name before the noun's own compounds
+        k = noun.i - 1
+        while k > noun.left_edge.i and noun.doc[k].is_lower and noun.doc[k].dep_ == "compound":
+            k -= 1
+        owner = ctx.actor(noun.doc[k]) if k < noun.i - 1 else None
+    if owner is None or isinstance(owner, _Group) or ctx.kind(owner) != "organization":
+        return None
+    return owner
+
+
+def _participle_type(ctx: _Ctx, tok: Token) -> str | None:
+    """The tie a passive participle tells (relations.yaml passive_participles: "led" -> leader_of)."""
+    return (ctx.kb.relations.get("passive_participles") or {}).get(tok.lemma_.lower())
+
+
 def _delegation_head(ctx: _Ctx, noun: Token, agent: Token, owner: int | None = None) -> None:
     """"a Saudi delegation led by ambassador X", "Ostravia sent a delegation headed by General Y": the head of a
     delegation leads the delegation, not its state; he serves that state (or organisation)."""
@@ -9838,6 +9870,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             named = _description_after_comma(ctx, tok.head)  # "X, a league of clan militias run by Y"
             if named is not None:
                 return named
+        owner = _mission_owner(ctx, tok.head) if _participle_type(ctx, tok) == "leader_of" else None
+        if owner is not None:
+            return owner  # "the observer mission of the Y Union, led by X": X leads the Union
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
@@ -10634,7 +10669,7 @@ def _successor_posts(ctx: _Ctx) -> None:
     the predecessor's lead of a state for a head of state's title (else of a body), of a body for another leader's
     title; with no title, the predecessor's one lead when there is only one. Nothing for a deputy's or member's
     title, nor when negated, hypothetical or only wished ("is expected to succeed him", "may replace her")."""
-    kb, c = ctx.kb, cues()
+    c = cues()
     for verb in read_tokens(ctx.doc):
         if verb.pos_ != "VERB" or not _verb_in(verb, c.successor_verbs) or _unreal(verb) or _conditional(verb) \
                 or _to_come_only(verb):
@@ -10668,22 +10703,82 @@ def _successor_posts(ctx: _Ctx) -> None:
             continue
         title = next((o for x in kids if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
                       if o.dep_ == "pobj"), None)
-        led = [h.target for h in ctx.hits if h.source == old and h.type == "leader_of"]
-        led = list(dict.fromkeys(t for t in led if ctx.kind(t) in ("country", "organization")))
-        if title is None:
-            targets = led if len(led) == 1 else []
+        for t in _predecessor_posts(ctx, old, title):
+            ctx.add(new, "leader_of", t, verb.sent, 0.6)
+
+
+def _predecessor_posts(ctx: _Ctx, old: int, title: Token | None, chooser: int | None = None) -> list[int]:
+    """The leads a successor takes from the person ``old`` (``_successor_posts``, ``_chosen_successors``): with a
+    bare leader's title (the "as" phrase's object) the predecessor's lead of a state for a head of state's title (else
+    of a body), of a body for another leader's title; with no title, the predecessor's one lead when there is only
+    one, or the one the ``chooser`` is ("the party chose X to succeed him": the party); none for a deputy's or
+    member's title, nor for a title with its own body ("as president of Y": the role rules read it)."""
+    kb = ctx.kb
+    led = [h.target for h in ctx.hits if h.source == old and h.type == "leader_of"]
+    led = list(dict.fromkeys(t for t in led if ctx.kind(t) in ("country", "organization")))
+    if chooser is not None and chooser in led:
+        led = [chooser]
+    if title is None:
+        return led if len(led) == 1 else []
+    if any(x.dep_ == "prep" and x.lower_ in ("of", "for", "to") or x.dep_ == "poss" for x in title.children):
+        return []  # "as president of Y", "as Y's envoy": the post's own body, read by the role rules
+    words = norm(" ".join(x.text for x in title.subtree if x.dep_ in ("compound", "amod") or x is title))
+    if words in kb.head_of_state_titles or norm(title.text) in kb.head_of_state_titles:
+        states = [t for t in led if ctx.kind(t) == "country"]
+        return states or led  # ("succeeded him as emir" of a movement: the one he led)
+    if words in kb.leader_roles or norm(title.text) in kb.leader_roles:
+        return [t for t in led if ctx.kind(t) == "organization"]
+    return []
+
+
+def _chosen_successors(ctx: _Ctx) -> None:
+    """"Delegates chose X to succeed Y", "the party elected X to replace her", "X was chosen to succeed him",
+    "lawmakers elected X in his place": a person a verb of choosing (relations.yaml appointing_verbs) names to succeed
+    or replace (word_lists.successor_verbs, an infinitive on the verb) a person, or names "in his place" (the
+    possessive on "place" the predecessor), takes the predecessor's lead (``_predecessor_posts``; the chooser's own
+    body when the predecessor leads several). Nothing for a choice denied, to come, wished or conditional ("will
+    choose X to succeed him", "refused to elect X", "if they elect X in his place"), nor for a seat given ("elected Y to
+    parliament in his place"), as "X succeeded Y" is read (``_successor_posts``)."""
+    c = cues()
+    for verb in read_tokens(ctx.doc):
+        if verb.pos_ != "VERB" or norm(verb.lemma_) not in c.appointing_verbs or _unreal(verb) \
+                or _conditional(verb) or _to_come_only(verb) or _only_future(verb) \
+                or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+            continue
+        kids = list(verb.children)
+        if any(x.dep_ == "prep" and x.lower_ == "to" for x in kids):
+            continue  # "elected Y to parliament in his place": a seat, not the predecessor's lead
+        succeed = next((x for x in kids if x.dep_ in ("xcomp", "advcl", "ccomp") and x.pos_ == "VERB"
+                        and _verb_in(x, c.successor_verbs) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in x.children)), None)
+        title, end = None, None
+        if succeed is not None:
+            obj = next((x for x in succeed.children if x.dep_ == "dobj"), None)
+            title = next((o for x in succeed.children if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
+                          if o.dep_ == "pobj"), None)
+            end = succeed.i
         else:
-            if any(x.dep_ == "prep" and x.lower_ in ("of", "for", "to") or x.dep_ == "poss" for x in title.children):
-                continue  # "as president of Y", "as Y's envoy": the post's own body, read by the role rules
-            words = norm(" ".join(x.text for x in title.subtree if x.dep_ in ("compound", "amod") or x is title))
-            if words in kb.head_of_state_titles or norm(title.text) in kb.head_of_state_titles:
-                states = [t for t in led if ctx.kind(t) == "country"]
-                targets = states or led  # ("succeeded him as emir" of a movement: the one he led)
-            elif words in kb.leader_roles or norm(title.text) in kb.leader_roles:
-                targets = [t for t in led if ctx.kind(t) == "organization"]
-            else:
-                targets = []
-        for t in targets:
+            # (the "in" on the verb or on its object: "elected X chairman in her place")
+            place = next((o for h in [verb] + [x for x in kids if x.dep_ in ("dobj", "oprd")] for x in h.children
+                          if x.dep_ == "prep" and x.lower_ == "in" for o in x.children
+                          if o.dep_ == "pobj" and o.lower_ == "place"), None)
+            obj = next((x for x in place.children if x.dep_ == "poss"), None) if place is not None else None
+            end = place.head.i if place is not None else None
+        if obj is None:
+            continue
+        passive = any(x.dep_ == "auxpass" for x in kids)
+        if passive:
+            new = _clause_subject(ctx, verb)
+        else:  # the one chosen: the first person named between the verb and the succession
+            new = next((a for k in range(verb.i + 1, end) for a in [ctx.actor(ctx.doc[k])]
+                        if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "person"), None)
+        if new is None or isinstance(new, _Group) or ctx.kind(new) != "person":
+            continue
+        old = ctx.pronoun_actor(obj, exclude=new) if obj.pos_ == "PRON" else ctx.np_actor(obj)
+        if old is None or old == new or isinstance(old, _Group) or ctx.kind(old) != "person":
+            continue
+        chooser = None if passive else _clause_subject(ctx, verb)
+        for t in _predecessor_posts(ctx, old, title, chooser if not isinstance(chooser, _Group) else None):
             ctx.add(new, "leader_of", t, verb.sent, 0.6)
 
 
@@ -10886,8 +10981,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
-            if "deputy" not in seat.split():
-                typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
+            if "deputy" not in seat.split() and typ != "leader_of":
+                continue  # "parliament Speaker X", no legislature named: the chair of a chamber the text names no
+                # actor for; the state itself is neither led by X nor does the chair serve its government (a
+                # leader's title of the state besides keeps its tie: "Parliament Speaker X was sworn in as prime
+                # minister")
         if state is not None:
             forces = [f for f in (_state_body(ctx, state, body) for body in dict.fromkeys(
                 b for p, _, b in ctx.force_posts if p == person)) if f is not None]
@@ -14337,6 +14435,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
+            target = _mission_owner(ctx, obj)  # "head of the Y League election observation mission": the League
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _part_noun(ctx, obj):
             target = _named_after(ctx, obj)  # "the head of the group's military wing, the Red Hand Regiment,"
         if target is None and obj.head.lower_ == "of" and obj.head.i == j + 1 and typ in ("leader_of", "member_of") \
