@@ -6977,6 +6977,25 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
+def _acronym_defined_otherwise(doc: Doc, name: str, known: str) -> bool:
+    """Whether the document spells out a known body's initials ``name`` as another name ("the Southern Defence Force
+    (SDF)" where the dictionary's SDF is the Syrian Democratic Forces): its own initials set in brackets after a
+    name, the known body's full name nowhere in the text. Its "SDF" is then that name's short form."""
+    if not (name.isupper() and name.isalpha() and " " not in name):
+        return False
+    text = doc_text(doc)
+    if f"({name})" not in text:
+        return False
+    words = doc.user_data.get("km_text_words")
+    if words is None:  # (the text's words, lower case and one space apart: read once per Doc)
+        words = doc.user_data["km_text_words"] = " " + _NON_WORD.sub(" ", norm(text)) + " "
+    return " " + _NON_WORD.sub(" ", norm(known)).strip() + " " not in words
+
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+
 def _find_actors(doc: Doc) -> Doc:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -7267,7 +7286,8 @@ def _find_actors(doc: Doc) -> Doc:
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(_LEADING_THE.sub("", name)))
         if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
             known = kb.known_orgs.get(low.split()[0])  # "the NATO Delegation", "NATO officials": the body itself
-        if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
+        if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")) \
+                and not _acronym_defined_otherwise(doc, name, known[0]):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
             continue
