@@ -67,7 +67,8 @@ def test_markdown_front_matter_headings_links_and_emphasis(tmp_corpus):
     ("# Dravia\n\nDravia is ruled by the **Dravian Alliance** ([DA](https://example.org/da)), led by "
      "[Tobias Venn](https://example.org/venn).\n", "Dravia is ruled by the Dravian Alliance (DA), led by Tobias Venn."),
     ("Parties\n\n* **Sun Party** \u2013 led by Lia Marsh.\n", "* Sun Party \u2013 led by Lia Marsh."),
-    ("## Overview\n\nThe Harbour Front won.\n\n## Opposition\n\nThe Velo Union lost.\n", "The Harbour Front won.\n\nOpposition"),
+    ("## Overview\n\nThe Harbour Front won.\n\n## Opposition\n\nThe Velo Union lost.\n",
+     "The Harbour Front won.\n\nOpposition"),
     ("See the [party's page](/parties/velo) for Velo Union members.\n", "See the party's page for Velo Union members."),
 ])
 def test_a_markdown_page_saved_as_plain_text_loses_its_markup(tmp_corpus, text, want):

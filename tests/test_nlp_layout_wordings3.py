@@ -15,6 +15,11 @@ takes none of them. Negatives: a tie the entry tells as ended or denied.
 dictionary's body of those initials (actors._acronym_defined_otherwise; resolve._initials_only), unless the text names
 the dictionary's body by its full name.
 
+(4) An army named with a state's word and a word of its own name between ("the Karsian Republican Army", "the
+Velnian Unity Army") is no name of that state's army (actors._institution), nor part of the state where the text makes
+it another body's wing (relations._wing_of_body). Negatives: a state force's own words between ("the Karsian Defence
+Force", "the Karsian Defence Army") keep it the state's.
+
 All names are invented (real states and the dictionary's bodies only as what must not be found)."""
 from __future__ import annotations
 
@@ -36,6 +41,11 @@ GLOSS_NEG = ("Glossary of actors\n\n"
              "Velo Front (VF) \u2014 Opposition party founded in 2019 by students of the university. It was long\n"
              "allied with the Free Workers Party; the pact ended in 2022. Not led by Ona Petrescu since 2021.\n\n"
              "Hollin Guard \u2014 Pro-government militia. Opposes the Velo Front.\n")
+GLOSS_ARMY = ("Glossary\n\n"
+              "Karsian Republican Army (KRA) \u2014 The armed wing of the Karsian Republican Movement. Commanded by "
+              "Dario Feld. Estimated strength: 6,000 fighters.\n\n"
+              "Hollin Guard \u2014 Pro-government militia. Opposes the KRA.\n\n"
+              "Sofia Marr \u2014 Prime Minister of Karsia since 2031.\n")
 CASES = [
     # (1) notes' marks
     ("The Velmor Party (VP) won 64 seats [1] and formed a government with the Centre Union [2].",
@@ -47,14 +57,18 @@ CASES = [
     ("The Tarn Brigade, an armed group of about 1,200 men [5], attacked an army base in Tessa on 3 May.",
      set(), {("fact", "Tarn Brigade", "troops", 5)}),
     ("Velmora sent 900 troops [6] to the border, and the Harbour Union [7] rejected the move.",
-     {("fact", "Velmora", "troops", 900), ("ev", "Harbour Union", "REJECT", None)}, {("fact", "Harbour Union", "seats", 7)}),
+     {("fact", "Velmora", "troops", 900), ("ev", "Harbour Union", "REJECT", None)},
+     {("fact", "Harbour Union", "seats", 7)}),
     ("The Copperleaf Party [48 seats] and the Centre Union [12 seats] formed a bloc in the assembly.",
      {("fact", "Copperleaf Party", "seats", 48)}, set()),
     # (2) an entry's description cut at a width
-    (GLOSS_A, {("rel", "Ona Petrescu", "leader_of", "Velo Front"), ("rel", "Velo Front", "allied_with", "Free Workers Party"),
+    (GLOSS_A, {("rel", "Ona Petrescu", "leader_of", "Velo Front"),
+               ("rel", "Velo Front", "allied_with", "Free Workers Party"),
                ("rel", "Hollin Guard", "opposes", "Velo Front")},
      {("rel", "Hollin Guard", "allied_with", "Free Workers Party")}),
-    (GLOSS_B, {("rel", "Ivo Sander", "leader_of", "Tarn Brigades"), ("rel", "Harbour League", "backs", "Tarn Brigades")}, set()),
+    (GLOSS_B, {("rel", "Ivo Sander", "leader_of", "Tarn Brigades"),
+               ("rel", "Harbour League", "backs", "Tarn Brigades")},
+     set()),
     (GLOSS_NEG, {("rel", "Hollin Guard", "opposes", "Velo Front")},
      {("rel", "Ona Petrescu", "leader_of", "Velo Front"), ("rel", "Velo Front", "allied_with", "Free Workers Party")}),
     # (3) a document's own initials
@@ -62,11 +76,27 @@ CASES = [
      {("fact", "Southern Defence Force", "troops", 4500), ("ev", "Southern Defence Force", "ASSAULT", None)},
      {("ev", "Syrian Democratic Forces", "ASSAULT", None)}),
     ("Armed groups\n- Southern Defence Force (SDF): about 4,500 fighters\n- SDF leader: Col. Radu Petr\n",
-     {("rel", "Radu Petr", "leader_of", "Southern Defence Force")}, {("rel", "Radu Petr", "leader_of", "Syrian Democratic Forces")}),
+     {("rel", "Radu Petr", "leader_of", "Southern Defence Force")},
+     {("rel", "Radu Petr", "leader_of", "Syrian Democratic Forces")}),
     ("The Harbour Liberation Organisation (PLO) rejected the deal. Ostria says the PLO is armed by Tarsa.",
-     {("ev", "Harbour Liberation Organisation", "REJECT", None)}, {("ev", "Palestine Liberation Organization", "REJECT", None)}),
+     {("ev", "Harbour Liberation Organisation", "REJECT", None)},
+     {("ev", "Palestine Liberation Organization", "REJECT", None)}),
     ("The Syrian Democratic Forces (SDF) attacked a checkpoint. The SDF is backed by the United States.",
      {("rel", "United States", "backs", "Syrian Democratic Forces")}, set()),
+    # (4) a body's own army named with a state's word
+    (GLOSS_ARMY, {("rel", "Karsian Republican Army", "part_of", "Karsian Republican Movement"),
+                  ("rel", "Hollin Guard", "opposes", "Karsian Republican Army")},
+     {("rel", "Karsian Republican Army", "part_of", "Karsia"), ("fact", "Karsia", "troops", 6000)}),
+    ("The Karsian Republican Army, the armed wing of the Karsian Republican Movement, attacked Sarn. Karsia denied it.",
+     {("rel", "Karsian Republican Army", "part_of", "Karsian Republican Movement")},
+     {("rel", "Karsian Republican Army", "part_of", "Karsia")}),
+    ("Fighters of the Velnian Unity Army, the armed wing of the Velnian Unity Party, shelled a police post. Velnia "
+     "sent troops to the border.", {("rel", "Velnian Unity Army", "part_of", "Velnian Unity Party")},
+     {("rel", "Velnian Unity Army", "part_of", "Velnia")}),
+    ("The Karsian Defence Force attacked Sarn. Karsia denied it.",
+     {("rel", "Karsian Defence Force", "part_of", "Karsia")}, set()),
+    ("The Velnian Defence Army guards the border. Velnia pays it.",
+     {("rel", "Velnian Defence Army", "part_of", "Velnia")}, set()),
 ]
 
 XFAIL = {

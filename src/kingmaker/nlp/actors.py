@@ -6719,6 +6719,15 @@ def _harmed(noun: Token) -> bool:
     return False
 
 
+def _state_army_style() -> frozenset[str]:
+    """The words a state's own army's name may carry between its state's word and "Army" (relations.yaml
+    state_army_style_words: "the Royal Velorian Army", "the Velnian National Army"; and the words of a state force's
+    names, state_force_names: "the Velnian Defence Army")."""
+    rel = knowledge().relations
+    return frozenset(norm(w) for w in rel.get("state_army_style_words") or ()) | frozenset(
+        w for name in rel.get("state_force_names") or () for w in norm(name).split())
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -6741,6 +6750,10 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
             norm(w) for w in knowledge().relations.get("rebel_name_words") or ()):
         return None  # "the Korvanian Liberation Army", "the Velnian Revolutionary Army": a rebel word between the
         # state's adjective and the force noun (relations.yaml rebel_name_words) names a rebel force, not the state's
+    if head.text[:1].isupper() and head.i > e and words in ("army", "navy", "military") \
+            and not {norm(t.text) for t in doc[e:head.i]} <= _state_army_style():
+        return None  # "the Karsian Republican Army": a word of a name between the state's adjective and the force
+        # noun, none of a state army's style ("the Velnian National Army": relations.yaml state_army_style_words)
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
                                                    or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army

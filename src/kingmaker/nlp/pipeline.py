@@ -789,7 +789,8 @@ def blank_reference_marks(text: str) -> str:
     space put in round ones, the text's length kept: "won 11 seats.²" reads as "won 11 seats. ", "the X [48 seats]"
     as "the X (48 seats)"; a bare number in square brackets set off by a space after a word is a mark too ("won 64
     seats [1] and" reads as "won 64 seats     and", no count of one), unless the text sets a count with its unit in
-    square brackets (then "the Y [40]" is a count as well). A mark after a full stop ("the Brigades.[7]") is left to the tokenizer, which splits it."""
+    square brackets (then "the Y [40]" is a count as well). A mark after a full stop ("the Brigades.[7]") is left
+    to the tokenizer, which splits it."""
     if "[" not in text and not any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
         return text
     if not _UNIT_COUNT.search(text):  # (a text that sets its counts in square brackets, "the X [48 seats], the Y
