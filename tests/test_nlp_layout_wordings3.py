@@ -20,12 +20,18 @@ Velnian Unity Army") is no name of that state's army (actors._institution), nor 
 it another body's wing (relations._wing_of_body). Negatives: a state force's own words between ("the Karsian Defence
 Force", "the Karsian Defence Army") keep it the state's.
 
+(5) A letter's or an e-mail's signature (a closing line, "Best regards," or "--", over the writer's name and the
+line of the writer's post): the name is a person's, the post's words ("Research Director") no person's name, and the
+name after the post's comma a body ("Senior Analyst, Velmora Watch"), whatever the tagger took them for
+(actors._signature_votes). Negatives: a body that signs stays a body; the same lines with no closing line above are
+left to the other rules.
+
 All names are invented (real states and the dictionary's bodies only as what must not be found)."""
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, check_items, items_by_document
+from wording_battery import battery, check_items, check_named_kinds, items_by_document, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -105,3 +111,32 @@ XFAIL = {
 }
 
 extracted, test_wording = battery(CASES, XFAIL, "p", items_by_document, check_items)
+
+SIGN_CASES = [
+    ("Thank you for the draft.\n\nRegards,\nArno Tikk\nResearch Director, Harbour Policy Institute\n\n"
+     "The Harbour Front is led by Ivo Sand.",
+     {"Arno Tikk": "person", "Harbour Policy Institute": "organization", "Research Director": None}, {}),
+    ("See the notes below.\n\nBest,\nLena Ostrom\nSenior Analyst, Velmora Watch\nTel: +44 20 7946 0111",
+     {"Lena Ostrom": "person", "Velmora Watch": "organization"}, {}),
+    ("The Velo Union rejected the plan.\n\n--\nTomas Veld\nProgramme Manager, Open Coast Trust\n",
+     {"Tomas Veld": "person", "Open Coast Trust": "organization"}, {}),
+    ("Please find the report attached.\n\nYours sincerely,\n\nMarta Oskar\nPolicy Fellow, Tarn Ridge Forum\n",
+     {"Marta Oskar": "person", "Tarn Ridge Forum": "organization"}, {}),
+    # a body signs: it stays a body
+    ("We ask the government to release the detainees.\n\nSincerely,\nHarbour Peace Forum\nPress Office, Velo\n",
+     {"Harbour Peace Forum": "organization"}, {}),
+    # no closing line: a list's lines are left to the other rules
+    ("Our board\n\nArno Tikk\nResearch Director, Harbour Policy Institute\n",
+     {"Harbour Policy Institute": "organization"}, {}),
+]
+SIGN_CASES += [
+    ("Kind regards,\nIvo Marrek\nSenior Researcher, Kessa Institute\n",
+     {"Ivo Marrek": "person", "Kessa Institute": "organization", "Senior Researcher": None}, {}),
+    ("Cheers,\nAnna Vool\nField Coordinator, Ridge Relief\n", {"Anna Vool": "person", "Ridge Relief": "organization"},
+     {}),
+    ("Many thanks,\nPaul Dask\nSecurity Analyst, Tarn Monitor\n\nThe Tarn Front attacked Velo.",
+     {"Paul Dask": "person", "Tarn Monitor": "organization"}, {}),
+]
+
+extracted_kinds, test_signature = battery(SIGN_CASES, {}, "k", kinds_by_document, check_named_kinds,
+                                          empty=dict, fixture="extracted_kinds")

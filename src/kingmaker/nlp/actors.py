@@ -5826,6 +5826,61 @@ def _role_labelled_person(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+# a letter's closing line ("Best regards," or "--"), perhaps a blank line, the writer's name and the line under it
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?P<off>[A-Za-z][A-Za-z ]{1,30}),|--+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                        r"(?P<name>[^\n,:]{3,60}?)[ \t]*\n[ \t]*(?P<post>[^\n]{2,120}?)[ \t]*$", re.M)
+
+
+def _signatures(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """A letter's or an e-mail's signature blocks: a closing line (roles.yaml sign_offs before a comma, or "--"), the
+    writer's name alone on the next line (two to four capitalised words, no body's noun) and, when the line under it
+    opens with a post (its last word before a comma a role or job word: "Research Director, Harbour Policy
+    Institute", "Senior Analyst, Velmora Watch"), that post: (name's start, name's end, post's start, post's comma
+    or end, post line's end) as offsets in the text; a line under the name with no post gives (name's start, name's
+    end, -1, -1, -1). Read once per Doc."""
+    found = doc.user_data.get("km_signatures")
+    if found is not None:
+        return found
+    kb, text = knowledge(), doc_text(doc)
+    found = doc.user_data["km_signatures"] = []
+    if "\n" not in text:
+        return found
+    for m in _SIGNATURE.finditer(text):
+        words = m.group("name").split()
+        if m.group("off") and norm(m.group("off")) not in kb.sign_offs \
+                or not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or norm(words[0]) == "the" or _country_of(" ".join(words)) \
+                or any(norm(w) in kb.org_nouns or norm(w) in kb.generic_name_words for w in words):
+            continue  # (a body signs as well: "Sincerely,\nThe Harbour Peace Forum", "Velo Press Office")
+        post = m.group("post")
+        head = norm(post.split(",")[0]).split()
+        if head and len(head) <= 5 and post[:1].isupper() and (head[-1] in kb.role_words or head[-1] in kb.job_words):
+            comma = post.find(",")
+            found.append((m.start("name"), m.end("name"), m.start("post"),
+                          m.start("post") + (comma if comma >= 0 else len(post)), m.end("post")))
+        else:
+            found.append((m.start("name"), m.end("name"), -1, -1, -1))
+    return found
+
+
+def _signature_votes(doc: Doc, s: int, e: int, v: Counter) -> None:
+    """A signature's names (``_signatures``): the writer's name under the closing line is a person's ("Best,\nLena
+    Ostrom"); the words of the post on the line under it are no person's name ("Research Director"), and the name
+    after the post's comma is a body ("Senior Analyst, Velmora Watch"), whatever the tagger took them for."""
+    blocks = _signatures(doc)
+    if not blocks:
+        return
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    for name_start, name_end, post, comma, post_end in blocks:
+        if start == name_start and end == name_end:
+            v["person"] += 3
+        elif post <= start and end <= comma:
+            v["person"] -= 3
+        elif comma < start and end <= post_end:
+            v["organization"] += 3
+            v["person"] -= 3
+
+
 def _birth_place(doc: Doc, s: int) -> bool:
     """"Born: 12 May 1961, Velo": a name after the date in a profile's "Born:" or "Died:" field (roles.yaml
     birth_fields) is the place of birth or death."""
@@ -5966,6 +6021,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     elif label == "ORG" and _role_labelled_person(doc, s, e):
         v["person"] += 2  # "Deputy Director: Sofia Brandt": a staff list's post, then the person holding it
+    _signature_votes(doc, s, e, v)
     if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and _tk[s - 1].lower_ in kb.ruling_words and _tk[s - 1].is_lower:
