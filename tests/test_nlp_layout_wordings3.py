@@ -26,6 +26,10 @@ name after the post's comma a body ("Senior Analyst, Velmora Watch"), whatever t
 (actors._signature_votes). Negatives: a body that signs stays a body; the same lines with no closing line above are
 left to the other rules.
 
+(6) A field whose label is a party's name and a seat noun, on a slide or in a list of key facts ("- ONP seats: 71
+of 150", "Velo Union seats: 71"): the party holds the count (facts._named_label_seats). Negatives: a count with more
+after it than the whole it is out of ("71 in 2019, 40 now"), the seats a party needs.
+
 All names are invented (real states and the dictionary's bodies only as what must not be found)."""
 from __future__ import annotations
 
@@ -103,6 +107,15 @@ CASES = [
      {("rel", "Karsian Defence Force", "part_of", "Karsia")}, set()),
     ("The Velnian Defence Army guards the border. Velnia pays it.",
      {("rel", "Velnian Defence Army", "part_of", "Velnia")}, set()),
+    # (6) a label of a party's name and a seat noun
+    ("Government\n- Ruling party: Ostravan National Party (ONP)\n- ONP seats: 71 of 150\n- Backed by China\n",
+     {("fact", "Ostravan National Party", "seats", 71)}, set()),
+    ("Key facts\n- Velo Union seats: 71\n- Harbour Party seats: 40\n",
+     {("fact", "Velo Union", "seats", 71), ("fact", "Harbour Party", "seats", 40)}, set()),
+    ("The vote at a glance\nVelo Union seats: 71 (of 150)\nTurnout: 64 per cent\n",
+     {("fact", "Velo Union", "seats", 71)}, set()),
+    ("Velo Union seats: 71 in 2019, 40 now\n", set(), {("fact", "Velo Union", "seats", 71)}),
+    ("Harbour Party seats needed: 76\n", set(), {("fact", "Harbour Party", "seats", 76)}),
 ]
 
 XFAIL = {
