@@ -63,6 +63,29 @@ def test_markdown_front_matter_headings_links_and_emphasis(tmp_corpus):
     assert "https://" not in doc.text and "**" not in doc.text
 
 
+@pytest.mark.parametrize("text,want", [
+    ("# Dravia\n\nDravia is ruled by the **Dravian Alliance** ([DA](https://example.org/da)), led by "
+     "[Tobias Venn](https://example.org/venn).\n", "Dravia is ruled by the Dravian Alliance (DA), led by Tobias Venn."),
+    ("Parties\n\n* **Sun Party** \u2013 led by Lia Marsh.\n", "* Sun Party \u2013 led by Lia Marsh."),
+    ("## Overview\n\nThe Harbour Front won.\n\n## Opposition\n\nThe Velo Union lost.\n",
+     "The Harbour Front won.\n\nOpposition"),
+    ("See the [party's page](/parties/velo) for Velo Union members.\n", "See the party's page for Velo Union members."),
+])
+def test_a_markdown_page_saved_as_plain_text_loses_its_markup(tmp_corpus, text, want):
+    doc = read_one(tmp_corpus({"m.txt": text}) / "m.txt")
+    assert want in doc.text and "](" not in doc.text and "**" not in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "The Velo Union won 64 seats [1] and formed a government.\n\n[1] Electoral Commission, p. 4.\n",
+    "Supporters of the #VeloUnion marched.\n# 1 issue: the budget\n",
+    "The Velo Union [sic] won. * Corrected on 4 May.\n",
+    "Results (in seats): Velo Union 40 (2019: 38)\n",
+])
+def test_a_plain_text_without_markdown_is_read_as_it_is(tmp_corpus, text):
+    assert read_one(tmp_corpus({"p.txt": text}) / "p.txt").text == text
+
+
 def test_markdown_without_front_matter_uses_first_line_and_text_date(tmp_corpus):
     doc = read_one(tmp_corpus({"c.markdown": f"## Envoy in Cairo\n\nMay 2, 2023. {ARTICLE}"}) / "c.markdown")
     assert doc.title == "Envoy in Cairo"

@@ -250,8 +250,34 @@ def _clean(text: str) -> str:
 
 def _from_text(path: Path, text: str) -> Document:
     text = _clean(text)
+    if _looks_markdown(text):  # a markdown page saved as plain text: its markup is no prose either
+        text = _strip_markdown(text)
     title = title_from_text(text)
     return Document(id=path.stem, text=text, path=str(path), title=title, date=find_document_date(text))
+
+
+# "[Tobias Venn](https://x.org/venn)" (a link to an address, a path or an anchor), "**Sun Party**", "## Opposition"
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:[a-z][a-z0-9+.-]*:|www\.|/|#)[^()\s]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,200}(?<=\S)\1")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+
+
+def _looks_markdown(text: str) -> bool:
+    """Whether a plain text is a markdown page (a page copied from a wiki or a notes app and saved as .txt): a link
+    with its address ("led by [Tobias Venn](https://x.org/venn)"), a phrase in bold ("**Sun Party** - led by ..."),
+    or two heading lines ("# Dravia", "## Opposition"). A bracket with no address ("[sic]", "[1]"), a single "*" or
+    a "#" in a hashtag make no markdown page."""
+    return _MD_LINK.search(text) is not None or _MD_STRONG.search(text) is not None \
+        or len(_MD_HEADING.findall(text)) >= 2
+
+
+def _strip_markdown(text: str) -> str:
+    """A markdown page's prose: heading marks, links' addresses, bold and code marks taken out ("**Sun Party** -
+    led by [Lia Marsh](https://x.org/lm)" reads "Sun Party - led by Lia Marsh")."""
+    body = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)  # (the blank line above a heading kept)
+    body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", body)
+    body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
+    return re.sub(r"(\*\*|__|`)", "", body)
 
 
 def _from_markdown(path: Path, text: str) -> Document:
@@ -263,11 +289,7 @@ def _from_markdown(path: Path, text: str) -> Document:
             k, _, v = line.partition(":")
             meta[k.strip().lower()] = v.strip().strip("'\"")
         text = text[m.end():]
-    # Strip markup that is not prose; keep character count stable enough for evidence.
-    body = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
-    body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", body)
-    body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
-    body = re.sub(r"(\*\*|__|`)", "", body)
+    body = _strip_markdown(text)
     title = meta.get("title") or title_from_text(body)
     date = normalise_date(meta.get("date")) or find_document_date(body)
     return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))

@@ -5826,6 +5826,61 @@ def _role_labelled_person(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+# a letter's closing line ("Best regards," or "--"), perhaps a blank line, the writer's name and the line under it
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?P<off>[A-Za-z][A-Za-z ]{1,30}),|--+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                        r"(?P<name>[^\n,:]{3,60}?)[ \t]*\n[ \t]*(?P<post>[^\n]{2,120}?)[ \t]*$", re.M)
+
+
+def _signatures(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """A letter's or an e-mail's signature blocks: a closing line (roles.yaml sign_offs before a comma, or "--"), the
+    writer's name alone on the next line (two to four capitalised words, no body's noun) and, when the line under it
+    opens with a post (its last word before a comma a role or job word: "Research Director, Harbour Policy
+    Institute", "Senior Analyst, Velmora Watch"), that post: (name's start, name's end, post's start, post's comma
+    or end, post line's end) as offsets in the text; a line under the name with no post gives (name's start, name's
+    end, -1, -1, -1). Read once per Doc."""
+    found = doc.user_data.get("km_signatures")
+    if found is not None:
+        return found
+    kb, text = knowledge(), doc_text(doc)
+    found = doc.user_data["km_signatures"] = []
+    if "\n" not in text:
+        return found
+    for m in _SIGNATURE.finditer(text):
+        words = m.group("name").split()
+        if m.group("off") and norm(m.group("off")) not in kb.sign_offs \
+                or not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or norm(words[0]) == "the" or _country_of(" ".join(words)) \
+                or any(norm(w) in kb.org_nouns or norm(w) in kb.generic_name_words for w in words):
+            continue  # (a body signs as well: "Sincerely,\nThe Harbour Peace Forum", "Velo Press Office")
+        post = m.group("post")
+        head = norm(post.split(",")[0]).split()
+        if head and len(head) <= 5 and post[:1].isupper() and (head[-1] in kb.role_words or head[-1] in kb.job_words):
+            comma = post.find(",")
+            found.append((m.start("name"), m.end("name"), m.start("post"),
+                          m.start("post") + (comma if comma >= 0 else len(post)), m.end("post")))
+        else:
+            found.append((m.start("name"), m.end("name"), -1, -1, -1))
+    return found
+
+
+def _signature_votes(doc: Doc, s: int, e: int, v: Counter) -> None:
+    """A signature's names (``_signatures``): the writer's name under the closing line is a person's ("Best,\nLena
+    Ostrom"); the words of the post on the line under it are no person's name ("Research Director"), and the name
+    after the post's comma is a body ("Senior Analyst, Velmora Watch"), whatever the tagger took them for."""
+    blocks = _signatures(doc)
+    if not blocks:
+        return
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    for name_start, name_end, post, comma, post_end in blocks:
+        if start == name_start and end == name_end:
+            v["person"] += 3
+        elif post <= start and end <= comma:
+            v["person"] -= 3
+        elif comma < start and end <= post_end:
+            v["organization"] += 3
+            v["person"] -= 3
+
+
 def _birth_place(doc: Doc, s: int) -> bool:
     """"Born: 12 May 1961, Velo": a name after the date in a profile's "Born:" or "Died:" field (roles.yaml
     birth_fields) is the place of birth or death."""
@@ -5966,6 +6021,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     elif label == "ORG" and _role_labelled_person(doc, s, e):
         v["person"] += 2  # "Deputy Director: Sofia Brandt": a staff list's post, then the person holding it
+    _signature_votes(doc, s, e, v)
     if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and _tk[s - 1].lower_ in kb.ruling_words and _tk[s - 1].is_lower:
@@ -6719,6 +6775,15 @@ def _harmed(noun: Token) -> bool:
     return False
 
 
+def _state_army_style() -> frozenset[str]:
+    """The words a state's own army's name may carry between its state's word and "Army" (relations.yaml
+    state_army_style_words: "the Royal Velorian Army", "the Velnian National Army"; and the words of a state force's
+    names, state_force_names: "the Velnian Defence Army")."""
+    rel = knowledge().relations
+    return frozenset(norm(w) for w in rel.get("state_army_style_words") or ()) | frozenset(
+        w for name in rel.get("state_force_names") or () for w in norm(name).split())
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -6741,6 +6806,10 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
             norm(w) for w in knowledge().relations.get("rebel_name_words") or ()):
         return None  # "the Korvanian Liberation Army", "the Velnian Revolutionary Army": a rebel word between the
         # state's adjective and the force noun (relations.yaml rebel_name_words) names a rebel force, not the state's
+    if head.text[:1].isupper() and head.i > e and words in ("army", "navy", "military") \
+            and not {norm(t.text) for t in doc[e:head.i]} <= _state_army_style():
+        return None  # "the Karsian Republican Army": a word of a name between the state's adjective and the force
+        # noun, none of a state army's style ("the Velnian National Army": relations.yaml state_army_style_words)
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
                                                    or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
@@ -6975,6 +7044,25 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                    or w in kb.title_words or w in kb.generic_name_words for w in words):
             return s, s
     return s, e
+
+
+def _acronym_defined_otherwise(doc: Doc, name: str, known: str) -> bool:
+    """Whether the document spells out a known body's initials ``name`` as another name ("the Southern Defence Force
+    (SDF)" where the dictionary's SDF is the Syrian Democratic Forces): its own initials set in brackets after a
+    name, the known body's full name nowhere in the text. Its "SDF" is then that name's short form."""
+    if not (name.isupper() and name.isalpha() and " " not in name):
+        return False
+    text = doc_text(doc)
+    if f"({name})" not in text:
+        return False
+    words = doc.user_data.get("km_text_words")
+    if words is None:  # (the text's words, lower case and one space apart: read once per Doc)
+        words = doc.user_data["km_text_words"] = " " + _NON_WORD.sub(" ", norm(text)) + " "
+    return " " + _NON_WORD.sub(" ", norm(known)).strip() + " " not in words
+
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
 
 
 def _find_actors(doc: Doc) -> Doc:
@@ -7267,7 +7355,8 @@ def _find_actors(doc: Doc) -> Doc:
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(_LEADING_THE.sub("", name)))
         if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
             known = kb.known_orgs.get(low.split()[0])  # "the NATO Delegation", "NATO officials": the body itself
-        if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
+        if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")) \
+                and not _acronym_defined_otherwise(doc, name, known[0]):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
             continue

@@ -13,6 +13,7 @@ phrase of a sentence is read once, with the word after it deciding what it count
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -432,6 +433,10 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, j, value))
         i = j
     return out
+
+
+# the rest of a field's line after its count: nothing, or the whole it is out of ("71", "71 of 150", "71 (of 150).")
+_WHOLE_VALUE = re.compile(r"[ \t]*(?:\(?(?:out )?of \d[\d,]*\)?)?[ \t]*\.?[ \t]*(?:\n|$)")
 
 
 def _untimed(doc: Doc, i: int, cues: FactCues) -> bool:
@@ -985,6 +990,9 @@ class _Facts:
                 self._troops(n, noun, sent)  # "its forces, some 400 of whom are stationed on Y"
             elif unit is None and not seat_context and (owner := self._deployed_part(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "900 of them are stationed near Y"
+            elif unit is None and (owner := self._named_label_seats(n)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "- Velo Union seats: 71"
+                found = True
             elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
                 # "61 seats, down from the 72 it won in 2022": the earlier result, which gives way to any other
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.5, earlier=True))
@@ -5014,6 +5022,8 @@ class _Facts:
         inline = None if label is not None else self._inline_field(line_start, start)
         if label is None and inline is None:
             return None
+        if label is not None and (named := self._named_label_seats(n)) is not None:
+            return named  # "- ONP seats: 71 of 150", "Velo Union seats: 71": the party the label names
         if not self._seat_label((label.group(1) if label is not None else inline[0]).strip().lower()):
             return None
         if inline is not None:
@@ -5021,6 +5031,36 @@ class _Facts:
         a = self._heading_owner(line_start, ("organization",))
         return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
             and not self._legislature_name(a) else None
+
+    def _named_label_seats(self, n: _Number) -> int | None:
+        """A count right after a line's label of a party's name and a seat noun ("- Velo Union seats: 71", "ONP
+        seats: 71 (of 150)", ``_named_seat_label``): that party, which holds the count."""
+        start = self.doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = re.match(r"[ \t]*(?:" + _BULLET + r"\s*)?([^\W\d_][^\n:]{0,40}):[ \t]*$", self.text[line_start:start])
+        end = self.doc[n.end - 1].idx + len(self.doc[n.end - 1].text)
+        if label is None or not _WHOLE_VALUE.match(self.text, end):
+            return None  # (the count the label's whole value: not "71 in 2019, 40 now")
+        return self._named_seat_label(line_start + label.start(1), line_start + label.end(1))
+
+    def _named_seat_label(self, start: int, end: int) -> int | None:
+        """A label made of a party's name and a seat noun ("ONP seats: 71 of 150", "Velo Union seats: 71" on a
+        briefing's slide or in a fact list), its text from ``start`` to ``end``: the party, when the words before the
+        seat noun are wholly one body's name (not a house's: "Assembly seats"); else None."""
+        doc, own = self.doc, self.own
+        first = bisect.bisect_left(token_starts(doc), start)
+        last = first
+        while last < len(doc) and doc[last].idx < end:
+            last += 1
+        noun = doc[last - 1].lower_ if last > first else ""
+        if last - first < 2 or noun not in self.cues.seat_nouns or not noun.endswith("s"):
+            return None
+        m = own.tok2m[first]
+        if m < 0 or own.mentions[m].start != first or own.mentions[m].end != last - 1:
+            return None  # (the words before the seat noun are one mention, and all of it)
+        a = own.actor(doc[first])
+        return a if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
+            and self.own.subkind(a) not in self.cues.armed_subkinds else None
 
     def _seat_label(self, words: str) -> bool:
         """A field label that names a party's seats: a seat noun or results header alone ("Seats", "Mandates", "Seats

@@ -88,12 +88,12 @@ def newlines_component(doc: Doc) -> Doc:
 
     # entries come in a series: a story's one "Kabul - ..." is its dateline; one "Name - ..." line among headed
     # paragraphs (a list of groups, each a heading line then its paragraph) is one more entry of the list
-    count, stops = _entry_lines(text)
+    wrapped = _wrapped_line_starts(text)
+    count, stops = _entry_lines(text, wrapped)
     entries = count >= 2 or count == 1 and len(_HEADED_PARAGRAPH.findall(text)) >= 2
     stops = stops >= 2  # "Name. President since 2019.": a glossary's heads before a full stop, two or more of them
     from kingmaker.knowledge import norm
 
-    wrapped = _wrapped_line_starts(text)
     names = _profile_name_labels()
     profile = False  # in a profile block: a "Name: X" line and the labelled lines under it (nlp/layout.py profiles)
     for m in _LINE_START.finditer(text):
@@ -105,8 +105,7 @@ def newlines_component(doc: Doc) -> Doc:
             continue
         if i > 0:
             ss[i] = 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _logical_line_end(text, m.end(), wrapped)  # (with the lines a hard wrap goes on it with)
         at = m.end()
         marker = _LIST_MARKER.match(text, at, line_end)
         if marker:  # "- Name ...", "2. The party ...", "(b) ...": the item is a sentence without its marker
@@ -778,14 +777,25 @@ def recase_count_headlines(text: str) -> str:
 # space, an aside like one in round brackets
 _REFERENCE_MARK = re.compile(r"(?<=[^\s\d])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|(?<=\S)(?:\[\d{1,3}\])+")
 _SQUARE_COUNT = re.compile(r"(?<=\s)\[(\d[\d,]*(?: [a-z]+)?)\]")
+# "won 64 seats [1] and", "the Centre Union [2].": a note's bare number set off by a space after a word on its line
+# (not a line's own "[1] Electoral Commission, ..." opening a note, nor a count with its unit, "[48 seats]"; one after
+# a full stop, "that year. [3]", stays a bracketed number between two sentences)
+_UNIT_COUNT = re.compile(r"\[\d[\d,]* [a-z]+\]")
+_SPACED_MARK = re.compile(r"(?<=[^\s.!?\"'\u201d])([ \t]+)((?:\[\d{1,3}\])+)(?=[\s.,;:)]|$)")
 
 
 def blank_reference_marks(text: str) -> str:
     """Footnote marks glued to the text before them blanked (spaces) and a count in square brackets set off by a
     space put in round ones, the text's length kept: "won 11 seats.²" reads as "won 11 seats. ", "the X [48 seats]"
-    as "the X (48 seats)". A mark after a full stop ("the Brigades.[7]") is left to the tokenizer, which splits it."""
+    as "the X (48 seats)"; a bare number in square brackets set off by a space after a word is a mark too ("won 64
+    seats [1] and" reads as "won 64 seats     and", no count of one), unless the text sets a count with its unit in
+    square brackets (then "the Y [40]" is a count as well). A mark after a full stop ("the Brigades.[7]") is left
+    to the tokenizer, which splits it."""
     if "[" not in text and not any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
         return text
+    if not _UNIT_COUNT.search(text):  # (a text that sets its counts in square brackets, "the X [48 seats], the Y
+        # [40] and the Z [19]", has no such marks)
+        text = _SPACED_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = _REFERENCE_MARK.sub(lambda m: m.group(0) if m.string[m.start() - 1] == "." and m.group(0)[0] == "["
                                else " " * len(m.group(0)), text)
     return _SQUARE_COUNT.sub(lambda m: "(" + m.group(1) + ")", text)
@@ -879,13 +889,37 @@ _HEADED_PARAGRAPH = re.compile(r"^[ \t]*[A-Z][^\n.!?:;,\"'\u201d]{1,80}?(?<! -)[
                                re.MULTILINE)
 
 
-def _entry_lines(text: str) -> tuple[int, int]:
+def _logical_line_end(text: str, at: int, wrapped: set[int]) -> int:
+    """The end of the line that holds ``at``, with the lines that go on it in hard-wrapped prose (``wrapped``, the
+    starts of such lines): an entry's description cut at a width ("X Front (XF) - Opposition party. It holds 23
+    seats" / "in the assembly. Allied with the Y Party.") is one line."""
+    end = text.find("\n", at)
+    while end >= 0:
+        nxt = _INDENT.match(text, end + 1).end()
+        if nxt not in wrapped:
+            break
+        end = text.find("\n", nxt)
+    return len(text) if end < 0 else end
+
+
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _entry_lines(text: str, wrapped: set[int] = frozenset()) -> tuple[int, int]:
     """How many lines of ``text`` open with an entry's head and end a sentence, or are a list's items (a bullet or a
     number before the head: "- Name - chairman of the X Party" needs no full stop; one with a label in it, "- X Party -
     liberal; leader: Name", is left to the label's reader) (``_entry_head``, untagged); and how many open with a
-    head before a full stop ("Name. President since 2019.": ``_stop_head``)."""
+    head before a full stop ("Name. President since 2019.": ``_stop_head``). A line a hard wrap goes on (a start in
+    ``wrapped``) is read with the lines that go on it."""
     count = stops = 0
-    for line in text.splitlines():
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if _INDENT.match(text, at).end() in wrapped and lines:
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+        at += len(line) + 1
+    for line in lines:
         line = line.strip()
         marker = _LIST_MARKER.match(line)
         at = marker.end() if marker else 0

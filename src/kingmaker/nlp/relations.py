@@ -12141,7 +12141,7 @@ def _named_state_forces(ctx: _Ctx) -> None:
             state = states.get(words[0])
             if state is None and ctx.kb.country_of(words[0]):
                 state = states.get(norm(ctx.kb.country_of(words[0])))
-            if state is not None and _foreign_client(ctx, a.idx, state):
+            if state is not None and (_foreign_client(ctx, a.idx, state) or _wing_of_body(ctx, a.idx)):
                 break
             if state is not None:
                 m = ctx.mentions[a.mentions[0]]
@@ -12149,6 +12149,12 @@ def _named_state_forces(ctx: _Ctx) -> None:
                 break
         else:
             _state_named_before(ctx, a, endings, rebel)
+
+
+def _wing_of_body(ctx: _Ctx, force: int) -> bool:
+    """Whether the text makes the force a part of a body that is no state ("the Karsian Republican Army (KRA) - the
+    armed wing of the Karsian Republican Movement"): a party's or a movement's wing, not the state's army."""
+    return any(h.source == force and h.type == "part_of" and ctx.kind(h.target) == "organization" for h in ctx.hits)
 
 
 def _force_of_state(ctx: _Ctx, words: list[str], endings: list[tuple], rebel: set[str],

@@ -247,7 +247,7 @@ def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
         if gi is None:
             continue
         g = index.actor(gi)
-        if a.kind == "organization" and g.kind == a.kind and _conflict(every, g):
+        if a.kind == "organization" and g.kind == a.kind and (_conflict(every, g) or _initials_only(every, g)):
             continue
         if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
@@ -282,6 +282,14 @@ def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
                 hits.append(gi)
         return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _initials_only(names: list[str], g: GlobalActor) -> bool:
+    """Whether an organisation shares only initials with ``g``: both have full names and none of them match (a
+    document's "Southern Defence Force (SDF)" is not the dictionary's Syrian Democratic Forces, alias SDF)."""
+    gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+    full, gfull = [n for n in names if n and not is_acronym(n)], [n for n in gnames if n and not is_acronym(n)]
+    return bool(full and gfull) and not any(org_name_match(n, gn) for n in full for gn in gfull)
 
 
 def _party_plural(name: str) -> bool:
