@@ -7425,7 +7425,7 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
     strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
     feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
-    if ctx.kind(side) != "organization" or _state_side(ctx, side) or ctx.subkind(side) in STATE_LIKE_SUBKINDS \
+    if ctx.kind(side) != "organization" or _state_like_body(ctx, side) \
             or ctx.subkind(side) == "company" or not _state_force(ctx, target):
         return False
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
@@ -7439,6 +7439,19 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
         return not _unreal(verb.head) and not _denied(verb.head) and not any(
             c.dep_ == "neg" for c in verb.head.children)
     return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+
+
+def _state_like_body(ctx: _Ctx, a: int) -> bool:
+    """A state, or a body of a state's own kind (STATE_LIKE_SUBKINDS: a government, an agency, a chamber, an army);
+    not an armed body that is a military only by its noun: one named as rebels are ("the Dorvan Liberation Army",
+    "the Free Kavel Army": relations.yaml rebel_name_words), or one that is no state's force ("the Kestrova Guard",
+    "the Sarn Brigades": no state's institution, no part of a state, _state_force)."""
+    if ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:"):
+        return True
+    sub = ctx.subkind(a)
+    if sub == "military":
+        return not rebel_named(ctx.kb, ctx.actors[a].name) and _state_force(ctx, a)
+    return sub in STATE_LIKE_SUBKINDS
 
 
 def _state_civilians(ctx: _Ctx, obj: Token, target: int) -> bool:
