@@ -6,7 +6,9 @@ _state_like_body), read as a body at war with that state as a "Front" or "Brigad
 * a "Guard" or an "Army" that is no state's force (no state's institution, no part of a state): "the X Guard attacked an
   army post", "the X Army stormed an army base".
 
-Negatives give no tie: a state's own army attacking another state's post (a state's strike, read by other rules), an
+Negatives give no tie: a state's own army attacking another state's post (a state's strike, read by other rules: one
+whose state its name or its owner names, "Iran's Islamic Revolutionary Guard Corps", "the Chinese People's Liberation
+Army", though their names hold rebel words), an
 attack denied, threatened or only feared, people killed who are a state's people, not its force, and one clash (an
 event, not a tie). Organisation names are invented, the states real; end to end with the real English pipeline. Each
 case has its own names: a tie repeated in two documents of one run is reported once.
@@ -40,6 +42,10 @@ CASES = [
     # --- negatives ---
     ("BOGOTA, Colombia - The Peruvian Army attacked a Colombian army post on the border.", set(),
      {("Peru", O, "Colombia")}),
+    ("Iran's Islamic Revolutionary Guard Corps shelled Iraqi army positions.", set(),
+     {("Islamic Revolutionary Guard Corps", O, "Iraq")}),
+    ("The Chinese People's Liberation Army attacked a Taiwanese army post.", set(),
+     {("Chinese People's Liberation Army", O, "Taiwan")}),
     ("The Kesh Guard denied that it had attacked a Namibian army post.", set(),
      {("Kesh Guard", O, "Namibia")}),
     ("The Tamo Guard said it might attack Malawian army posts if the talks failed.", set(),

@@ -7425,7 +7425,8 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
     strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
     feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
-    if ctx.kind(side) != "organization" or _state_like_body(ctx, side) \
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if ctx.kind(side) != "organization" or _state_like_body(ctx, side, subj) \
             or ctx.subkind(side) == "company" or not _state_force(ctx, target):
         return False
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
@@ -7441,17 +7442,28 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     return verb.dep_ not in ("pcomp", "advcl", "xcomp")
 
 
-def _state_like_body(ctx: _Ctx, a: int) -> bool:
+def _state_like_body(ctx: _Ctx, a: int, subj: Token | None = None) -> bool:
     """A state, or a body of a state's own kind (STATE_LIKE_SUBKINDS: a government, an agency, a chamber, an army);
-    not an armed body that is a military only by its noun: one named as rebels are ("the Dorvan Liberation Army",
-    "the Free Kavel Army": relations.yaml rebel_name_words), or one that is no state's force ("the Kestrova Guard",
-    "the Sarn Brigades": no state's institution, no part of a state, _state_force)."""
+    an army only when it is a state's force: an institution or a part of a state (_state_force), one whose name
+    holds a state's name or adjective ("the Chinese People's Liberation Army"), or one the subject ``subj`` gives a
+    state as its owner ("Tehran's Revolutionary Guards"). Not an armed body that is a military only by its noun and
+    owned by no state ("the Dorvan Liberation Army", "the Kestrova Guard")."""
     if ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:"):
         return True
     sub = ctx.subkind(a)
-    if sub == "military":
-        return not rebel_named(ctx.kb, ctx.actors[a].name) and _state_force(ctx, a)
-    return sub in STATE_LIKE_SUBKINDS
+    if sub != "military":
+        return sub in STATE_LIKE_SUBKINDS
+    if _state_force(ctx, a):
+        return True
+
+    def state(word: str) -> bool:
+        other = ctx.named(word)
+        return ctx.kb.country_of(word) is not None or other is not None and ctx.kind(other) == "country"
+
+    if any(state(w) for w in ctx.actors[a].name.split()):
+        return True
+    return subj is not None and any(c.dep_ in ("poss", "amod", "compound") and c.i < subj.i and ctx.actor(c) is not None
+                                    and ctx.kind(ctx.actor(c)) == "country" for c in subj.children)
 
 
 def _state_civilians(ctx: _Ctx, obj: Token, target: int) -> bool:
