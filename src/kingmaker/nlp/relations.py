@@ -6866,8 +6866,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             target = ctx.home_state()  # "X has fought successive governments"
         if target is not None and armed and _state_civilians(ctx, o, target):
             target = None  # "killed two Velnian farmers": a state's people, not its forces (one attack: no war)
-        if target is None and armed:
-            target = _attacked_force(ctx, o)  # "attacked an army checkpoint": the state side whose post it is
+        if target is None and (armed or lasting and lemma in cues().attack_verbs):
+            # "attacked an army checkpoint": the state side whose post it is; "has attacked police posts since
+            # December": attacks kept up on a state's posts, lasting
+            target = _attacked_force(ctx, o)
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
     goal = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -7496,6 +7498,11 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
     article's state, else the army named before), "two government drones" (the article's state), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
     Army" (an "of" phrase naming a state or its force). None for any other phrase or owner ("a rebel camp")."""
     words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
+    if obj.pos_ == "NOUN" and _police_post(ctx, obj):
+        # "attacked police stations in the north": the article's state's, when it is the state named last before
+        # (a notice from abroad about an attack elsewhere names the other state last)
+        home = ctx.home_state()
+        return home if _state_last_named(ctx, obj) in (None, home) else None
     if obj.pos_ != "NOUN" or norm(obj.text) not in words:
         return None
     for c in obj.children:
@@ -7514,6 +7521,31 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
             if a is not None and _state_force(ctx, a):
                 return a
     return None
+
+
+def _police_post(ctx: _Ctx, obj: Token) -> bool:
+    """"police stations", "a gendarmerie post", "the police station at X": a post (relations.yaml force_asset_nouns,
+    police_asset_nouns) named by a bare lower-case police word before it (police_words), with no owner before it
+    ("a rebel police post", "its police stations", "Velnian police posts")."""
+    nouns = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("police_asset_nouns") or ())}
+    if norm(obj.text) not in nouns:
+        return False
+    mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return any(c.text in (ctx.kb.relations.get("police_words") or ()) and not any(True for _ in c.children)
+               for c in mods) and all(c.text in (ctx.kb.relations.get("police_words") or ()) for c in mods)
+
+
+def _state_last_named(ctx: _Ctx, tok: Token, sentences: int = 3) -> int | None:
+    """The state named last before ``tok`` (by name or adjective) in its sentence or the ``sentences`` before it;
+    None when none is."""
+    sent = tok.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+    found = [(m.start, m.actor) for m in ctx.mentions
+             if sent.start <= m.start < tok.i and m.actor >= 0 and ctx.kind(m.actor) == "country"]
+    return max(found)[1] if found else None
 
 
 def _present_fight(verb: Token) -> bool:
