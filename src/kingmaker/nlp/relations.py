@@ -5440,6 +5440,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
     if not parties:
         return
     home = ctx.home_state()
+    ruled = home is None and _ruling_party(ctx, parties) is None  # (the state found by its ruler: his party only)
+    if ruled:
+        home = _one_ruled_state(ctx)
     if home is None:
         _ruling_opponents(ctx, parties)
         return
@@ -5458,7 +5461,19 @@ def _opposition_parties(ctx: _Ctx) -> None:
         side = own_state.get(party, ruling)
         if side is None:
             side = _governing_party(ctx, target, party)
+        if side is None and ruled:
+            continue  # (a state known only by its ruler may be another's: "the opposition X" of the text's own state)
         ctx.add(party, "opposes", target if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _one_ruled_state(ctx: _Ctx) -> int | None:
+    """In an article whose own state is not known (PhraseResolver.home_state: a programme note, a letter from
+    abroad), the one state the text names a person ruling ("President X ... of Y": a leader_of tie from a person to a
+    state), whose opposition its opposition parties may be ("the opposition X" opposes that ruler's party when the
+    text names it, "His Renewal Party holds 74 seats": _opposition_parties); None when it names none or several."""
+    states = {h.target for h in ctx.hits if h.type == "leader_of" and ctx.kind(h.target) == "country"
+              and ctx.kind(h.source) == "person"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
