@@ -7671,6 +7671,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
     if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in (
+            ctx.kb.relations.get("hostility_end_verbs") or ()) and not any(c.dep_ == "neg" for c in noun.head.children):
+        return  # "their rivalry ended in 2010", "X, whose dispute with Y was settled in 2015": a hostility told over
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in _between_phrases(noun):
             sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
@@ -7699,6 +7702,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
+    if owner is None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        owner = _relative_antecedent(ctx, noun)  # "X, whose rivalry with Y split the party": X's
     # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
     named_owners = {ctx.actor(t) for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                     for t in c.subtree} - {None}
