@@ -5,7 +5,8 @@
   rivalry with Y" is X's;
 * a hostility noun as the subject of a verb that tells it over (relations.yaml hostility_end_verbs): "X's rivalry with
   Y ended in 2010", "X, whose dispute with Y was settled in 2015", "the war between A and B ended in 2019" give no tie
-  (a hostility not said to have ended still does: "the feud between A and B has not ended").
+  (a hostility not said to have ended still does: "the feud between A and B has not ended", nor one that ends
+  something else: "the coalition against X ended its training mission").
 
 All names are invented; end to end with the real English pipeline. Each case has its own names.
 """
@@ -30,6 +31,8 @@ CASES = [
      {("Ana Lorca", O, "Pedro Ibarra")}, set()),
     ("The feud between Rosa Delmar and Ivo Santel has not ended.",
      {("Rosa Delmar", O, "Ivo Santel")}, set()),
+    ("The Peruvian-led coalition against the Harro Front ended its training mission in May.",
+     {("Peruvian-led coalition", O, "Harro Front")}, set()),
     # --- negatives: a hostility told over ---
     ("Luis Vidal, whose rivalry with Jorge Sena ended in 2010, praised him on Monday.", set(),
      {("Luis Vidal", O, "Jorge Sena")}),

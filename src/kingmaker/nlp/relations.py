@@ -7672,8 +7672,11 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in (
-            ctx.kb.relations.get("hostility_end_verbs") or ()) and not any(c.dep_ == "neg" for c in noun.head.children):
-        return  # "their rivalry ended in 2010", "X, whose dispute with Y was settled in 2015": a hostility told over
+            ctx.kb.relations.get("hostility_end_verbs") or ()) \
+            and not any(c.dep_ in ("neg", "dobj") for c in noun.head.children):
+        # "their rivalry ended in 2010", "X, whose dispute with Y was settled in 2015": a hostility told over (not
+        # one that ends something else: "the coalition against Y ended its mission")
+        return
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in _between_phrases(noun):
             sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
