@@ -5442,6 +5442,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
     if not parties:
         return
     home = ctx.home_state()
+    ruled = home is None and _ruling_party(ctx, parties) is None  # (the state found by its ruler: his party only)
+    if ruled:
+        home = _one_ruled_state(ctx)
     if home is None:
         _ruling_opponents(ctx, parties)
         return
@@ -5460,7 +5463,19 @@ def _opposition_parties(ctx: _Ctx) -> None:
         side = own_state.get(party, ruling)
         if side is None:
             side = _governing_party(ctx, target, party)
+        if side is None and ruled:
+            continue  # (a state known only by its ruler may be another's: "the opposition X" of the text's own state)
         ctx.add(party, "opposes", target if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _one_ruled_state(ctx: _Ctx) -> int | None:
+    """In an article whose own state is not known (PhraseResolver.home_state: a programme note, a letter from
+    abroad), the one state the text names a person ruling ("President X ... of Y": a leader_of tie from a person to a
+    state), whose opposition its opposition parties may be ("the opposition X" opposes that ruler's party when the
+    text names it, "His Renewal Party holds 74 seats": _opposition_parties); None when it names none or several."""
+    states = {h.target for h in ctx.hits if h.type == "leader_of" and ctx.kind(h.target) == "country"
+              and ctx.kind(h.source) == "person"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
@@ -6868,8 +6883,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             target = ctx.home_state()  # "X has fought successive governments"
         if target is not None and armed and _state_civilians(ctx, o, target):
             target = None  # "killed two Velnian farmers": a state's people, not its forces (one attack: no war)
-        if target is None and armed:
-            target = _attacked_force(ctx, o)  # "attacked an army checkpoint": the state side whose post it is
+        if target is None and (armed or lasting and lemma in cues().attack_verbs):
+            # "attacked an army checkpoint": the state side whose post it is; "has attacked police posts since
+            # December": attacks kept up on a state's posts, lasting
+            target = _attacked_force(ctx, o)
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
     goal = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -7427,7 +7444,8 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
     or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
     strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
     feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
-    if ctx.kind(side) != "organization" or _state_side(ctx, side) or ctx.subkind(side) in STATE_LIKE_SUBKINDS \
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if ctx.kind(side) != "organization" or _state_like_body(ctx, side, subj) \
             or ctx.subkind(side) == "company" or not _state_force(ctx, target):
         return False
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
@@ -7441,6 +7459,30 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
         return not _unreal(verb.head) and not _denied(verb.head) and not any(
             c.dep_ == "neg" for c in verb.head.children)
     return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+
+
+def _state_like_body(ctx: _Ctx, a: int, subj: Token | None = None) -> bool:
+    """A state, or a body of a state's own kind (STATE_LIKE_SUBKINDS: a government, an agency, a chamber, an army);
+    an army only when it is a state's force: an institution or a part of a state (_state_force), one whose name
+    holds a state's name or adjective ("the Chinese People's Liberation Army"), or one the subject ``subj`` gives a
+    state as its owner ("Tehran's Revolutionary Guards"). Not an armed body that is a military only by its noun and
+    owned by no state ("the Dorvan Liberation Army", "the Kestrova Guard")."""
+    if ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:"):
+        return True
+    sub = ctx.subkind(a)
+    if sub != "military":
+        return sub in STATE_LIKE_SUBKINDS
+    if _state_force(ctx, a):
+        return True
+
+    def state(word: str) -> bool:
+        other = ctx.named(word)
+        return ctx.kb.country_of(word) is not None or other is not None and ctx.kind(other) == "country"
+
+    if any(state(w) for w in ctx.actors[a].name.split()):
+        return True
+    return subj is not None and any(c.dep_ in ("poss", "amod", "compound") and c.i < subj.i and ctx.actor(c) is not None
+                                    and ctx.kind(ctx.actor(c)) == "country" for c in subj.children)
 
 
 def _state_civilians(ctx: _Ctx, obj: Token, target: int) -> bool:
@@ -7473,6 +7515,11 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
     article's state, else the army named before), "two government drones" (the article's state), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
     Army" (an "of" phrase naming a state or its force). None for any other phrase or owner ("a rebel camp")."""
     words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
+    if obj.pos_ == "NOUN" and _police_post(ctx, obj):
+        # "attacked police stations in the north": the article's state's, when it is the state named last before
+        # (a notice from abroad about an attack elsewhere names the other state last)
+        home = ctx.home_state()
+        return home if _state_last_named(ctx, obj) in (None, home) else None
     if obj.pos_ != "NOUN" or norm(obj.text) not in words:
         return None
     for c in obj.children:
@@ -7491,6 +7538,31 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
             if a is not None and _state_force(ctx, a):
                 return a
     return None
+
+
+def _police_post(ctx: _Ctx, obj: Token) -> bool:
+    """"police stations", "a gendarmerie post", "the police station at X": a post (relations.yaml force_asset_nouns,
+    police_asset_nouns) named by a bare lower-case police word before it (police_words), with no owner before it
+    ("a rebel police post", "its police stations", "Velnian police posts")."""
+    nouns = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("police_asset_nouns") or ())}
+    if norm(obj.text) not in nouns:
+        return False
+    mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return any(c.text in (ctx.kb.relations.get("police_words") or ()) and not any(True for _ in c.children)
+               for c in mods) and all(c.text in (ctx.kb.relations.get("police_words") or ()) for c in mods)
+
+
+def _state_last_named(ctx: _Ctx, tok: Token, sentences: int = 3) -> int | None:
+    """The state named last before ``tok`` (by name or adjective) in its sentence or the ``sentences`` before it;
+    None when none is."""
+    sent = tok.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+    found = [(m.start, m.actor) for m in ctx.mentions
+             if sent.start <= m.start < tok.i and m.actor >= 0 and ctx.kind(m.actor) == "country"]
+    return max(found)[1] if found else None
 
 
 def _present_fight(verb: Token) -> bool:
@@ -7601,6 +7673,12 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
     if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in (
+            ctx.kb.relations.get("hostility_end_verbs") or ()) \
+            and not any(c.dep_ in ("neg", "dobj") for c in noun.head.children):
+        # "their rivalry ended in 2010", "X, whose dispute with Y was settled in 2015": a hostility told over (not
+        # one that ends something else: "the coalition against Y ended its mission")
+        return
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in _between_phrases(noun):
             sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
@@ -7629,6 +7707,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
+    if owner is None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        owner = _relative_antecedent(ctx, noun)  # "X, whose rivalry with Y split the party": X's
     # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
     named_owners = {ctx.actor(t) for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                     for t in c.subtree} - {None}
