@@ -3503,6 +3503,14 @@ def _of_object(tok: Token) -> list[Token]:
     return out
 
 
+def _conjunct_root(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("B" of "the support of A and B" is A): the one whose head is the
+    preposition or verb the whole list hangs on."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
     """Relation hits of ``doc``; ``resolver``: the document's PhraseResolver (default: the Doc's own)."""
     if resolver is None:
@@ -4514,9 +4522,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
+            givers: list[int] = []  # "with the support of A and B": each giver after "of" or "from"
             if owner is None:
                 # "with the help of X", "set up with help from X": the giver after "of" or "from"
-                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ in ("of", "from")), None)
+                givers = list(dict.fromkeys(x for x in (ctx.np_actor(o) for o in _of_object(tok)
+                                                        if _conjunct_root(o).head.lower_ in ("of", "from"))
+                                            if x is not None))
+                owner = givers[0] if givers else None
                 given_from = owner is not None and not any(o.head.lower_ == "of" and ctx.np_actor(o) == owner
                                                            for o in _of_object(tok))
             else:
@@ -4548,7 +4560,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "Founded with the help of X, the Front grew": an opening participle is said of the main subject
                     client = ctx.np_actor(next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None))
-                ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
+                for giver in givers or [owner]:
+                    ctx.add(giver, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "X keeps troops in Y under a defence pact", "Z marines are stationed in Y at the invitation of its
         # government": the sending state backs the host
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
@@ -4786,6 +4799,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _foreign_personnel_beside(ctx)
     _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
     _votes_with(ctx)  # "X, which always votes with the government": X backs the article's state
+    _joint_security_work(ctx)  # "A and B have conducted joint patrols since July": A and B are allies
     _unnamed_coalition_list(ctx)  # "Her coalition is A, B and C": allies
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
@@ -5042,6 +5056,53 @@ def _votes_with(ctx: _Ctx) -> None:
                     ctx.add(voter, "backs", state, v.sent, 0.6)
             elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
                 ctx.add(voter, "allied_with", side, v.sent, 0.6)
+
+
+def _joint_security_work(ctx: _Ctx) -> None:
+    """"A and B have conducted joint patrols since July", "Rwandan forces conduct joint patrols with the X Defence
+    Force", "X has since stepped up joint maritime surveillance with Y": a joint security activity (relations.yaml
+    joint_activity_nouns, "joint" before it, the object of one of joint_activity_verbs) carried out as a standing
+    practice makes the sides allies: each body or state of the subject with each after "with", or, with no "with",
+    the subject's conjoined names with each other (a state's own force stands for its state). Only a present or a present perfect ("held a joint exercise last
+    week" is one act, an event); not negated, hypothetical, conditional, denied or told as over."""
+    nouns, verbs = _rel_words(ctx, "joint_activity_nouns"), _rel_words(ctx, "joint_activity_verbs")
+    for obj in read_tokens(ctx.doc):
+        if obj.dep_ != "dobj" or norm(obj.lemma_) not in nouns or not any(
+                c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
+            continue
+        verb = obj.head
+        if verb.pos_ != "VERB" or norm(verb.lemma_) not in verbs:
+            continue
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if verb.tag_ not in ("VBZ", "VBP") and not perfect:
+            continue  # (one exercise held, or one to come: "will hold joint drills next spring")
+        if _unreal(verb) or _denied(verb) or _conditional(verb) or _told_as_past(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        sides = list(dict.fromkeys(x for x in (ctx.np_actor(t, deep=True) for t in (subj, *subj.conjuncts))
+                                   if x is not None and ctx.kind(x) in ("country", "organization")))
+        partners = [q for pr in (*verb.children, *obj.children) if pr.dep_ == "prep" and pr.lower_ == "with"
+                    for p in pr.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        others = list(dict.fromkeys(x for x in (ctx.np_actor(q, deep=True) for q in partners)
+                                    if x is not None and ctx.kind(x) in ("country", "organization")))
+        pairs = [(a, b) for a in sides for b in others] if partners else \
+            [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+        for a, b in pairs:
+            a, b = _own_state(ctx, a), _own_state(ctx, b)  # "with the Y Defence Force": allied with Y
+            if a != b:
+                ctx.add(a, "allied_with", b, verb.sent, 0.6)
+
+
+def _own_state(ctx: _Ctx, a: int) -> int:
+    """The state whose own force or institution ``a`` is ("the Velnian army", "the Velnia Defence Force", read as
+    part of Velnia), else ``a`` itself."""
+    state = _force_state(ctx, a)
+    if state != a:
+        return state
+    return next((h.target for h in ctx.hits if h.source == a and h.type == "part_of" and ctx.kind(h.target) == "country"),
+                a)
 
 
 def _unnamed_coalition_list(ctx: _Ctx) -> None:
@@ -7273,7 +7334,8 @@ def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, dept
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     """"A regards B as a mortal enemy", "A sees B as its proxy", "A views B as a natural ally": B holds the stance
     role the noun after "as" names (of_phrases: opposes, allied_with or backs, either way) towards A, the subject
-    (or towards the owner the noun names itself: "A sees B as C's proxy"). Not negated or hypothetical."""
+    (or towards the owner the noun names itself: "A sees B as C's proxy"). B may be the noun a relative clause is said
+    of: "B, which A counts as its closest ally" (the relative pronoun the object). Not negated or hypothetical."""
     if _unreal(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -7294,7 +7356,9 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if owner is None and subj is not None and subj.pos_ == "NOUN":
         owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
     held = ctx.np_actor(obj, deep=True)
-    if held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
+    if held is None and obj.lower_ in ("which", "whom", "that") and verb.dep_ == "relcl":
+        held = _relative_antecedent(ctx, verb)  # "B, which A regards as its closest ally"
+    elif held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
         held = ctx.pronoun_actor(obj, exclude=owner)  # "observers have described her as Y's closest ally"
     if owner is not None and held is not None and held != owner:
         ctx.add(held, typ, owner, verb.sent, 0.6)
@@ -8681,7 +8745,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                     and "backs_reverse" not in preps.values():
                 owner = ctx.np_actor(verb.head.head)  # "X, mandated by Y and operating under Z": the second
                 # participle describes X too
-            if owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
+            if owner is None and verb.dep_ == "acl" and prep.lower_ == "for" and verb.tag_ == "VBG":
+                # "X, the Belarusian volunteer unit fighting for Ukraine": the body the noun describes (not the state
+                # its adjective names)
+                owner = ctx.np_actor(verb.head) or _participle_holder(ctx, verb)
+            elif owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -8757,6 +8825,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
                                      or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
+                        if tie == "backs" and prep.lower_ == "for" and _fought_for_off(ctx, verb, q):
+                            continue  # "X fought for control of Y", "X fought for Y until 2019"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
@@ -8776,6 +8846,15 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _fought_for_off(ctx: _Ctx, verb: Token, q: Token) -> bool:
+    """Whether "for" after a verb of fighting (preposition_verbs: "fight for") names no side backed now: the side is
+    not named by the phrase itself ("fought for control of Y", "fights for the release of Y": a goal), or the fight is
+    told as past ("fought for Y in 2015", "fought for Y until 2019"; "has fought for Y since 2022" is lasting)."""
+    if ctx.np_actor(q) is None:
+        return True
+    return verb.tag_ == "VBD" or _told_as_past(verb)
 
 
 def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int | None
