@@ -18,11 +18,16 @@ joint_activity_nouns and joint_activity_verbs): "A and B have conducted joint pa
 joint patrols with Y", "X has since stepped up joint maritime surveillance with Y": the sides are allies (a state's own force standing for
 its state).
 
+(6) "X stands by Y" (relations.yaml preposition_verbs "stand by", "by" parsed as a preposition or an agent): a state
+or body standing by a side backs it; a person only when it is kept up ("has stood by Y since 2014", "has always
+stood by Y").
+
 Negatives: a regard negated or only possible, "counts on" (no role), "counts as the largest party"; "without the
 support of A and B"; a goal fought for ("fights for control of Y", "for the release of Y", "for independence"), a fight
 told as past ("fought for Y until 2019", "in the 1990s"), a person fighting (a member, not a backer), a fight
 refused ("would never fight for Y"); "do not back X", "would back X if", "went back to" (an adverb); one joint exercise held last week, joint drills to come, joint patrols no
-longer conducted, denied, or only conditional. Organisation names are invented, the states real; end to end with the real English
+longer conducted, denied, or only conditional; a person who "stood by Y at the parade" (a place), a stand no longer
+kept or ended ("had stood by Y until 2019"). Organisation names are invented, the states real; end to end with the real English
 pipeline. Each case has its own names: a tie repeated in two documents of one run is reported once.
 """
 from __future__ import annotations
@@ -84,6 +89,13 @@ CASES = [
      {("Senegal", A, "Gambia")}, set()),
     ("The United States has since stepped up joint maritime surveillance with the Belize Defence Force.",
      {("United States", A, "Belize")}, set()),
+    # --- (6) standing by a side ---
+    ("Ivo Karst has stood by President Nicolas Marden since 2014.",
+     {("Ivo Karst", B, "Nicolas Marden")}, set()),
+    ("Marko Ivic has always stood by Nina Petrova.",
+     {("Marko Ivic", B, "Nina Petrova")}, set()),
+    ("Iran stands by the Harun Brigades.",
+     {("Iran", B, "Harun Brigades")}, set()),
     # --- negatives ---
     ("The Dunmore Party and the Sorel Union do not back Pedro Alves.", set(),
      {("Dunmore Party", B, "Pedro Alves"), ("Sorel Union", B, "Pedro Alves")}),
@@ -110,6 +122,12 @@ CASES = [
      {("Ivan Marsh", B, "Kell Militia")}),
     ("The Lurr Movement would never fight for Chad.", set(),
      {("Lurr Movement", B, "Chad")}),
+    ("Ivo Rask stood by President Ana Marden at the parade.", set(),
+     {("Ivo Rask", B, "Ana Marden")}),
+    ("The Ossan Party no longer stands by President Lena Voss.", set(),
+     {("Ossan Party", B, "Lena Voss")}),
+    ("Nina Vos had stood by Ivo Sten until 2019.", set(),
+     {("Nina Vos", B, "Ivo Sten")}),
     ("Kenya and Uganda held a joint exercise last week.", set(),
      {("Kenya", A, "Uganda")}),
     ("Benin and Togo will hold joint drills next spring.", set(),

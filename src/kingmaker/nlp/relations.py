@@ -7748,6 +7748,14 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
             ctx.add(side, "opposes", other, verb.sent, 0.6)
 
 
+def _held_since(verb: Token) -> bool:
+    """A verb told as kept up over a stretch of time: a present perfect ("has stood by Y") with a "since" phrase or an
+    adverb of word_lists habitual ones ("has stood by Y since 2014", "has always stood by Y")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and norm(c.text) in ("always", "consistently")
+        for c in verb.children)
+
+
 def _ranked(verb: Token) -> bool:
     """"X stands behind Y in the polls", "X stood behind Y in the rankings with 12 percent": a place in a ranking
     (an "in" or "with" object of word_lists.ranking_nouns on the verb), no backing."""
@@ -8728,7 +8736,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if o.dep_ == "pobj" and o.pos_ == "PROPN" and ctx.actor(o) is not None
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] if "for" in preps else []
     for prep in [*verb.children, *(p for o in objs for p in o.children), *hung]:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.lower_ in preps and (prep.dep_ == "prep" or prep.dep_ == "agent" and not any(
+                c.dep_ == "auxpass" for c in verb.children)):  # ("has stood by Y": "by" parsed as an agent)
             moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
             if moved is not None:  # "the state folded the militias into the army": the object is the part
                 owner = ctx.np_actor(moved)
@@ -8823,8 +8832,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") and tie == "backs" \
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
-                                     or _ranked(verb)):
+                                     and not (prep.lower_ == "by" and _held_since(verb)) or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
+                            # (a person who "has stood by Y since 2014" backs Y)
                         if tie == "backs" and prep.lower_ == "for" and _fought_for_off(ctx, verb, q):
                             continue  # "X fought for control of Y", "X fought for Y until 2019"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
