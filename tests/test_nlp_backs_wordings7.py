@@ -22,6 +22,9 @@ its state).
 or body standing by a side backs it; a person only when it is kept up ("has stood by Y since 2014", "has always
 stood by Y").
 
+(7) "Y, a Saudi-backed force loyal to X" (relations.yaml hyphen_modifiers): the state backs Y, the named body the
+noun describes, not X whom its loyalty names.
+
 Negatives: a regard negated or only possible, "counts on" (no role), "counts as the largest party"; "without the
 support of A and B"; a goal fought for ("fights for control of Y", "for the release of Y", "for independence"), a fight
 told as past ("fought for Y until 2019", "in the 1990s"), a person fighting (a member, not a backer), a fight
@@ -96,6 +99,11 @@ CASES = [
      {("Marko Ivic", B, "Nina Petrova")}, set()),
     ("Iran stands by the Harun Brigades.",
      {("Iran", B, "Harun Brigades")}, set()),
+    # --- (7) a backed force loyal to someone ---
+    ("The camps went to the Kessar Guard, a Saudi-backed force loyal to President Omar Halabi.",
+     {("Saudi Arabia", B, "Kessar Guard")}, {("Saudi Arabia", B, "Omar Halabi")}),
+    ("The Lomar Brigade, an Emirati-backed militia loyal to General Fadi Nasr, took the port.",
+     {("United Arab Emirates", B, "Lomar Brigade")}, {("United Arab Emirates", B, "Fadi Nasr")}),
     # --- negatives ---
     ("The Dunmore Party and the Sorel Union do not back Pedro Alves.", set(),
      {("Dunmore Party", B, "Pedro Alves"), ("Sorel Union", B, "Pedro Alves")}),

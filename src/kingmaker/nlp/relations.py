@@ -4226,6 +4226,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
+                if right is not None and noun.dep_ == "appos" and ctx.actor(noun) is None \
+                        and ctx.described_owner(noun) is not None and ctx.actor(noun.head) is not None:
+                    # "Y, a Saudi-backed force loyal to X": the named body the noun describes, not X its loyalty
+                    # names ("the force loyal to X" alone stands for X's force)
+                    right = ctx.actor(noun.head)
                 others: list[int | None] = []
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
