@@ -25,6 +25,9 @@ stood by Y").
 (7) "Y, a Saudi-backed force loyal to X" (relations.yaml hyphen_modifiers): the state backs Y, the named body the
 noun describes, not X whom its loyalty names.
 
+(8) A word of quantity as the object of a backing verb (relations._partitive_whole, word_lists partitive_words):
+"X backs several of Y's parties", "X funds two of the Front's brigades": X backs the body after "of".
+
 Negatives: a regard negated or only possible, "counts on" (no role), "counts as the largest party"; "without the
 support of A and B"; a goal fought for ("fights for control of Y", "for the release of Y", "for independence"), a fight
 told as past ("fought for Y until 2019", "in the 1990s"), a person fighting (a member, not a backer), a fight
@@ -104,6 +107,11 @@ CASES = [
      {("Saudi Arabia", B, "Kessar Guard")}, {("Saudi Arabia", B, "Omar Halabi")}),
     ("The Lomar Brigade, an Emirati-backed militia loyal to General Fadi Nasr, took the port.",
      {("United Arab Emirates", B, "Lomar Brigade")}, {("United Arab Emirates", B, "Fadi Nasr")}),
+    # --- (8) several of a body's parts ---
+    ("Iran backs several of the Bakhtar Alliance's parties.",
+     {("Iran", B, "Bakhtar Alliance")}, set()),
+    ("Qatar funds two of the Sorrel Front's brigades.",
+     {("Qatar", B, "Sorrel Front")}, set()),
     # --- negatives ---
     ("The Dunmore Party and the Sorel Union do not back Pedro Alves.", set(),
      {("Dunmore Party", B, "Pedro Alves"), ("Sorel Union", B, "Pedro Alves")}),
@@ -136,6 +144,8 @@ CASES = [
      {("Ossan Party", B, "Lena Voss")}),
     ("Nina Vos had stood by Ivo Sten until 2019.", set(),
      {("Nina Vos", B, "Ivo Sten")}),
+    ("Russia backs none of the Varan Union's candidates.", set(),
+     {("Russia", B, "Varan Union")}),
     ("Kenya and Uganda held a joint exercise last week.", set(),
      {("Kenya", A, "Uganda")}),
     ("Benin and Togo will hold joint drills next spring.", set(),

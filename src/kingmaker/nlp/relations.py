@@ -238,6 +238,7 @@ class Cues:
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
+    partitive_words: frozenset[str]
     collective_nouns: frozenset[str]
     personal_body_nouns: frozenset[str]
     condition_marks: frozenset[str]
@@ -12397,6 +12398,16 @@ def _phrasal(tok: Token, verbs: dict) -> str | None:
                  if k in verbs), None)
 
 
+def _partitive_whole(ctx: _Ctx, obj: Token) -> Token:
+    """The noun after "of" when ``obj`` is a word of quantity (word_lists.partitive_words, or a number) naming no actor
+    itself: "X backs several of Y's parties", "X funds two of the Front's brigades", "X arms parts of the Y army"
+    (the parties, the brigades, the army); else ``obj``."""
+    if ctx.actor(obj) is not None or not (obj.tag_ == "CD" or norm(obj.lemma_) in cues().partitive_words):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), obj)
+
+
 def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
@@ -12529,6 +12540,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # ("A joined B in the Alliance": B is a fellow member, _joined_in)
     if typ == "leader_of" and norm(obj.text) in cues().finance_nouns:
         return  # "X ran the group's finances": kept its money (_material_help), did not lead it
+    if typ == "backs":
+        obj = _partitive_whole(ctx, obj)  # "X backs several of Y's parties": the parties, Y's
     objs = [obj] if restricted and obj.dep_ == "conj" else [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     if ruled is None and typ == "opposes" and (neg or refusal is not None):
