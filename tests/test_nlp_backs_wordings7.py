@@ -28,6 +28,9 @@ noun describes, not X whom its loyalty names.
 (8) A word of quantity as the object of a backing verb (relations._partitive_whole, word_lists partitive_words):
 "X backs several of Y's parties", "X funds two of the Front's brigades": X backs the body after "of".
 
+(9) Backing told as over is no backing (relations.told_as_over, read by _stance and by to_model.aid_backing): "X used
+to fund Y", "X, which once armed Y", "X backed Y until 2019", "X formerly funded Y".
+
 Negatives: a regard negated or only possible, "counts on" (no role), "counts as the largest party"; "without the
 support of A and B"; a goal fought for ("fights for control of Y", "for the release of Y", "for independence"), a fight
 told as past ("fought for Y until 2019", "in the 1990s"), a person fighting (a member, not a backer), a fight
@@ -146,6 +149,15 @@ CASES = [
      {("Nina Vos", B, "Ivo Sten")}),
     ("Russia backs none of the Varan Union's candidates.", set(),
      {("Russia", B, "Varan Union")}),
+    # --- (9) backing told as over ---
+    ("Qatar used to bankroll the Serra Party.", set(),
+     {("Qatar", B, "Serra Party")}),
+    ("Turkey, which once armed the Tamar Militia, now fights it.", set(),
+     {("Turkey", B, "Tamar Militia")}),
+    ("Egypt backed the Velmar Brigades until 2019.", set(),
+     {("Egypt", B, "Velmar Brigades")}),
+    ("Sudan formerly funded the Oskar Front.", set(),
+     {("Sudan", B, "Oskar Front")}),
     ("Kenya and Uganda held a joint exercise last week.", set(),
      {("Kenya", A, "Uganda")}),
     ("Benin and Togo will hold joint drills next spring.", set(),

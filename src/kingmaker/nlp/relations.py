@@ -9006,6 +9006,14 @@ def _told_as_past(verb: Token) -> bool:
                or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
+def told_as_over(verb: Token) -> bool:
+    """A verb of a tie told as over or never made: by its own modifiers (_told_as_past: "X, which once armed Y", "X
+    backed Y until 2019") or by the verb it completes (word_lists.undoing_verbs: "X used to fund Y", "X stopped
+    funding Y", "X failed to back Y"; not a phrasal "ended up backing Y")."""
+    return _told_as_past(verb) or verb.dep_ in ("xcomp", "ccomp") and norm(verb.head.lemma_) in cues().undoing_verbs \
+        and not any(c.dep_ == "prt" for c in verb.head.children)
+
+
 def _joint_action(ctx: _Ctx, verb: Token) -> None:
     """"A and B agreed to run together", "A and B campaigned jointly", "A and B have governed together since
     2019": a verb of a shared run or rule (word_lists.joint_action_verbs) with an adverb of acting together
@@ -12445,6 +12453,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
     if _denied_after(tok) or _conditional(tok):
         return  # "X denied that he leads Y", "X denies backing Y"; "if X armed Y, ...": no tie stated
+    if typ in ("backs", "allied_with") and not neg and told_as_over(tok):
+        return  # "X used to fund Y", "X, which once armed Y", "X failed to back Y": a tie told as over or not made
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
