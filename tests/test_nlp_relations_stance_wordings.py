@@ -106,8 +106,6 @@ XFAIL: dict[str, str] = {
         "actors layer: the parent body named only inside the mission's name is no actor of its own",
     "The Coastal League said it would stand with the Harvest Party.":
         "no cue for 'stand with' as an alliance (a stance said in the future or reported)",
-    "Kardon funded the Sable Guard until 2019, when it cut off all support.":
-        "an ended tie stated by 'until' and a later clause is still read as current backing",
 }
 
 

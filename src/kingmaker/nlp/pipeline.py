@@ -207,7 +207,9 @@ def make_present_verbs(nlp: Language, name: str):
     four deputies", "Thousands march in the capital", "Army artillery shells rebel positions": one noun phrase,
     no verb, or none before "and declares ...") is parsed again with the word in the past tense ("arrested"); when that reading makes it the verb
     of the sentence, the sentence takes that parse (the word keeps its text, tagged as a present verb). Only
-    words the event lexicon knows as verbs are tried; other sentences are untouched."""
+    words the event lexicon knows as verbs are tried, and verbs that are also adverbs (relations.yaml adverb_verbs:
+    "Iran and Syria back the X Brigades", "back" read as an adverb or a preposition); other sentences are
+    untouched."""
     from kingmaker.nlp.events import load_event_lexicon
 
     verbs = load_event_lexicon().keys
@@ -215,6 +217,9 @@ def make_present_verbs(nlp: Language, name: str):
                                dtype="uint64")
     stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
     nns, relcl = nlp.vocab.strings.add("NNS"), nlp.vocab.strings.add("relcl")
+    from kingmaker.knowledge import knowledge
+
+    adverb_verbs = frozenset(w.lower() for w in knowledge().relations.get("adverb_verbs") or ())
     if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
         return lambda doc: doc
 
@@ -225,17 +230,26 @@ def make_present_verbs(nlp: Language, name: str):
         posts = doc.user_data.get(POST_STARTS) or ()  # a post's headline: "09:10 - Army shells X" (no full stop)
         for sent in doc.sents:
             finite = next((t for t in sent if t.tag_ in _FINITE), None)
-            if finite is not None and not (finite.i > sent.start and doc[finite.i - 1].lower_ == "and") \
-                    or not (_ends_sentence(sent) or sent.start in posts):
+            verbless = finite is None or finite.i > sent.start and doc[finite.i - 1].lower_ == "and"
+            # "A and B back X, who ...": a verb that is also an adverb (relations.yaml adverb_verbs), read as one
+            # before the sentence's first finite verb (a relative clause's), is tried too
+            adverbs = {t.i for t in sent if t.lower_ in adverb_verbs and t.tag_ in ("RB", "IN", "RP")
+                       and (finite is None or t.i < finite.i)}
+            if not verbless and not adverbs or not (_ends_sentence(sent) or sent.start in posts):
                 # (a heading, "Insurgent forces", is a noun phrase; "X orders troops into Y and declares ...": the
                 # first verb after "and" leaves the clause before it without one)
                 continue
             for word in sent[:finite.i - sent.start] if finite is not None else sent:
-                if word.tag_ not in ("NN", "NNS") or word.i == sent.start or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") \
+                adverb = word.i in adverbs  # "A and B back X"
+                if not verbless and not adverb:
+                    continue
+                if word.tag_ not in ("NN", "NNS") and not adverb or word.i == sent.start \
+                        or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") and not (adverb and doc[word.i - 1].text == ",") \
                         or word.i + 2 >= sent.end:
-                    continue  # the verb follows its subject's noun and comes before its object
+                    continue  # the verb follows its subject's noun ("A and its ally, B, back X") and comes before its
+                    # object
                 lemma = singular(word.lower_) if word.tag_ == "NNS" else word.lower_
-                if lemma not in verbs:
+                if lemma not in verbs and not adverb:
                     continue
                 words = [t.text for t in sent]
                 words[word.i - sent.start] = _past(lemma)
@@ -282,6 +296,12 @@ def make_present_verbs(nlp: Language, name: str):
             if lemma is not None and any(c.dep_ == "nsubj" for c in word.children) and any(
                     c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that", "who") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
+        for word in doc:
+            # "The Front and the Union back X": a plural present verb that is also an adverb (relations.yaml
+            # adverb_verbs), read as an adverb though a subject and an object hang on it, is that verb
+            if word.tag_ == "RB" and word.lower_ in adverb_verbs and any(c.dep_ == "nsubj" for c in word.children) \
+                    and any(c.dep_ == "dobj" for c in word.children):
+                word.tag_ = "VBP"
         lows = doc.to_array(LOWER)  # (one column read; a Token only for the words listed)
         for i in numpy.flatnonzero(numpy.isin(lows, nominal_keys)):
             word = doc[int(i)]

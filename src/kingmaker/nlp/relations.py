@@ -239,6 +239,7 @@ class Cues:
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
+    partitive_words: frozenset[str]
     collective_nouns: frozenset[str]
     personal_body_nouns: frozenset[str]
     condition_marks: frozenset[str]
@@ -3504,6 +3505,14 @@ def _of_object(tok: Token) -> list[Token]:
     return out
 
 
+def _conjunct_root(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("B" of "the support of A and B" is A): the one whose head is the
+    preposition or verb the whole list hangs on."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
     """Relation hits of ``doc``; ``resolver``: the document's PhraseResolver (default: the Doc's own)."""
     if resolver is None:
@@ -4219,6 +4228,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
+                if right is not None and noun.dep_ == "appos" and ctx.actor(noun) is None \
+                        and ctx.described_owner(noun) is not None and ctx.actor(noun.head) is not None:
+                    # "Y, a Saudi-backed force loyal to X": the named body the noun describes, not X its loyalty
+                    # names ("the force loyal to X" alone stands for X's force)
+                    right = ctx.actor(noun.head)
                 others: list[int | None] = []
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
@@ -4515,9 +4529,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
+            givers: list[int] = []  # "with the support of A and B": each giver after "of" or "from"
             if owner is None:
                 # "with the help of X", "set up with help from X": the giver after "of" or "from"
-                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ in ("of", "from")), None)
+                givers = list(dict.fromkeys(x for x in (ctx.np_actor(o) for o in _of_object(tok)
+                                                        if _conjunct_root(o).head.lower_ in ("of", "from"))
+                                            if x is not None))
+                owner = givers[0] if givers else None
                 given_from = owner is not None and not any(o.head.lower_ == "of" and ctx.np_actor(o) == owner
                                                            for o in _of_object(tok))
             else:
@@ -4549,7 +4567,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "Founded with the help of X, the Front grew": an opening participle is said of the main subject
                     client = ctx.np_actor(next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None))
-                ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
+                for giver in givers or [owner]:
+                    ctx.add(giver, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "X keeps troops in Y under a defence pact", "Z marines are stationed in Y at the invitation of its
         # government": the sending state backs the host
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
@@ -4788,6 +4807,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _foreign_personnel_beside(ctx)
     _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
     _votes_with(ctx)  # "X, which always votes with the government": X backs the article's state
+    _joint_security_work(ctx)  # "A and B have conducted joint patrols since July": A and B are allies
     _unnamed_coalition_list(ctx)  # "Her coalition is A, B and C": allies
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
@@ -5044,6 +5064,53 @@ def _votes_with(ctx: _Ctx) -> None:
                     ctx.add(voter, "backs", state, v.sent, 0.6)
             elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
                 ctx.add(voter, "allied_with", side, v.sent, 0.6)
+
+
+def _joint_security_work(ctx: _Ctx) -> None:
+    """"A and B have conducted joint patrols since July", "Rwandan forces conduct joint patrols with the X Defence
+    Force", "X has since stepped up joint maritime surveillance with Y": a joint security activity (relations.yaml
+    joint_activity_nouns, "joint" before it, the object of one of joint_activity_verbs) carried out as a standing
+    practice makes the sides allies: each body or state of the subject with each after "with", or, with no "with",
+    the subject's conjoined names with each other (a state's own force stands for its state). Only a present or a present perfect ("held a joint exercise last
+    week" is one act, an event); not negated, hypothetical, conditional, denied or told as over."""
+    nouns, verbs = _rel_words(ctx, "joint_activity_nouns"), _rel_words(ctx, "joint_activity_verbs")
+    for obj in read_tokens(ctx.doc):
+        if obj.dep_ != "dobj" or norm(obj.lemma_) not in nouns or not any(
+                c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
+            continue
+        verb = obj.head
+        if verb.pos_ != "VERB" or norm(verb.lemma_) not in verbs:
+            continue
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if verb.tag_ not in ("VBZ", "VBP") and not perfect:
+            continue  # (one exercise held, or one to come: "will hold joint drills next spring")
+        if _unreal(verb) or _denied(verb) or _conditional(verb) or _told_as_past(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        sides = list(dict.fromkeys(x for x in (ctx.np_actor(t, deep=True) for t in (subj, *subj.conjuncts))
+                                   if x is not None and ctx.kind(x) in ("country", "organization")))
+        partners = [q for pr in (*verb.children, *obj.children) if pr.dep_ == "prep" and pr.lower_ == "with"
+                    for p in pr.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        others = list(dict.fromkeys(x for x in (ctx.np_actor(q, deep=True) for q in partners)
+                                    if x is not None and ctx.kind(x) in ("country", "organization")))
+        pairs = [(a, b) for a in sides for b in others] if partners else \
+            [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+        for a, b in pairs:
+            a, b = _own_state(ctx, a), _own_state(ctx, b)  # "with the Y Defence Force": allied with Y
+            if a != b:
+                ctx.add(a, "allied_with", b, verb.sent, 0.6)
+
+
+def _own_state(ctx: _Ctx, a: int) -> int:
+    """The state whose own force or institution ``a`` is ("the Velnian army", "the Velnia Defence Force", read as
+    part of Velnia), else ``a`` itself."""
+    state = _force_state(ctx, a)
+    if state != a:
+        return state
+    return next((h.target for h in ctx.hits if h.source == a and h.type == "part_of" and ctx.kind(h.target) == "country"),
+                a)
 
 
 def _unnamed_coalition_list(ctx: _Ctx) -> None:
@@ -7292,7 +7359,8 @@ def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, dept
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     """"A regards B as a mortal enemy", "A sees B as its proxy", "A views B as a natural ally": B holds the stance
     role the noun after "as" names (of_phrases: opposes, allied_with or backs, either way) towards A, the subject
-    (or towards the owner the noun names itself: "A sees B as C's proxy"). Not negated or hypothetical."""
+    (or towards the owner the noun names itself: "A sees B as C's proxy"). B may be the noun a relative clause is said
+    of: "B, which A counts as its closest ally" (the relative pronoun the object). Not negated or hypothetical."""
     if _unreal(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -7313,7 +7381,9 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if owner is None and subj is not None and subj.pos_ == "NOUN":
         owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
     held = ctx.np_actor(obj, deep=True)
-    if held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
+    if held is None and obj.lower_ in ("which", "whom", "that") and verb.dep_ == "relcl":
+        held = _relative_antecedent(ctx, verb)  # "B, which A regards as its closest ally"
+    elif held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
         held = ctx.pronoun_actor(obj, exclude=owner)  # "observers have described her as Y's closest ally"
     if owner is not None and held is not None and held != owner:
         ctx.add(held, typ, owner, verb.sent, 0.6)
@@ -7764,6 +7834,14 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
     for side in dict.fromkeys(x for x in sides if x is not None):
         for other in dict.fromkeys(x for x in others if x is not None):
             ctx.add(side, "opposes", other, verb.sent, 0.6)
+
+
+def _held_since(verb: Token) -> bool:
+    """A verb told as kept up over a stretch of time: a present perfect ("has stood by Y") with a "since" phrase or an
+    adverb of word_lists habitual ones ("has stood by Y since 2014", "has always stood by Y")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and norm(c.text) in ("always", "consistently")
+        for c in verb.children)
 
 
 def _ranked(verb: Token) -> bool:
@@ -8746,7 +8824,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if o.dep_ == "pobj" and o.pos_ == "PROPN" and ctx.actor(o) is not None
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] if "for" in preps else []
     for prep in [*verb.children, *(p for o in objs for p in o.children), *hung]:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.lower_ in preps and (prep.dep_ == "prep" or prep.dep_ == "agent" and not any(
+                c.dep_ == "auxpass" for c in verb.children)):  # ("has stood by Y": "by" parsed as an agent)
             moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
             if moved is not None:  # "the state folded the militias into the army": the object is the part
                 owner = ctx.np_actor(moved)
@@ -8763,7 +8842,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                     and "backs_reverse" not in preps.values():
                 owner = ctx.np_actor(verb.head.head)  # "X, mandated by Y and operating under Z": the second
                 # participle describes X too
-            if owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
+            if owner is None and verb.dep_ == "acl" and prep.lower_ == "for" and verb.tag_ == "VBG":
+                # "X, the Belarusian volunteer unit fighting for Ukraine": the body the noun describes (not the state
+                # its adjective names)
+                owner = ctx.np_actor(verb.head) or _participle_holder(ctx, verb)
+            elif owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -8837,8 +8920,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") and tie == "backs" \
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
-                                     or _ranked(verb)):
+                                     and not (prep.lower_ == "by" and _held_since(verb)) or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
+                            # (a person who "has stood by Y since 2014" backs Y)
+                        if tie == "backs" and prep.lower_ == "for" and _fought_for_off(ctx, verb, q):
+                            continue  # "X fought for control of Y", "X fought for Y until 2019"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
@@ -8858,6 +8944,15 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _fought_for_off(ctx: _Ctx, verb: Token, q: Token) -> bool:
+    """Whether "for" after a verb of fighting (preposition_verbs: "fight for") names no side backed now: the side is
+    not named by the phrase itself ("fought for control of Y", "fights for the release of Y": a goal), or the fight is
+    told as past ("fought for Y in 2015", "fought for Y until 2019"; "has fought for Y since 2022" is lasting)."""
+    if ctx.np_actor(q) is None:
+        return True
+    return verb.tag_ == "VBD" or _told_as_past(verb)
 
 
 def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int | None
@@ -8991,6 +9086,14 @@ def _told_as_past(verb: Token) -> bool:
     return any(x.dep_ == "advmod" and in_any(norm(x.text), c.past_tie_words, c.past_post_words)
                and not (x.lower_ == "then" and x.i < verb.i)
                or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
+
+
+def told_as_over(verb: Token) -> bool:
+    """A verb of a tie told as over or never made: by its own modifiers (_told_as_past: "X, which once armed Y", "X
+    backed Y until 2019") or by the verb it completes (word_lists.undoing_verbs: "X used to fund Y", "X stopped
+    funding Y", "X failed to back Y"; not a phrasal "ended up backing Y")."""
+    return _told_as_past(verb) or verb.dep_ in ("xcomp", "ccomp") and norm(verb.head.lemma_) in cues().undoing_verbs \
+        and not any(c.dep_ == "prt" for c in verb.head.children)
 
 
 def _joint_action(ctx: _Ctx, verb: Token) -> None:
@@ -12487,6 +12590,16 @@ def _phrasal(tok: Token, verbs: dict) -> str | None:
                  if k in verbs), None)
 
 
+def _partitive_whole(ctx: _Ctx, obj: Token) -> Token:
+    """The noun after "of" when ``obj`` is a word of quantity (word_lists.partitive_words, or a number) naming no actor
+    itself: "X backs several of Y's parties", "X funds two of the Front's brigades", "X arms parts of the Y army"
+    (the parties, the brigades, the army); else ``obj``."""
+    if ctx.actor(obj) is not None or not (obj.tag_ == "CD" or norm(obj.lemma_) in cues().partitive_words):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), obj)
+
+
 def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
@@ -12524,6 +12637,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
     if _denied_after(tok) or _conditional(tok):
         return  # "X denied that he leads Y", "X denies backing Y"; "if X armed Y, ...": no tie stated
+    if typ in ("backs", "allied_with") and not neg and told_as_over(tok):
+        return  # "X used to fund Y", "X, which once armed Y", "X failed to back Y": a tie told as over or not made
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
@@ -12619,6 +12734,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # ("A joined B in the Alliance": B is a fellow member, _joined_in)
     if typ == "leader_of" and norm(obj.text) in cues().finance_nouns:
         return  # "X ran the group's finances": kept its money (_material_help), did not lead it
+    if typ == "backs":
+        obj = _partitive_whole(ctx, obj)  # "X backs several of Y's parties": the parties, Y's
     objs = [obj] if restricted and obj.dep_ == "conj" else [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     if ruled is None and typ == "opposes" and (neg or refusal is not None):

@@ -122,8 +122,9 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
     where the relations stage found no tie of its own between the two. Only where the giver
     is the clause's own subject or agent and the receiver is named in the clause (_giver_is_subject,
     _receiver_in_clause), so that a speaker reporting another's arming ("officials said Ostria arms the Front") or a
-    pronoun's guess from another sentence gives no tie; not negated (the event's own reading)."""
-    from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
+    pronoun's guess from another sentence gives no tie; not negated (the event's own reading), nor told as over
+    ("X, which once armed Y": relations.told_as_over)."""
+    from kingmaker.nlp.relations import cues, told_as_over  # (lazy: the relations stage's word lists)
 
     cue = cues()
     material, hardware = cue.material_backing_verbs, cue.hardware_backing_verbs
@@ -144,6 +145,7 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
             continue  # "supplied Ferro Scouts rifles to the court": the goods read as a name are no receiver
         if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
                 or kinds.get(src) not in ("country", "organization") \
+                or told_as_over(hit.trigger) \
                 or not _giver_is_subject(hit.trigger, hit.source, material | hardware) \
                 or not _receiver_in_clause(hit.trigger, hit.target, lemma in material):
             continue
