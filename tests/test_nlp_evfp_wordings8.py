@@ -1,13 +1,15 @@
-"""False events from a verb whose reading needs a party the clause does not give. A departure with no one known
-leaving (plover.yaml departure_verbs and polarity.departure_types, event_drops._departure): "the election left X with
-26 seats", "that left two parties for the run-off", "shall be deemed to have left the coalition" is no withdrawal
-from X. People sent are no aid (plover.yaml envoy_bodies, events._sends_a_person): "sent a mediation team", "sent a
+"""False events from a verb whose reading needs a party the clause does not give. A departure with no one known leaving
+(plover.yaml departure_verbs and polarity.departure_types, event_drops._departure): "the election left X with 26
+seats", "that left two parties for the run-off", "shall be deemed to have left the coalition" is no withdrawal from
+X. People sent are no aid (plover.yaml envoy_bodies, events._sends_a_person): "sent a mediation team", "sent a
 mission", a role of two words ("its secretary general"), a relative pronoun on a person ("X, whom he sent to Rome as
 ambassador"). A verb of talk whose object is the matter talked of (plover.yaml topic_verbs, events._talk_partner,
 event_drops._talked_of): an actor named inside the matter is no party to the talk ("discussed the upcoming summit of
-X", "discussed the Y party's proposal with Z": Z). Negatives that must stay events: a party that leaves another, goods
-sent, a talk with someone named by "with" or by a coordinated subject. Invented names; end to end with the real
-English pipeline. A target of None in a wanted or unwanted event means an event with no target."""
+X", "discussed the Y party's proposal with Z": Z). The one on whose advice an act is done is no one acted upon
+(plover.yaml behest_nouns: "ordered the strike on the recommendation of X", "opened fire on the advice of X").
+Negatives that must stay events: a party that leaves another, goods sent, a talk with someone named by "with" or by a
+coordinated subject. Invented names; end to end with the real English pipeline. A target of None in a wanted or
+unwanted event means an event with no target."""
 from __future__ import annotations
 
 import pytest
@@ -49,6 +51,13 @@ CASES = [
     ("Tomas Berg discussed the pipeline with Ivo Tarskan in July.", {("Tomas Berg", "CONSULT", "Ivo Tarskan")}, set()),
     ("Tomas Berg and Ivo Tarskan discussed the Northern Compact's budget.",
      {("Tomas Berg", "CONSULT", "Ivo Tarskan")}, {("*", "CONSULT", "Northern Compact")}),
+    # --- the one whose advice an act follows: no one struck (plover.yaml behest_nouns) ---
+    ("Tomas Berg's office said he had ordered the strike on the recommendation of the defence minister, Ivo Tarskan.",
+     set(), {("*", "ASSAULT", "Ivo Tarskan")}),
+    ("The Velnian Guard opened fire on the advice of Marek Oldan.", set(), {("*", "ASSAULT", "Marek Oldan")}),
+    # --- negative: the one struck named beside the advice ---
+    ("The Velnian Front shelled the Tarsk Party's positions on the advice of Marek Oldan.",
+     {("Velnian Front", "ASSAULT", "Tarsk Party")}, {("*", "ASSAULT", "Marek Oldan")}),
 ]
 
 XFAIL: dict[str, str] = {}
