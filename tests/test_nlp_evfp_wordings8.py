@@ -1,15 +1,17 @@
-"""False events from a verb whose reading needs a party the clause does not give. A departure with no one known leaving
-(plover.yaml departure_verbs and polarity.departure_types, event_drops._departure): "the election left X with 26
-seats", "that left two parties for the run-off", "shall be deemed to have left the coalition" is no withdrawal from
-X. People sent are no aid (plover.yaml envoy_bodies, events._sends_a_person): "sent a mediation team", "sent a
-mission", a role of two words ("its secretary general"), a relative pronoun on a person ("X, whom he sent to Rome as
-ambassador"). A verb of talk whose object is the matter talked of (plover.yaml topic_verbs, events._talk_partner,
-event_drops._talked_of): an actor named inside the matter is no party to the talk ("discussed the upcoming summit of
-X", "discussed the Y party's proposal with Z": Z). The one on whose advice an act is done is no one acted upon
-(plover.yaml behest_nouns: "ordered the strike on the recommendation of X", "opened fire on the advice of X").
-Negatives that must stay events: a party that leaves another, goods sent, a talk with someone named by "with" or by a
-coordinated subject. Invented names; end to end with the real English pipeline. A target of None in a wanted or
-unwanted event means an event with no target."""
+"""False events from a verb whose reading needs a party the clause does not give. A departure with no one known
+leaving (plover.yaml departure_verbs and polarity.departure_types, event_drops._departure): "the election left X
+with 26 seats", "that left two parties for the run-off", "shall be deemed to have left the coalition" is no
+withdrawal from X. People sent are no aid (plover.yaml envoy_bodies, events._sends_a_person): "sent a mediation
+team", "sent a mission", a role of two words ("its secretary general"), a relative pronoun on a person ("X, whom
+he sent to Rome as ambassador"). A verb of talk whose object is the matter talked of (plover.yaml topic_verbs,
+events._talk_partner, event_drops._talked_of): an actor named inside the matter is no party to the talk
+("discussed the upcoming summit of X", "discussed the Y party's proposal with Z": Z). One person clashing with
+another, no armed body on either side, quarrels (events._persons_clash: "X has also clashed with his own vice
+president"). The one on whose advice an act is done is no one acted upon (plover.yaml behest_nouns: "ordered the
+strike on the recommendation of X", "opened fire on the advice of X"). Negatives that must stay events: a party
+that leaves another, goods sent, a talk with someone named by "with" or by a coordinated subject. Invented names;
+end to end with the real English pipeline. A target of None in a wanted or unwanted event means an event with no
+target."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +53,15 @@ CASES = [
     ("Tomas Berg discussed the pipeline with Ivo Tarskan in July.", {("Tomas Berg", "CONSULT", "Ivo Tarskan")}, set()),
     ("Tomas Berg and Ivo Tarskan discussed the Northern Compact's budget.",
      {("Tomas Berg", "CONSULT", "Ivo Tarskan")}, {("*", "CONSULT", "Northern Compact")}),
+    # --- one person clashing with another: a quarrel, no blow (events._persons_clash) ---
+    ("Tomas Berg has also clashed with his own vice president, Ivo Tarskan.",
+     set(), {("Tomas Berg", "ASSAULT", "Ivo Tarskan")}),
+    ("Tomas Berg clashed with Marek Oldan at a cabinet meeting.", set(), {("Tomas Berg", "ASSAULT", "Marek Oldan")}),
+    # --- negatives: armed men on a side stay a fight ---
+    ("Tomas Berg's guards clashed with Ivo Tarskan's bodyguards near the palace.",
+     {("Tomas Berg", "ASSAULT", "Ivo Tarskan")}, set()),
+    ("Colonel Tomas Berg clashed with the Tarsk Party's guard in the port.",
+     {("Tomas Berg", "ASSAULT", "Tarsk Party")}, set()),
     # --- the one whose advice an act follows: no one struck (plover.yaml behest_nouns) ---
     ("Tomas Berg's office said he had ordered the strike on the recommendation of the defence minister, Ivo Tarskan.",
      set(), {("*", "ASSAULT", "Ivo Tarskan")}),

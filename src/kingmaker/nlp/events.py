@@ -2879,6 +2879,21 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
     return not any(scene(p) for p in preps) and not adverbial
 
 
+def _persons_clash(ctx: _Ctx, verb: Token) -> bool:
+    """A clash of one person with another (plover.yaml quarrel_verbs), no armed body on either side: "X has also
+    clashed with his own vice president", "he had clashed for months with Y over ...": a political quarrel, not a
+    fight ("X's guards clashed with police", "X clashed with soldiers at the checkpoint" stay fights)."""
+    armed = frozenset(ctx.lex.word_classes.get("armed_bodies", ()))
+
+    def person(t: Token | None) -> bool:
+        if t is None or _lemma(t) in armed or any(_lemma(c) in armed for c in t.children if c.dep_ == "compound"):
+            return False
+        return t.ent_type_ == "PERSON" or _is_role(t) or t.pos_ == "PRON" and t.lower_ in ("he", "she")
+
+    partners = [p for w in _children(verb, "prep") if w.lower_ == "with" for p in _children(w, "pobj")]
+    return person(_first(verb, "nsubj")) and bool(partners) and all(person(p) for p in partners)
+
+
 def _done_by_kin_or_followers(ctx: _Ctx, h: EventHit) -> bool:
     """The act's doer is an actor's kin or its followers: "X's family thanked Y", "supporters of X set a Y vehicle
     on fire", "hundreds of X's supporters stormed the palace" (plover.yaml kin_nouns, follower_nouns). They are
@@ -3129,7 +3144,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "ASSAULT" and lem in lex.police_raids and _raided_by_police(tok, lex):
         # "police raided a militant hideout": an arrest raid, the verb's other reading (COERCE's plain "raid")
         entry = _match_entry([e for e in entries if e.type != "ASSAULT"], words)
-    if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and _quarrel(ctx, tok):
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and (
+            _quarrel(ctx, tok) or _persons_clash(ctx, tok)):
         return None  # "clashed bitterly over labour reform", "has clashed with X over appointments": a dispute
     if entry is not None and entry.type == "RETREAT" and not entry.words \
             and any(_lemma(c) in lex.remark_nouns for c in _children(tok, "dobj")):
