@@ -7,11 +7,12 @@ he sent to Rome as ambassador"). A verb of talk whose object is the matter talke
 events._talk_partner, event_drops._talked_of): an actor named inside the matter is no party to the talk
 ("discussed the upcoming summit of X", "discussed the Y party's proposal with Z": Z). One person clashing with
 another, no armed body on either side, quarrels (events._persons_clash: "X has also clashed with his own vice
-president"). The one on whose advice an act is done is no one acted upon (plover.yaml behest_nouns: "ordered the
-strike on the recommendation of X", "opened fire on the advice of X"). Negatives that must stay events: a party
-that leaves another, goods sent, a talk with someone named by "with" or by a coordinated subject. Invented names;
-end to end with the real English pipeline. A target of None in a wanted or unwanted event means an event with no
-target."""
+president"). A journey to a place on a private errand (plover.yaml private_errands, events._private_journey:
+"travelled to X for medical treatment") or with someone carried there ("had flown him to X") is no visit. The one
+on whose advice an act is done is no one acted upon (plover.yaml behest_nouns: "ordered the strike on the
+recommendation of X", "opened fire on the advice of X"). Negatives that must stay events: a party that leaves
+another, goods sent, a talk with someone named by "with" or by a coordinated subject. Invented names; end to end
+with the real English pipeline. A target of None in a wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
 import pytest
@@ -62,6 +63,15 @@ CASES = [
      {("Tomas Berg", "ASSAULT", "Ivo Tarskan")}, set()),
     ("Colonel Tomas Berg clashed with the Tarsk Party's guard in the port.",
      {("Tomas Berg", "ASSAULT", "Tarsk Party")}, set()),
+    # --- a journey on a private errand, or someone carried there: no visit (events._private_journey) ---
+    ("Ivo Tarskan travelled to Kenya for medical treatment in January.", set(), {("Ivo Tarskan", "CONSULT", "Kenya")}),
+    ("Tomas Berg flew to Kenya for surgery last week.", set(), {("Tomas Berg", "CONSULT", "Kenya")}),
+    ("Marek Oldan said Ivo Tarskan had kidnapped him and flown him to Kenya against his will.",
+     set(), {("Ivo Tarskan", "CONSULT", "Kenya")}),
+    # --- negatives: a journey for talks, a bare journey stay visits ---
+    ("Ivo Tarskan travelled to Kenya for talks with President Tomas Berg.",
+     {("Ivo Tarskan", "CONSULT", "Tomas Berg")}, set()),
+    ("Ivo Tarskan flew to Kenya on Monday.", {("Ivo Tarskan", "CONSULT", "Kenya")}, set()),
     # --- the one whose advice an act follows: no one struck (plover.yaml behest_nouns) ---
     ("Tomas Berg's office said he had ordered the strike on the recommendation of the defence minister, Ivo Tarskan.",
      set(), {("*", "ASSAULT", "Ivo Tarskan")}),

@@ -337,6 +337,7 @@ class EventLexicon:
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     envoy_bodies: frozenset[str] = _read()              # "sent a mission to X": people sent, no aid
     topic_verbs: frozenset[str] = _read()               # "discussed the summit of X": X talked of, not with
+    private_errands: frozenset[str] = _read()           # "travelled to X for medical treatment": no visit
     elaborated_recipient_preps: frozenset[str] = _read()  # "stood behind Y, supplying rifles": Y receives them
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
@@ -6851,6 +6852,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "CONSULT" and act.kind == "weak" and act.entry is not None and act.entry.source_preps \
             and _receives_a_thing(ctx, tok):
         return None  # "received two arrest warrants from X", "received support from X": no visitor received
+    if typ == "CONSULT" and act.entry is not None and not act.entry.words and _to_destination(act) \
+            and _private_journey(ctx, tok):
+        return None  # "travelled to X for medical treatment", "had flown him to X": no visit to X
     if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
@@ -7499,6 +7503,17 @@ def _talk_partner(ctx: _Ctx, tok: Token, target: Span) -> Span | None:
                 if m is not None:
                     return m
     return None
+
+
+def _private_journey(ctx: _Ctx, tok: Token) -> bool:
+    """A verb of going to a place (a CONSULT entry of a bare verb with its party after "to": "travel >to", "fly >to")
+    told of a private errand (plover.yaml private_errands after "for": "travelled to X for medical treatment", "flew
+    to Y for surgery") or of someone carried there (a direct object: "had kidnapped him and flown him to X"): no
+    visit to X."""
+    if _first(tok, "dobj") is not None:
+        return True
+    return any(_lemma(p) in ctx.lex.private_errands for w in _children(tok, "prep") if w.lower_ == "for"
+               for p in _children(w, "pobj"))
 
 
 def _is_role_phrase(tok: Token) -> bool:
