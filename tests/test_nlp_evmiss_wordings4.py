@@ -97,12 +97,7 @@ CASES = [
      {("Arvo Tessin", "COERCE", None)}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Parliament voted to postpone the vote, a move that left the Velmar Movement and the Tarsk Party outside the "
-    "chamber.": "a name holding its kind's word (\"X Movement\", \"X Party\") matches the phrase entry through that "
-                "word, before any reading of who leaves (as on b1049a4b for \"party\"); a left place or state of a "
-                "body (\"left X outside the chamber\") is not yet told from a body left",
-}
+XFAIL: dict[str, str] = {}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "em4", events_by_document, assert_events)

@@ -3,8 +3,9 @@ lists, dropped before they reach ``doc._.km_events`` (``components.make_events``
 converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
-``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
-``victim_verbs``, ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
+``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
+``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
+``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
 frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and ``pact_making_verbs``,
 ``polarity.addressed_types``, ``addressee_pronouns``, ``addressee_pronouns_when_told`` and ``told_to_preps``). "A
 known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor, a bare ministry
@@ -92,6 +93,22 @@ def _permitted_no_one(trigger, permitting_verbs: frozenset[str], tok2m: list[int
     return trigger is not None and trigger.lemma_.lower() in permitting_verbs and not any(
         tok2m[t.i] >= 0 for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")
         for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m))
+
+
+def _departure(trigger, departure_verbs: frozenset[str]) -> bool:
+    """The trigger is a verb of going away (plover.yaml departure_verbs: "left the coalition", "quit the party"),
+    whose subject is the one who goes: with no known actor there, nobody known withdraws ("the election left the
+    Front with 26 seats", "that left two parties for the run-off")."""
+    return trigger is not None and trigger.lemma_.lower() in departure_verbs
+
+
+def _talked_of(trigger, topic_verbs: frozenset[str], tok2m: list[int]) -> bool:
+    """A verb of talk whose direct object is the matter talked of (plover.yaml topic_verbs) names an actor inside
+    that matter: "X discussed the budget of Y", "discussed with his government the departure of Y": Y is talked
+    of, and with no one known talked with, the talk is no tie between actors."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None) if trigger is not None else None
+    return obj is not None and trigger.lemma_.lower() in topic_verbs and any(
+        tok2m[t.i] >= 0 for t in obj.subtree if t.i < len(tok2m))
 
 
 def _halted_talks(trigger: Token | None, lex) -> bool:
@@ -274,6 +291,10 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if tgt is None and hit.type in lex.permission_types and _permitted_no_one(hit.trigger, lex.permitting_verbs,
                                                                                   tok2m):
             continue  # "X allowed the aircraft to use its bases": a permission given to no one known is no concession
+        if src is None and hit.type in lex.departure_types and _departure(hit.trigger, lex.departure_verbs):
+            continue  # "the election left X with 26 seats", "that left two parties": no one known leaves X
+        if tgt is None and _talked_of(hit.trigger, lex.topic_verbs, tok2m):
+            continue  # "X discussed the summit of Y": Y talked of, no one known talked with
         if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them

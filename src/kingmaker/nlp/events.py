@@ -196,6 +196,8 @@ class EventLexicon:
     needs_target: frozenset[str] = _read("polarity.needs_target", _TYPES)  # types that are events only with a known actor acted upon
     toll_types: frozenset[str] = _read("polarity.toll_types", _TYPES)  # "seven Velnians were killed": a toll, no act
     permission_types: frozenset[str] = _read("polarity.permission_types", _TYPES)  # "allowed the aircraft to ...": none let
+    departure_types: frozenset[str] = _read("polarity.departure_types", _TYPES)  # "that left two parties": no one goes
+    departure_verbs: frozenset[str] = _read()           # "left the coalition": the subject goes
     halted_talks_types: frozenset[str] = _read("polarity.halted_talks_types", _TYPES)  # "talks were suspended"
     addressed_types: frozenset[str] = _read("polarity.addressed_types", _TYPES)  # "ordered it to leave": to someone
     addressee_pronouns: frozenset[str] = _read()        # "told me to", "invited her to": a pronoun for the one told
@@ -338,6 +340,9 @@ class EventLexicon:
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
+    envoy_bodies: frozenset[str] = _read()              # "sent a mission to X": people sent, no aid
+    topic_verbs: frozenset[str] = _read()               # "discussed the summit of X": X talked of, not with
+    private_errands: frozenset[str] = _read()           # "travelled to X for medical treatment": no visit
     elaborated_recipient_preps: frozenset[str] = _read()  # "stood behind Y, supplying rifles": Y receives them
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
@@ -2903,6 +2908,21 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
     return not any(scene(p) for p in preps) and not adverbial
 
 
+def _persons_clash(ctx: _Ctx, verb: Token) -> bool:
+    """A clash of one person with another (plover.yaml quarrel_verbs), no armed body on either side: "X has also
+    clashed with his own vice president", "he had clashed for months with Y over ...": a political quarrel, not a
+    fight ("X's guards clashed with police", "X clashed with soldiers at the checkpoint" stay fights)."""
+    armed = frozenset(ctx.lex.word_classes.get("armed_bodies", ()))
+
+    def person(t: Token | None) -> bool:
+        if t is None or _lemma(t) in armed or any(_lemma(c) in armed for c in t.children if c.dep_ == "compound"):
+            return False
+        return t.ent_type_ == "PERSON" or _is_role(t) or t.pos_ == "PRON" and t.lower_ in ("he", "she")
+
+    partners = [p for w in _children(verb, "prep") if w.lower_ == "with" for p in _children(w, "pobj")]
+    return person(_first(verb, "nsubj")) and bool(partners) and all(person(p) for p in partners)
+
+
 def _done_by_kin_or_followers(ctx: _Ctx, h: EventHit) -> bool:
     """The act's doer is an actor's kin or its followers: "X's family thanked Y", "supporters of X set a Y vehicle
     on fire", "hundreds of X's supporters stormed the palace" (plover.yaml kin_nouns, follower_nouns). They are
@@ -3153,7 +3173,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "ASSAULT" and lem in lex.police_raids and _raided_by_police(tok, lex):
         # "police raided a militant hideout": an arrest raid, the verb's other reading (COERCE's plain "raid")
         entry = _match_entry([e for e in entries if e.type != "ASSAULT"], words)
-    if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and _quarrel(ctx, tok):
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and (
+            _quarrel(ctx, tok) or _persons_clash(ctx, tok)):
         return None  # "clashed bitterly over labour reform", "has clashed with X over appointments": a dispute
     if entry is not None and entry.type == "RETREAT" and not entry.words \
             and any(_lemma(c) in lex.remark_nouns for c in _children(tok, "dobj")):
@@ -6939,6 +6960,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
+    if target is not None and _vl(ctx, tok) in lex.topic_verbs:
+        target = _talk_partner(ctx, tok, target)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if typ in _OWN_SIDE_PASSIVE and source is not None and target is not None and target.start == source.start \
             and _is_passive(ctx, tok):
@@ -6991,6 +7014,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "CONSULT" and act.kind == "weak" and act.entry is not None and act.entry.source_preps \
             and _receives_a_thing(ctx, tok):
         return None  # "received two arrest warrants from X", "received support from X": no visitor received
+    if typ == "CONSULT" and act.entry is not None and not act.entry.words and _to_destination(act) \
+            and _private_journey(ctx, tok):
+        return None  # "travelled to X for medical treatment", "had flown him to X": no visit to X
     if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
@@ -7615,9 +7641,50 @@ def _second_object(tok: Token) -> bool:
 
 
 def _sends_a_person(ctx: _Ctx, tok: Token) -> bool:
-    """The direct object of ``tok`` is a person: a role ("his deputy", "an aide") or a person's name."""
+    """The direct object of ``tok`` is a person: a role ("his deputy", "an aide", "its secretary general"), a
+    person's name, a relative pronoun on one ("X, whom he sent to Y as ambassador") or people sent to speak for the
+    sender (plover.yaml envoy_bodies: "sent a mission to Y", "sent a mediation team", "had sent elders to ...")."""
     obj = _first(tok, "dobj")
-    return obj is not None and (_is_role(obj) or obj.ent_type_ == "PERSON")
+    if obj is not None and obj.tag_ == "WP" and tok.dep_ == "relcl":
+        obj = tok.head  # "X, whom he sent": X
+    return obj is not None and (_is_role(obj) or _is_role_phrase(obj) or obj.ent_type_ == "PERSON"
+                                or obj.pos_ == "NOUN" and _lemma(obj) in ctx.lex.envoy_bodies)
+
+
+def _talk_partner(ctx: _Ctx, tok: Token, target: Span) -> Span | None:
+    """The one talked with, for a verb whose direct object is the matter talked of (plover.yaml topic_verbs): an
+    actor named inside that matter is no party to the talk ("discussed the summit of X", "discussed the Y party's
+    proposal with Z": Z; "discussed with X the departure of Y": X). The target kept when it is not in the matter."""
+    obj = _first(tok, "dobj")
+    if obj is None or not (obj.left_edge.i <= target.start and target.end - 1 <= obj.right_edge.i):
+        return target
+    for head in (tok, obj):
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "with":
+                m = next((m for p in _children(prep, "pobj") for m in [_mention(ctx, p)] if m is not None), None)
+                if m is not None:
+                    return m
+    return None
+
+
+def _private_journey(ctx: _Ctx, tok: Token) -> bool:
+    """A verb of going to a place (a CONSULT entry of a bare verb with its party after "to": "travel >to", "fly >to")
+    told of a private errand (plover.yaml private_errands after "for": "travelled to X for medical treatment", "flew
+    to Y for surgery") or of someone carried there (a direct object: "had kidnapped him and flown him to X"): no
+    visit to X."""
+    if _first(tok, "dobj") is not None:
+        return True
+    return any(_lemma(p) in ctx.lex.private_errands for w in _children(tok, "prep") if w.lower_ == "for"
+               for p in _children(w, "pobj"))
+
+
+def _is_role_phrase(tok: Token) -> bool:
+    """``tok`` heads a role of two words ("secretary general": "general" with its compound "secretary") from the
+    roles table."""
+    from kingmaker.knowledge import knowledge, norm
+
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    return tok.pos_ == "NOUN" and bool(words) and norm(f"{words[0].lower_} {tok.lemma_}") in knowledge().role_words
 
 
 def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
