@@ -1,4 +1,4 @@
-"""One person named two ways gives one actor: the text says the second name is his.
+"""One person (or body) named two ways gives one actor: the text says the second name is his.
 
 - A bracket after the name that gives the name he was born with or has in law: "MC Drava (real name Pavo Kiru)",
   "Dario Vesko Maran (born Dario-Paul Vesko, 1931-2009)", "(née ...)", "(birth name ...)" (actors._bracket_real_name).
@@ -11,12 +11,15 @@
 - A quoted nickname right after the full name: 'Kamal Ruva Dehal "Pravanda" issued', a glossary's '- Nemir Ostera,
   "El Toro": leader of ...' (actors._quoted_after); a quoted name, then an appositive with titles and the full name:
   '"Mam Dalal", the late president Dalal Turkani,' (actors._described_after_quote).
-Every later use of the other name alone is that person too.
+- A body's one-word name in its own language in brackets after its name, before a comma: "the leader of Forward
+  Lesnavia (Naprej), the largest opposition party" (actors._bracket_short_name): not a person, nor a body apart.
+Every later use of the other name alone is that person (that body) too.
 
 Negatives: a bracket with a year or a place after "born" gives no name ("(born 1950)", "(born in Oskaria)"); "X is
 known as Y's deputy" names another person; a quoted name followed by a bracket holding a body is no person's; a
 work's title quoted after a comma ('the album of Ana Sorel, "Night Train", was banned'), a quoted body whose
-appositive names its leader ('"Unity", the movement led by Ana Sorel'), a quote after a verb stay apart.
+appositive names its leader ('"Unity", the movement led by Ana Sorel'), a quote after a verb stay apart; a state in brackets after a body, or a surname that a
+person of the text bears ("the Civic Pact (Sorel)" beside Ana Sorel), is no other name of the body.
 
 Each case: the text, the groups of names that must be one actor's, and pairs of names that must be two actors. All
 names are invented; end to end with the real English pipeline."""
@@ -64,12 +67,20 @@ CASES = [
      "the party.", [{"Mam Dalal", "Dalal Turkani"}], []),
     ("The cousin accused him of \"betraying the legacy of Mam Dalal\", the late Velnian president Dalal Turkani, who "
      "founded the party in 1975.", [{"Mam Dalal", "Dalal Turkani"}], []),
+    # --- a body's one-word name in its own language, in brackets after its name ---
+    ("She is the leader of Forward Lesnavia (Naprej), the largest opposition party. Inside Naprej, she manages two "
+     "camps.", [{"Forward Lesnavia", "Naprej"}], []),
+    ("Voters backed Bright Horizon (Zorana), the ruling party, in every district. Zorana now holds 80 seats.",
+     [{"Bright Horizon", "Zorana"}], []),
     # --- negatives ---
     ("The album of Ana Sorel, \"Night Train\", was banned by Tomas Kiru. Night Train sold well.", [],
      [("Ana Sorel", "Night Train")]),
     ("\"Unity\", the movement led by Ana Sorel, won the vote. Unity took 40 seats.", [], [("Ana Sorel", "Unity")]),
     ("\"Unity\", the party of Ana Sorel, won the vote. Unity took 40 seats.", [], [("Ana Sorel", "Unity")]),
     ("Ana Sorel said \"Harbour Watch\" would close. Harbour Watch denied it.", [], [("Ana Sorel", "Harbour Watch")]),
+    ("The Kessa Front (Velnia), a rebel group, attacked the port. Velnia protested.", [], [("Kessa Front", "Velnia")]),
+    ("Ana Sorel won the primary. Votes went to the Civic Pact (Sorel), the largest party.", [],
+     [("Ana Sorel", "Civic Pact")]),
     ("Ana Sorel (born 1950) and Tomas Kiru (born in Oskaria) met Dario Pell in the capital.", [],
      [("Ana Sorel", "Tomas Kiru"), ("Tomas Kiru", "Dario Pell"), ("Ana Sorel", "Dario Pell")]),
     ("Tomas Kiru is known as Ana Sorel's deputy in the party.", [], [("Tomas Kiru", "Ana Sorel")]),

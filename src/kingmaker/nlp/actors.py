@@ -8755,6 +8755,25 @@ def _names_body(name: str) -> bool:
     return any(w[:1].isupper() and norm(w) in org_nouns for w in name.split())
 
 
+def _bracket_short_name(doc: Doc, m: MentionInfo) -> str | None:
+    """The body's name in its own language, one word in brackets right after its name of two words or more, before a
+    comma or the end of the clause: "Forward Lesnavia (Naprej), the largest opposition party" -> "Naprej", or None.
+    Not an acronym (``_bracket_acronym``), a state, a place, a region or a number ("the Kessa Front (Velnia)")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    e = m.end
+    if m.end - m.start < 2 or e + 3 >= len(doc) or _tk[e].text != "(" or _tk[e + 2].text != ")" \
+            or _tk[e + 3].text not in (",", ".", ";", ":") or _names_body(m.name):
+        pass
+    else:
+        w = _tk[e + 1]
+        kb = knowledge()
+        if w.is_alpha and w.text[:1].isupper() and w.text[1:].islower() and len(w.text) > 2 \
+                and w.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE") and not _country_of(w.text) \
+                and norm(w.text) not in kb.regions and not in_any(norm(w.text), kb.places, kb.capitals):
+            return w.text
+    return None
+
+
 def _quoted_after(doc: Doc, e: int) -> int | None:
     """Where a quoted nickname starts right after a person's full name: 'Pushpa Ram Dehal "Pravanda" issued',
     'led by Omar Kessel "Dhuubow",', '- Nemir Ostera, "El Toro": leader of ...' (a comma between only when a colon
@@ -9318,6 +9337,16 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             # person's, and so is every later use of the nickname
             _person_alias(mentions, mentions.index(o), m)
             continue
+        if m.kind == "organization" and not m.key and (short := _bracket_short_name(doc, m)) is not None \
+                and not any(o.kind == "person" and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(short)
+                            for o in mentions):  # (not "the Civic Pact (Sorel)" of Ana Sorel: its leader)
+            # "the leader of Forward Lesnavia (Naprej), the largest party": the one-word name in brackets, and every
+            # use of it, is the body's (not a person, nor a body of its own)
+            m.aliases = (*m.aliases, short)
+            for x in mentions:
+                if x is not m and norm(x.name) == norm(short) and not x.key \
+                        and x.kind in ("organization", "person", "unknown"):
+                    x.kind, x.subkind, x.label, x.key = "organization", None, "ALIAS", f"acr->{mi}"
         if k is None and m.kind == "person" and len(m.name.split()) > 1 and not m.key \
                 and (q := _quoted_after(doc, e)) is not None:
             # 'Pushpa Ram Dehal "Pravanda"', '- Nemir Ostera, "El Toro": leader of ...': the quoted nickname after the
