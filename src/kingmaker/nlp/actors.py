@@ -8694,6 +8694,167 @@ def _real_name(doc: Doc, e: int) -> int | None:
     return k + 5
 
 
+def _copular_known_as(doc: Doc, e: int) -> int | None:
+    """Where the other name starts after 'X is known as "Y"', 'X, who was better known as Y,' ('is', 'was' and
+    an adverb of ``known_as_words`` before "known as"): the token after "as" (past an opening quote), or None. Only a
+    name that ends its phrase: 'X is known as Y's deputy' names another person."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    k = e + 2 if e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].lower_ == "who" else e
+    if k + 3 >= len(doc) or _tk[k].lower_ not in ("is", "was"):
+        return None
+    k += 1
+    if _tk[k].lower_ in knowledge().known_as_words and _tk[k].lower_ != "known":
+        k += 1
+    if k + 2 >= len(doc) or _tk[k].lower_ != "known" or _tk[k + 1].lower_ != "as":
+        return None
+    k += 2
+    start = k + (_tk[k].text in QUOTES)
+    run = start
+    while run < len(doc) and run - start < 5 and _tk[run].text[:1].isupper():
+        run += 1
+    if run == start or run < len(doc) and not (_tk[run].is_punct and _tk[run].text not in APOS) \
+            or run + 1 < len(doc) and _tk[run + 1].lower_ in ("s", "'s", "’s"):
+        return None
+    return start
+
+
+def _named_again(doc: Doc, e: int) -> int | None:
+    """Where a person's other name starts after an appositive that tells what people call him: 'X, the militia chief
+    everyone knew as Y,', 'X, the Harbour Guard chief everyone knew as Y,', 'X, a man his fighters call Y,', 'X, the
+    warlord nicknamed Y,' (the verb of ``NICKNAME_VERBS`` or "know as" within a few words after the comma and an
+    article, the name closing the phrase): the token after the verb (past "as" and an opening quote), or None. Not
+    'X, whose deputy everyone knew as Y', 'X, the brother of the man they call Y' (another person called so)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e + 4 >= len(doc) or _tk[e].text != "," or _tk[e + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for j in range(e + 2, min(len(doc) - 1, e + 9)):
+        t = _tk[j]
+        if t.is_punct or t.lower_ in ("whose", "of", "who", "whom", "and", "or", "not", "never"):
+            return None
+        k = None
+        if t.lemma_.lower() == "know" and _tk[j + 1].lower_ == "as":
+            k = j + 2
+        elif t.lemma_.lower() in NICKNAME_VERBS or t.lower_ in ("nicknamed", "dubbed"):
+            k = j + 1
+        if k is None:
+            continue
+        if k < len(doc) and _tk[k].text in QUOTES:
+            k += 1
+        run = k
+        while run < len(doc) and run - k < 5 and _tk[run].text[:1].isupper():
+            run += 1
+        if run == k or run < len(doc) and _tk[run].text not in (",", ")", ".", ";", *QUOTES):
+            return None
+        return k
+    return None
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name holds a body's group noun ("Unity Front", "Red Hand Brigade"): no person's nickname."""
+    org_nouns = knowledge().org_nouns
+    return any(w[:1].isupper() and norm(w) in org_nouns for w in name.split())
+
+
+def _bracket_short_name(doc: Doc, m: MentionInfo) -> str | None:
+    """The body's name in its own language, one word in brackets right after its name of two words or more, before a
+    comma or the end of the clause: "Forward Lesnavia (Naprej), the largest opposition party" -> "Naprej", or None.
+    Not an acronym (``_bracket_acronym``), a state, a place, a region or a number ("the Kessa Front (Velnia)")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    e = m.end
+    if m.end - m.start < 2 or e + 3 >= len(doc) or _tk[e].text != "(" or _tk[e + 2].text != ")" \
+            or _tk[e + 3].text not in (",", ".", ";", ":") or _names_body(m.name):
+        pass
+    else:
+        w = _tk[e + 1]
+        kb = knowledge()
+        if w.is_alpha and w.text[:1].isupper() and w.text[1:].islower() and len(w.text) > 2 \
+                and w.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE") and not _country_of(w.text) \
+                and norm(w.text) not in kb.regions and not in_any(norm(w.text), kb.places, kb.capitals):
+            return w.text
+    return None
+
+
+def _quoted_after(doc: Doc, e: int) -> int | None:
+    """Where a quoted nickname starts right after a person's full name: 'Pushpa Ram Dehal "Pravanda" issued',
+    'led by Omar Kessel "Dhuubow",', '- Nemir Ostera, "El Toro": leader of ...' (a comma between only when a colon
+    or a bracket follows the closing quote, as in a glossary; not 'the album of Ana Sorel, "Night Train", sold'): the
+    first token inside the quotes when they hold one to three capitalised words, or None."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    k = e + (e < len(doc) and _tk[e].text == ",")
+    if k + 2 >= len(doc) or _tk[k].text not in QUOTES or _tk[k].whitespace_:
+        return None
+    q = next((j for j in range(k + 2, min(len(doc), k + 5)) if _tk[j].text in QUOTES), None)
+    if q is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1:q]):
+        return None
+    if k > e and not (q + 1 < len(doc) and _tk[q + 1].text in (":", ")")):
+        return None
+    return k + 1
+
+
+def _described_after_quote(doc: Doc, m: MentionInfo) -> int | None:
+    """Where the person's full name starts in the appositive after a quoted name: '"Mam Dalal", the late president
+    Dalal Turkani, who ...', '"the legacy of Mam Dalal", the late president Dalal Turkani' (a quotation that
+    ends with the name, a comma, an article, then a few adjectives, nouns or titles
+    and the name): its first token, or None. Not '"Unity", the party of Ana Sorel', '"Unity", the movement led by Ana
+    Sorel' (a group noun, a preposition or a verb between)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    s, e = m.start, m.end
+    if s < 1 or e + 4 >= len(doc) or _tk[e].text not in QUOTES or _tk[e + 1].text != "," \
+            or _tk[e + 2].lower_ not in ("the", "a", "an") or e - s > 3 \
+            or not any(t.text in QUOTES for t in doc[max(doc[s].sent.start, s - 12):s]):
+        return None  # (the quotation may open before the name: '"betraying the legacy of Mam Dalal", the late ...')
+    titles, org_nouns = knowledge()._title_set, knowledge().org_nouns
+    for j in range(e + 3, min(len(doc), e + 9)):
+        t = _tk[j]
+        if t.is_punct or t.pos_ in ("ADP", "CCONJ", "VERB", "PRON") or t.tag_ in ("VBN", "VBD", "VBG", "WP$") \
+                or norm(t.text) in org_nouns:
+            return None  # ('"Unity", the party led by Ana Sorel': a body and its leader)
+        if t.text[:1].isupper() and t.pos_ != "ADJ" and norm(t.text) not in titles and not _country_of(t.text):
+            return j  # (past a state's adjective: "the late Velnian president X")
+    return None
+
+
+_INNER_NICKNAME = re.compile(r"^[A-Z][\w'-]+ [\"“]([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})[\"”] [A-Z][\w'-]+")
+
+
+def _inner_nickname(text: str) -> str | None:
+    """The nickname quoted inside a person's name: 'Joaquin "El Lobo" Marvel' -> "El Lobo", or None."""
+    x = _INNER_NICKNAME.match(text)
+    return x.group(1) if x else None
+
+
+def _quoted_before(doc: Doc, m: MentionInfo) -> tuple[int, str] | None:
+    """A quoted nickname right before the bracket that holds a person's full name ('led by "Tiburon" (Marco Elias
+    Fenn)'): (its first token, its text) when the quotes hold one to four capitalised words and the name fills
+    the bracket, or None."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    s = m.start
+    if s < 4 or m.end >= len(doc) or _tk[s - 1].text != "(" or _tk[s - 2].text not in QUOTES \
+            or _tk[m.end].text not in (")", ","):
+        return None
+    q = next((j for j in range(s - 3, max(-1, s - 8), -1) if _tk[j].text in QUOTES), None)
+    if q is None or q + 1 >= s - 2 or not all(t.text[:1].isupper() for t in doc[q + 1:s - 2]):
+        return None
+    return q + 1, doc[q + 1:s - 2].text
+
+
+def _bracket_real_name(doc: Doc, e: int) -> int | None:
+    """Where the other name starts in a bracket after a person's name that gives the name he was born with or
+    goes by in law: "X (real name Y)", "X (born Y, 1931-2009)", "X (née Y)", "X (birth name Y)": the token after
+    the cue, or None (not "X (born 1950)", "X (born in Y)": no name right after the cue)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e + 3 >= len(doc) or _tk[e].text != "(":
+        return None
+    k = e + 1
+    if _tk[k].lower_ in ("born", "née", "nee"):
+        k += 1
+    elif _tk[k].lower_ in ("real", "actual", "true", "legal", "birth", "given") and _tk[k + 1].lower_ == "name":
+        k += 2 + (_tk[k + 2].text == ":")
+    else:
+        return None
+    return k if k < len(doc) and _tk[k].text[:1].isupper() else None
+
+
 def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     """Where the other name starts after "the X Forces (XF), or Y," (a second name, often the one in the
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
@@ -9109,6 +9270,28 @@ def _take_alias(m: MentionInfo, mi: int, o: MentionInfo, defined: dict[str, int]
     defined.setdefault(norm(o.name), mi)
 
 
+def _person_alias(mentions: list[MentionInfo], ti: int, o: MentionInfo) -> None:
+    """``o`` is another name of the person ``mentions[ti]`` the text gives: it, and every later mention of the same
+    name not yet resolved, joins that person."""
+    t = mentions[ti]
+    o.kind, o.subkind, o.label, o.key = "person", None, "ALIAS", f"acr->{ti}"
+    t.aliases = (*t.aliases, o.name)
+    for x in mentions:
+        if x is not o and x is not t and norm(x.name) == norm(o.name) and not x.key and x.start > o.start \
+                and x.kind in ("person", "unknown", "organization", "place"):
+            x.kind, x.subkind, x.label, x.key = "person", None, "ALIAS", f"acr->{ti}"
+
+
+def _later_nickname(mentions: list[MentionInfo], ti: int, nick: str, after: int) -> None:
+    """A nickname the text gives the person ``mentions[ti]`` where no mention of it stands ('"Tiburon" (Marco
+    Fenn)'): his alias, and every mention of it after token ``after`` not yet resolved joins him."""
+    mentions[ti].aliases = (*mentions[ti].aliases, nick)
+    for x in mentions:
+        if norm(x.name) == norm(nick) and not x.key and x.start >= after \
+                and x.kind in ("person", "unknown", "organization", "place"):
+            x.kind, x.subkind, x.label, x.key = "person", None, "ALIAS", f"acr->{ti}"
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
@@ -9138,6 +9321,60 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.kind, m.label, m.key = "person", "ALIAS", f"acr->{target}"
             defined.setdefault(norm(m.name), target)
             continue
+        if k is None and m.kind == "person" and ((o := by_start.get(_bracket_real_name(doc, e) or -1)) is not None
+                                                 or (o := by_start.get(_copular_known_as(doc, e) or -1)) is not None
+                                                 or (o := by_start.get(_named_again(doc, e) or -1)) is not None) \
+                and o.kind in ("person", "unknown", "organization", "place") and not o.key and o.start > e:
+            # "MC Drava (real name Tomas Kiru)", "Tomas Kiru is known as "Baba Loko"", "Orlan Vesk, the chief
+            # everyone knew as Kervo,": the other name, and every later use of it, is the person's
+            _person_alias(mentions, mi, o)
+            continue
+        if k is None and m.kind in ("person", "organization", "unknown") and e + 3 < len(doc) \
+                and _tk[e].text in QUOTES and m.start > 0 and _tk[m.start - 1].text in QUOTES and _tk[e + 1].text == "(" \
+                and (o := by_start.get(e + 2)) is not None and o.kind == "person" and not o.key \
+                and len(o.name.split()) > 1 and o.end < len(doc) and _tk[o.end].text in (")", ","):
+            # 'led by "Zerda" (Anton Pol Menez)': a quoted nickname and the full name in brackets after it are one
+            # person's, and so is every later use of the nickname
+            _person_alias(mentions, mentions.index(o), m)
+            continue
+        if m.kind == "organization" and not m.key and (short := _bracket_short_name(doc, m)) is not None \
+                and not any(o.kind == "person" and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(short)
+                            for o in mentions):  # (not "the Civic Pact (Sorel)" of Ana Sorel: its leader)
+            # "the leader of Forward Lesnavia (Naprej), the largest party": the one-word name in brackets, and every
+            # use of it, is the body's (not a person, nor a body of its own)
+            m.aliases = (*m.aliases, short)
+            for x in mentions:
+                if x is not m and norm(x.name) == norm(short) and not x.key \
+                        and x.kind in ("organization", "person", "unknown"):
+                    x.kind, x.subkind, x.label, x.key = "organization", None, "ALIAS", f"acr->{mi}"
+        if k is None and m.kind == "person" and len(m.name.split()) > 1 and not m.key \
+                and (q := _quoted_after(doc, e)) is not None:
+            # 'Pushpa Ram Dehal "Pravanda"', '- Nemir Ostera, "El Toro": leader of ...': the quoted nickname after the
+            # full name, and every later use of it, is the person's
+            o = by_start.get(q)
+            if o is not None and not o.key and o.kind in ("person", "unknown", "organization") \
+                    and not _names_body(o.name):
+                _person_alias(mentions, mi, o)
+                continue
+            nick = doc[q:next(j for j in range(q, len(doc)) if _tk[j].text in QUOTES)].text
+            if o is None and not _names_body(nick):
+                _later_nickname(mentions, mi, nick, e)
+        if k is None and m.kind in ("person", "unknown", "organization") and not m.key \
+                and (o := by_start.get(_described_after_quote(doc, m) or -1)) is not None and o.kind == "person" \
+                and not o.key and len(o.name.split()) > 1 and not _names_body(m.name):
+            # '"Mam Dalal", the late president Dalal Turkani,': the quoted name is the person's the appositive names
+            _person_alias(mentions, mentions.index(o), m)
+            continue
+        if m.kind in ("person", "organization") and m.label in ("PERSON", "EXT:PERSON") and not m.key \
+                and (inner := _inner_nickname(m.text)) is not None:
+            # 'Joaquin "El Lobo" Marvel': the quoted nickname inside the name, said alone later, is the person
+            m.kind, m.subkind = "person", None
+            _later_nickname(mentions, mi, inner, e)
+        if k is None and m.kind == "person" and len(m.name.split()) > 1 and (nick := _quoted_before(doc, m)) \
+                and not by_start.get(nick[0]):
+            # 'Troops hunted "Tiburon" (Marco Elias Fenn)', the nickname no mention of its own: it is his alias,
+            # and every later use of it is he
+            _later_nickname(mentions, mi, nick[1], e)
         if k is None and (k := _or_named(doc, m)) is not None:
             other = by_start.get(k) or by_start.get(k + 1)
             if other is None or other.end >= len(doc) or _tk[other.end].text not in (",", ".", ";", ")") \
