@@ -8,10 +8,12 @@ and two smaller parties": a coalition noun (roles.yaml org_nouns: coalition) nam
 parser hung the list's tail (relations._plural_tail): each body listed is a member, the coalition no part of the
 first; (3) "X, the Velnian volunteer unit fighting for Y", "X, a Velnian exile battalion": a unit noun narrowed by a
 word for people who left their state to fight (word_lists.nationals_unit_words) names its fighters' nation, not the
-state that owns it, and the fight is X's (relations._nationals_unit). Negatives: a tie told as over, a negation, a
-hypothetical, an attack on another body's brigades, units fighting in a body's territory, a single party's bloc, a
-state's own special unit, a body's (not a state's) volunteer unit. Body names are invented, states real; end to end
-with the real English pipeline.
+state that owns it, and the fight is X's (relations._nationals_unit); (4) "Egypt, whose company X runs the port",
+"Qatar said its firm X would bid": a company named right after a company noun (word_lists.state_company_nouns) that
+"whose" or "its" standing for a state owns is part of that state (relations._state_company). Negatives: a tie told as
+over, a negation, a hypothetical, an attack on another body's brigades, units fighting in a body's territory, a
+single party's bloc, a state's own special unit, a body's (not a state's) volunteer unit, a body's company, a state's
+company told as over. Body names are invented, states real; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -63,6 +65,17 @@ CASES = [
      {("Tesk Regiment", P, "Ghana military")}, set()),
     ("The Tesk Brigade, the Korvan Front's volunteer unit, held the town.", {("Tesk Brigade", P, "Korvan Front")},
      set()),
+    # --- (4) a state's company owned by "whose" or "its" ---
+    ("Other actors include Egypt, whose company Suez Harbour Holdings operates the port of Berbera.",
+     {("Suez Harbour Holdings", P, "Egypt")}, set()),
+    ("Qatar said its firm Doha Harbour Holdings would bid for the port.", {("Doha Harbour Holdings", P, "Qatar")},
+     set()),
+    ("The Korvan Front, whose company Suez Harbour Holdings operates the port, protested.", set(),
+     {("Suez Harbour Holdings", P, "Korvan Front")}),
+    ("Egypt, whose company Suez Harbour Holdings once operated the port, protested.", set(),
+     {("Suez Harbour Holdings", P, "Egypt")}),
+    ("Egypt, whose company Suez Harbour Holdings no longer runs the port, protested.", set(),
+     {("Suez Harbour Holdings", P, "Egypt")}),
 ]
 
 XFAIL: dict[str, str] = {}

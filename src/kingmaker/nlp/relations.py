@@ -110,6 +110,7 @@ class Cues:
     expectation_verbs: frozenset[str]
     nationals_unit_words: frozenset[str]
     unit_filling_verbs: frozenset[str]
+    state_company_nouns: frozenset[str]
     ranking_nouns: frozenset[str]
     vow_verbs: frozenset[str]
     support_stating_verbs: frozenset[str]
@@ -3687,6 +3688,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         named = ctx.np_actor(q)
                         if named is not None:
                             _role_ties(ctx, named, role, of_phrases, adjectives)
+        if tok.lower_ in ("its", "whose") and tok.i + 2 < len(doc) and norm(_tk[tok.i + 1].lower_) in cue.state_company_nouns:
+            _state_company(ctx, tok)  # "Egypt, whose company X runs the port"
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -6111,6 +6114,25 @@ def _its_state_owned(ctx: _Ctx, pron: Token) -> None:
         return
     owner = ctx.pronoun_actor(pron)
     if owner is not None and owner != owned and ctx.kind(owner) == "country":
+        ctx.add(owned, "part_of", owner, pron.sent, 0.65)
+
+
+def _state_company(ctx: _Ctx, pron: Token) -> None:
+    """"Egypt, whose company X runs the port", "Qatar said its firm X would bid": an organisation named right after a
+    company noun (word_lists.state_company_nouns) that "its" or "whose" owns is part of the state the pronoun stands
+    for (read by surface: the parser often hangs "whose company" apart from the name); not a body's company ("the
+    Front, whose company X"), nor one told as over ("whose company X once ran the port")."""
+    k = pron.i + 2
+    if ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+        return
+    owned = ctx.actor(ctx.doc[k])
+    if pron.lower_ == "whose":
+        verb = next((h for h in ctx.doc[k].ancestors if h.dep_ == "relcl"), None)
+        owner = ctx.np_actor(verb.head) if verb is not None and not _unreal(verb) and not told_as_over(verb) else None
+    else:
+        owner = ctx.pronoun_actor(pron)
+    if owned is not None and owner is not None and owner != owned and ctx.kind(owned) == "organization" \
+            and ctx.kind(owner) == "country":
         ctx.add(owned, "part_of", owner, pron.sent, 0.65)
 
 
