@@ -54,6 +54,8 @@ CASES = [
     ("The Unity coalition of the Korvan Liberal Party and the Green Union won 40 seats.",
      {("Korvan Liberal Party", M, "Unity coalition"), ("Green Union", M, "Unity coalition")},
      {("Unity coalition", P, "Korvan Liberal Party")}),
+    ("The 12 members of the Unity bloc of the Korvan Liberal Party and several independents voted no.",
+     {("Unity bloc", P, "Korvan Liberal Party")}, {("Korvan Liberal Party", M, "Unity bloc")}),
     ("The Unity bloc of the Korvan Liberal Party won 40 seats.", {("Unity bloc", P, "Korvan Liberal Party")},
      {("Korvan Liberal Party", M, "Unity bloc")}),
     # --- (3) a nation's volunteers ---

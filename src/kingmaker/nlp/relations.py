@@ -4144,7 +4144,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower \
-                            and kb.org_nouns.get(tok.lower_) == "coalition" and (obj.conjuncts or _plural_tail(obj)):
+                            and kb.org_nouns.get(tok.lower_) == "coalition" and _one_of_several(ctx, obj):
                         # "the X coalition of the Y Party and smaller allies", "the X bloc of A and B": a union of
                         # the bodies listed, each a member of it
                         for q in (obj, *obj.conjuncts):
@@ -14202,16 +14202,33 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
     return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
 
 
-def _plural_tail(obj: Token) -> bool:
-    """"the X coalition of the Y Party (YP) and smaller allies": a plural common noun after "and" right past the
-    object's phrase, which the parser may hang elsewhere; the object is one of several."""
+def _one_of_several(ctx: _Ctx, obj: Token) -> bool:
+    """The object of "the X coalition of ..." is one of a list of bodies: a conjunct names a body or a state ("of A and
+    B"), or is a plural noun of bodies or partners ("of A and smaller allies": _body_plural), or the parser hung such a
+    plural elsewhere (_plural_tail); not "of the Y Front and several independents"."""
+    return any(ctx.np_actor(c) is not None or _body_plural(ctx, c) for c in obj.conjuncts) or _plural_tail(ctx, obj)
+
+
+def _body_plural(ctx: _Ctx, tok: Token) -> bool:
+    """A lower-case plural noun of bodies (roles.yaml org_nouns: "parties", "groups") or of partners (relations.yaml
+    of_phrases: allied_with: "allies", "partners")."""
+    of_phrases = ctx.kb.relations.get("of_phrases") or {}
+    return tok.tag_ == "NNS" and tok.is_lower and (norm(tok.lemma_) in ctx.kb.org_nouns or "allied_with" in (
+        of_phrases.get(tok.lower_), of_phrases.get(norm(tok.lemma_))))
+
+
+def _plural_tail(ctx: _Ctx, obj: Token) -> bool:
+    """"the X coalition of the Y Party (YP) and smaller allies", "... of A and two smaller parties": a plural noun of
+    bodies (roles.yaml org_nouns) or partners (relations.yaml of_phrases: allied_with) after "and" right past the
+    object's phrase, which the parser may hang elsewhere; the object is one of several (not "the X bloc of the Y
+    Front and several independents": people beside the bloc)."""
     doc, k = obj.doc, obj.right_edge.i + 1
     if k >= len(doc) or doc[k].lower_ != "and":
         return False
     k += 1
     while k < len(doc) and k < obj.right_edge.i + 5 and doc[k].pos_ in ("ADJ", "DET", "NUM"):
         k += 1
-    return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].is_lower
+    return k < len(doc) and _body_plural(ctx, doc[k])
 
 
 def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
