@@ -10,9 +10,11 @@ first; (3) "X, the Velnian volunteer unit fighting for Y", "X, a Velnian exile b
 word for people who left their state to fight (word_lists.nationals_unit_words) names its fighters' nation, not the
 state that owns it, and the fight is X's (relations._nationals_unit); (4) "Egypt, whose company X runs the port",
 "Qatar said its firm X would bid": a company named right after a company noun (word_lists.state_company_nouns) that
-"whose" or "its" standing for a state owns is part of that state (relations._state_company). Negatives: a tie told as
-over, a negation, a hypothetical, an attack on another body's brigades, units fighting in a body's territory, a
-single party's bloc, a state's own special unit, a body's (not a state's) volunteer unit, a body's company, a state's
+"whose" or "its" standing for a state owns is part of that state (relations._state_company); (5) "the KNU Youth
+League", "the KNU Women's Wing": a body named after a party's acronym with a word of its youth, women or wing
+(word_lists.prefixed_body_nouns) is part of the party (relations._acronym_parent). Negatives: a tie told as over, a
+negation, a hypothetical, an attack on another body's brigades, units fighting in a body's territory, a single
+party's bloc, a state's own special unit, a body's (not a state's) volunteer unit, a body's company, a state's
 company told as over. Body names are invented, states real; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -67,6 +69,13 @@ CASES = [
      {("Tesk Regiment", P, "Ghana military")}, set()),
     ("The Tesk Brigade, the Korvan Front's volunteer unit, held the town.", {("Tesk Brigade", P, "Korvan Front")},
      set()),
+    # --- (5) a party's body named after the party's acronym ---
+    ("The Korvan National Union (KNU) won. The KNU Youth League marched.",
+     {("KNU Youth League", P, "Korvan National Union")}, set()),
+    ("The Korvan National Union (KNU) won. The KNU Women's Wing marched.",
+     {("KNU Women's Wing", P, "Korvan National Union")}, set()),
+    ("The Korvan National Union (KNU) won. The Orla League marched.", set(),
+     {("Orla League", P, "Korvan National Union")}),
     # --- (4) a state's company owned by "whose" or "its" ---
     ("Other actors include Egypt, whose company Suez Harbour Holdings operates the port of Berbera.",
      {("Suez Harbour Holdings", P, "Egypt")}, set()),
