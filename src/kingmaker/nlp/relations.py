@@ -108,6 +108,9 @@ class Cues:
     one_camp_nouns: frozenset[str]
     unarmed_prizes: frozenset[str]
     expectation_verbs: frozenset[str]
+    nationals_unit_words: frozenset[str]
+    unit_filling_verbs: frozenset[str]
+    state_company_nouns: frozenset[str]
     ranking_nouns: frozenset[str]
     vow_verbs: frozenset[str]
     support_stating_verbs: frozenset[str]
@@ -3685,6 +3688,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         named = ctx.np_actor(q)
                         if named is not None:
                             _role_ties(ctx, named, role, of_phrases, adjectives)
+        if tok.lower_ in ("its", "whose") and tok.i + 2 < len(doc) and norm(_tk[tok.i + 1].lower_) in cue.state_company_nouns:
+            _state_company(ctx, tok)  # "Egypt, whose company X runs the port"
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -3841,7 +3846,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and norm(tok.lemma_) not in kb.role_words):
             # (and "Y, the UN agency for refugees", "Y, the AU mission in Z": a body another sends or runs)
             named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
-            if named is not None and owner is not None and ctx.kind(named) == "organization":
+            if named is not None and owner is not None and ctx.kind(named) == "organization" \
+                    and not _nationals_unit(ctx, tok, owner):
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun); not a
         # possessor ("X, the Ostravian president's adviser": the post is the adviser's)
@@ -4137,6 +4143,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(named) > 1 \
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
+                    elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower \
+                            and kb.org_nouns.get(tok.lower_) == "coalition" and _one_of_several(ctx, obj):
+                        # "the X coalition of the Y Party and smaller allies", "the X bloc of A and B": a union of
+                        # the bodies listed, each a member of it
+                        for q in (obj, *obj.conjuncts):
+                            member = ctx.np_actor(q)
+                            if member is not None and ctx.kind(member) in ("organization", "country"):
+                                ctx.add(member, "member_of", named_org, tok.sent, 0.6)
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
                         ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
@@ -4201,6 +4215,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             ctx.add(other, typ, whole, tok.sent, 0.6)
             if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
                 _units_inside(ctx, tok)  # "A and B field brigades inside the Y": A and B are parts of Y
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and a is None \
+                and (norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns):
+            _owned_units_inside(ctx, tok)  # "A's brigades form a bloc within Y", "A's men fill brigades of Y"
         # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
         if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in ("-", "\u2013"):
             _against_phrase(ctx, tok)
@@ -6100,6 +6117,25 @@ def _its_state_owned(ctx: _Ctx, pron: Token) -> None:
         ctx.add(owned, "part_of", owner, pron.sent, 0.65)
 
 
+def _state_company(ctx: _Ctx, pron: Token) -> None:
+    """"Egypt, whose company X runs the port", "Qatar said its firm X would bid": an organisation named right after a
+    company noun (word_lists.state_company_nouns) that "its" or "whose" owns is part of the state the pronoun stands
+    for (read by surface: the parser often hangs "whose company" apart from the name); not a body's company ("the
+    Front, whose company X"), nor one told as over ("whose company X once ran the port")."""
+    k = pron.i + 2
+    if ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+        return
+    owned = ctx.actor(ctx.doc[k])
+    if pron.lower_ == "whose":
+        verb = next((h for h in ctx.doc[k].ancestors if h.dep_ == "relcl"), None)
+        owner = ctx.np_actor(verb.head) if verb is not None and not _unreal(verb) and not told_as_over(verb) else None
+    else:
+        owner = ctx.pronoun_actor(pron)
+    if owned is not None and owner is not None and owner != owned and ctx.kind(owned) == "organization" \
+            and ctx.kind(owner) == "country":
+        ctx.add(owned, "part_of", owner, pron.sent, 0.65)
+
+
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     """"X (XC), Ostravia's state grain buyer", "the state gas company, X", "X, a state-run broadcaster": a named
     organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
@@ -6963,6 +6999,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         # ("for independence from X", "for autonomy in X's northern province")
         targets = [_goal_state(ctx, goal) or ctx.home_state()]
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
+    if verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "appos" and len(sides) == 1 \
+            and sides[0] is not None and _nationals_unit(ctx, subj, sides[0]):
+        sides = [ctx.actor(subj.head)]  # "X, the Velnian volunteer unit fighting Y": X fights, not Velnia
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
     if all(x is None for x in sides) and (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and subj.is_title) \
@@ -8625,6 +8664,38 @@ def _units_inside(ctx: _Ctx, units: Token) -> None:
         part = ctx.pronoun_actor(q) if q.pos_ == "PRON" else ctx.np_actor(q)
         if part is not None and part != whole and ctx.kind(part) == "organization":
             ctx.add(part, "part_of", whole, units.sent, 0.6)
+
+
+def _owned_units_inside(ctx: _Ctx, units: Token) -> None:
+    """"A's brigades form the largest bloc within the Y", "A's units serve inside the Y": a body's own units
+    (roles.yaml unit_nouns, owned by a possessive) set inside another organisation by their verb or its object;
+    "A's fighters fill several brigades of the Y", "A's troops man two battalions of the Y": the units of Y that a
+    body's men (relations.yaml body_agent_nouns) fill (word_lists.unit_filling_verbs). Either makes A a part of Y; not a tie denied, wished or told as
+    over ("A's brigades once formed a bloc within Y")."""
+    verb = units.head
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or told_as_over(verb):
+        return
+    if units.dep_ == "nsubj":
+        owner_tok = next((c for c in units.children if c.dep_ == "poss"), None)
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
+        wholes = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
+                  and c.i > units.i for p in c.children if p.dep_ == "pobj"]
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or norm(subj.lower_) not in (ctx.kb.relations.get("body_agent_nouns") or ()) \
+                or not _verb_in(verb, cues().unit_filling_verbs):
+            return
+        owner_tok = next((c for c in subj.children if c.dep_ == "poss"), None)
+        wholes = [p for c in units.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    if owner_tok is None or owner_tok.pos_ == "PRON":
+        return
+    owner = ctx.np_actor(owner_tok)
+    for p in wholes:
+        whole = ctx.np_actor(p)
+        if owner is not None and whole is not None and whole != owner and ctx.kind(owner) == "organization" \
+                and ctx.kind(whole) == "organization":
+            ctx.add(owner, "part_of", whole, units.sent, 0.6)
 
 
 def _state_possessed(ctx: _Ctx, noun: Token) -> bool:
@@ -14129,6 +14200,44 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
         return False
     end = ctx.mentions[m].end
     return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
+
+
+def _one_of_several(ctx: _Ctx, obj: Token) -> bool:
+    """The object of "the X coalition of ..." is one of a list of bodies: a conjunct names a body or a state ("of A and
+    B"), or is a plural noun of bodies or partners ("of A and smaller allies": _body_plural), or the parser hung such a
+    plural elsewhere (_plural_tail); not "of the Y Front and several independents"."""
+    return any(ctx.np_actor(c) is not None or _body_plural(ctx, c) for c in obj.conjuncts) or _plural_tail(ctx, obj)
+
+
+def _body_plural(ctx: _Ctx, tok: Token) -> bool:
+    """A lower-case plural noun of bodies (roles.yaml org_nouns: "parties", "groups") or of partners (relations.yaml
+    of_phrases: allied_with: "allies", "partners")."""
+    of_phrases = ctx.kb.relations.get("of_phrases") or {}
+    return tok.tag_ == "NNS" and tok.is_lower and (norm(tok.lemma_) in ctx.kb.org_nouns or "allied_with" in (
+        of_phrases.get(tok.lower_), of_phrases.get(norm(tok.lemma_))))
+
+
+def _plural_tail(ctx: _Ctx, obj: Token) -> bool:
+    """"the X coalition of the Y Party (YP) and smaller allies", "... of A and two smaller parties": a plural noun of
+    bodies (roles.yaml org_nouns) or partners (relations.yaml of_phrases: allied_with) after "and" right past the
+    object's phrase, which the parser may hang elsewhere; the object is one of several (not "the X bloc of the Y
+    Front and several independents": people beside the bloc)."""
+    doc, k = obj.doc, obj.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return False
+    k += 1
+    while k < len(doc) and k < obj.right_edge.i + 5 and doc[k].pos_ in ("ADJ", "DET", "NUM"):
+        k += 1
+    return k < len(doc) and _body_plural(ctx, doc[k])
+
+
+def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
+    """"X, the Belarusian volunteer unit fighting for Ukraine", "the Velnian exile brigade": a unit noun narrowed by
+    a word for people who left their state to fight (word_lists.nationals_unit_words) names its fighters' nation, not
+    the state that owns it (a state only: "the Front's volunteer brigade" is still the Front's)."""
+    return ctx.kind(owner) == "country" and any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and norm(c.lower_) in cues().nationals_unit_words
+        for c in noun.children)
 
 
 def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
