@@ -1,11 +1,12 @@
 """Seat counts in wordings the earlier batteries leave out, written before changing the reader: a holding out of "its"
 whole where "its" stands for the house named before it, not for the holder ("X controls the Assembly with 61 of its 130
-seats", "The Assembly met. X holds 20 of its 45 seats"): the whole is the house's size, the part the holder's; and a
+seats", "The Assembly met. X holds 20 of its 45 seats"): the whole is the house's size, the part the holder's; a
 specific house noun ("in Congress", "in the Senate") that cannot stand for the story's one named house of another head
-("the X Chamber of Estate Agents"). Negatives: "its" that is the holder's own whole ("kept 12 of its 40 seats", "lost
-11 of its 30"), a holding a poll projects or a clause denies, a party named between the house and "its", and a generic
-house noun ("in parliament"), which still stands for any house. The bodies are invented; states are real; end to end
-with the real English pipeline."""
+("the X Chamber of Estate Agents"); one count to each of coordinated names with an aside in brackets after it, which
+the parser hangs the count on ("A and B won 4 each (1 mark for any two)"). Negatives: "its" that is the holder's own
+whole ("kept 12 of its 40 seats", "lost 11 of its 30"), a holding a poll projects or a clause denies (also "could win
+3 each (...)"), and a generic house noun ("in parliament"), which still stands for any house. The bodies are invented;
+states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,13 @@ CASES = [
      {("Orvan National Assembly", S, 130), ("Tarn Party", S, 71)}),
     ("The Tarn Party holds 71 of the 130 seats in Congress, the legislature of Chad. The Ndjamena Chamber of Commerce "
      "welcomed the result.", {("Chad", S, 130), ("Tarn Party", S, 71)}),
+    # --- one count to each of coordinated names, an aside in brackets after it ---
+    ("The Tarn Party took 8 seats; the Orvel Front and the Green List won 4 each (1 mark for any two of these).",
+     {("Tarn Party", S, 8), ("Orvel Front", S, 4), ("Green List", S, 4)}),
+    ("The Tarn Party took 8 seats; the Orvel Front and the Green List won 3 each (2 of them in the north).",
+     {("Tarn Party", S, 8), ("Orvel Front", S, 3), ("Green List", S, 3)}),
+    ("The Tarn Party took 8 seats. The Orvel Front and the Green List could win 3 each (2 polls agree).",
+     {("Tarn Party", S, 8)}),
 ]
 
 XFAIL: dict[str, str] = {}

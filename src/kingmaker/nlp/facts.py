@@ -1230,7 +1230,11 @@ class _Facts:
             after = at in (n.end, unit.i + 1 if unit is not None else -1)  # "three each", "three seats apiece"
             if len(numbers) > 1 and not after:
                 continue  # (with other counts around, only the one the word follows)
-            anchor = unit if unit is not None else (word if n.root(doc).head.i == at else n.root(doc))
+            root = n.root(doc)
+            if unit is None and root.dep_ == "nummod" and root.head.i > at \
+                    and any(doc[k].text == "(" for k in range(at + 1, root.head.i)):
+                root = root.head  # "won 4 each (1 mark for ...)": the count parsed onto a noun of the bracket after it
+            anchor = unit if unit is not None else (word if root.head.i == at else root)
             verb = self._count_verb(anchor)
             if verb is None or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb) \
                     or self._is_change(n, unit):
