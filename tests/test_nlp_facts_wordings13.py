@@ -2,11 +2,12 @@
 whole where "its" stands for the house named before it, not for the holder ("X controls the Assembly with 61 of its 130
 seats", "The Assembly met. X holds 20 of its 45 seats"): the whole is the house's size, the part the holder's; a
 specific house noun ("in Congress", "in the Senate") that cannot stand for the story's one named house of another head
-("the X Chamber of Estate Agents"); one count to each of coordinated names with an aside in brackets after it, which
-the parser hangs the count on ("A and B won 4 each (1 mark for any two)"). Negatives: "its" that is the holder's own
-whole ("kept 12 of its 40 seats", "lost 11 of its 30"), a holding a poll projects or a clause denies (also "could win
-3 each (...)"), and a generic house noun ("in parliament"), which still stands for any house. The bodies are invented;
-states are real; end to end with the real English pipeline."""
+("the X Chamber of Estate Agents"), though a house named in another language ("Congreso Nacional") is "the Congress";
+one count to each of coordinated names with an aside in brackets after it, which the parser hangs the count on ("A and
+B won 4 each (1 mark for any two)"). Negatives: "its" that is the holder's own whole ("kept 12 of its 40 seats", "lost
+11 of its 30"), a holding a poll projects or a clause denies (also "could win 3 each (...)"), and a generic house noun
+("in parliament"), which still stands for any house. The bodies are invented; states are real; end to end with the
+real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,8 @@ CASES = [
      {("Orvan National Assembly", S, 130), ("Tarn Party", S, 71)}),
     ("The Tarn Party holds 71 of the 130 seats in Congress, the legislature of Chad. The Ndjamena Chamber of Commerce "
      "welcomed the result.", {("Chad", S, 130), ("Tarn Party", S, 71)}),
+    ("The Congreso Nacional of Orvania met on Monday. The Tarn Party, which obtained 58 of the 120 seats in the "
+     "Congress, lost its majority.", {("Congreso Nacional of Orvania", S, 120), ("Tarn Party", S, 58)}),
     # --- one count to each of coordinated names, an aside in brackets after it ---
     ("The Tarn Party took 8 seats; the Orvel Front and the Green List won 4 each (1 mark for any two of these).",
      {("Tarn Party", S, 8), ("Orvel Front", S, 4), ("Green List", S, 4)}),

@@ -4025,12 +4025,15 @@ class _Facts:
         """Whether the bare house noun a size is told of can stand for the story's one named house: a generic one
         (facts.yaml generic_house_nouns: "in parliament", "the chamber") stands for any; a specific one ("in Congress",
         "the Senate") only for a house it heads ("Congress" is no "X Chamber of Estate Agents", "the Senate" no
-        "National Assembly"). True when no house noun is told."""
+        "National Assembly") or one named in another language (head_first_legislature_nouns: "the Congress" of a story
+        about the "Congreso Nacional"). True when no house noun is told."""
         cues = self.cues
         noun = next((c for c in candidates if cues.has("legislature_nouns", c)), None)
         if noun is None or cues.has("generic_house_nouns", noun):
             return True
         heads = set(norm(self.own.actors[house].name).split())
+        if heads & cues.head_first_legislature_nouns:
+            return True  # "Congreso Nacional", "Asamblea Legislativa": a name in another language, "the Congress" its own
         return noun.lower_ in heads or noun.lemma_.lower() in heads
 
     def _region_state(self, held: Token) -> int | None:
