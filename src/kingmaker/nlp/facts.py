@@ -182,6 +182,7 @@ class FactCues:
     postponing_words: frozenset[str]
     share_words: frozenset[str]
     seat_label_words: frozenset[str]
+    generic_house_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -869,6 +870,17 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 seat_wholes.append(wunit)
+                if (pronoun_house := self._house_pronoun_whole(n, whole, wunit)) is not None:
+                    # "X controls Congress with 61 of its 130 seats", "The House was dissolved. X had held 88 of its
+                    # 150 seats": the whole is the house's size, the part the holder's
+                    house_tok, holder, verb = pronoun_house
+                    if self._projected(verb) or self._unasserted(verb):
+                        continue  # "a poll says X could hold 20 of its 45 seats": no holding told
+                    self._chamber_size(house_tok, whole.value, sent)
+                    if not self._is_change(n, None):
+                        self.out.append(FactHit(holder, "seats", n.value, sent, 0.75, earlier=self._had_before(verb)))
+                        found = True
+                    continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -1218,7 +1230,11 @@ class _Facts:
             after = at in (n.end, unit.i + 1 if unit is not None else -1)  # "three each", "three seats apiece"
             if len(numbers) > 1 and not after:
                 continue  # (with other counts around, only the one the word follows)
-            anchor = unit if unit is not None else (word if n.root(doc).head.i == at else n.root(doc))
+            root = n.root(doc)
+            if unit is None and root.dep_ == "nummod" and root.head.i > at \
+                    and any(doc[k].text == "(" for k in range(at + 1, root.head.i)):
+                root = root.head  # "won 4 each (1 mark for ...)": the count parsed onto a noun of the bracket after it
+            anchor = unit if unit is not None else (word if root.head.i == at else root)
             verb = self._count_verb(anchor)
             if verb is None or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb) \
                     or self._is_change(n, unit):
@@ -1383,6 +1399,45 @@ class _Facts:
             poss = next((c for c in unit.children if c.dep_ == "poss"), None)
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
+
+    def _house_pronoun_whole(self, n: _Number, whole: _Number, unit: Token) -> tuple[Token, int, Token] | None:
+        """'X controls Congress with 61 of its 130 seats', "The House was dissolved in May. X had held 88 of its 150
+        seats": seats a holder holds (holding_verbs, or "with" on its verb) out of "its" whole, "its" standing for the
+        house named last before it (in the sentence, or in the one before in the paragraph) and not for the holder; that
+        house noun, the holder (the verb's subject) and the verb. None otherwise (not "X kept 12 of its 40 seats", "12 of its 40 deputies rebelled": the holder's own
+        whole; nor when a party or state is named between the house and "its")."""
+        doc, cues, own = self.doc, self.cues, self.own
+        poss = doc[whole.start - 1]
+        if poss.lower_ != "its" or not any(c.i == poss.i and c.dep_ == "poss" for c in unit.children) \
+                or whole.value <= n.value:
+            return None
+        part = doc[n.start:n.end].root
+        verb = self._count_verb(part)
+        if verb is None:
+            return None
+        with_prep = part.dep_ == "pobj" and part.head.lower_ in cues.holding_preps
+        if not (cues.has("holding_verbs", verb) or with_prep):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = own.actor(subj) if subj is not None else None
+        if holder is None or own.kind(holder) != "organization" or self._legislature_name(holder):
+            return None
+        start = self.sent.start
+        before = doc[start - 1].sent if start > 0 else None
+        if before is not None and "\n\n" not in self.text[before.end_char:self.sent.start_char]:
+            start = before.start
+        for t in reversed(doc[start:poss.i]):
+            if t.i in (subj.i, *[x.i for x in subj.subtree]):
+                continue
+            if self._legislature_noun(t) and t.pos_ in ("NOUN", "PROPN"):
+                a = own.actor(t)
+                if a is None or own.kind(a) in ("organization", "country"):
+                    return t, holder, verb
+            a = own.actor(t)
+            if a is not None and a != holder and own.kind(a) in ("organization", "country") \
+                    and not self._legislature_name(a):
+                return None
+        return None
 
     def _seats_in_house(self, unit: Token) -> Token | None:
         """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
@@ -3944,7 +3999,7 @@ class _Facts:
             if a is not None and own.kind(a) in ("organization", "country"):
                 return a
         houses = self._houses()
-        if len(houses) == 1:
+        if len(houses) == 1 and self._house_noun_fits(candidates, houses[0]):
             return houses[0]
         states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
@@ -3965,6 +4020,21 @@ class _Facts:
         if home is None and (state := self._institution_state()) is not None:
             return state
         return home if home is not None else bare
+
+    def _house_noun_fits(self, candidates: list[Token], house: int) -> bool:
+        """Whether the bare house noun a size is told of can stand for the story's one named house: a generic one
+        (facts.yaml generic_house_nouns: "in parliament", "the chamber") stands for any; a specific one ("in Congress",
+        "the Senate") only for a house it heads ("Congress" is no "X Chamber of Estate Agents", "the Senate" no
+        "National Assembly") or one named in another language (head_first_legislature_nouns: "the Congress" of a story
+        about the "Congreso Nacional"). True when no house noun is told."""
+        cues = self.cues
+        noun = next((c for c in candidates if cues.has("legislature_nouns", c)), None)
+        if noun is None or cues.has("generic_house_nouns", noun):
+            return True
+        heads = set(norm(self.own.actors[house].name).split())
+        if heads & cues.head_first_legislature_nouns:
+            return True  # "Congreso Nacional", "Asamblea Legislativa": a name in another language, "the Congress" its own
+        return noun.lower_ in heads or noun.lemma_.lower() in heads
 
     def _region_state(self, held: Token) -> int | None:
         """The state a possessor before a house or a vote names ("the Velna Region's parliament"): its actor, or the
