@@ -11903,7 +11903,10 @@ def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | 
 
 def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
-    a state's adjective (the first or second word of its name) holds a bare state title in that state."""
+    a state's adjective (the first or second word of its name) holds a bare state title in that state. An adjective
+    the gazetteer gives a state it knows is that state's, not also that of another state-like name the text uses
+    from which English would derive it too ("the Nigerian Progress Party" is Nigeria's, though "Niger" + "-ian"
+    derives "Nigerian" as well)."""
     from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
 
     led = [h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
@@ -11918,6 +11921,7 @@ def _led_party_state(ctx: _Ctx, person: int) -> int | None:
             state = ctx.kb.demonyms.get(word)
             if state in states:
                 found.add(states[state])
+                continue
             found |= {i for name, i in states.items() if word in {norm(f) for f in _demonym_forms(name)}}
     return found.pop() if len(found) == 1 else None
 
