@@ -2749,7 +2749,7 @@ class _Ctx:
                      and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
             regions |= towns - {None}
             self._regions = regions
-            gone = regions | self._neighbours()
+            gone = regions | self._neighbours() | self._common_word_states(counts)
             for state in gone:
                 counts.pop(state, None)
                 dated.discard(state)
@@ -2798,6 +2798,16 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _common_word_states(self, counts: dict) -> set[str]:
+        """The names counted as states that are one English common word the gazetteer lists as no state, written
+        in the plural ("Volunteers", "Places"): a heading or a label the tagger took for a state, no scene a story
+        is set in, nor a rival of the state it is set in (a singular name may be an invented state's own, as may
+        be a name the text also writes with an adjective of its own)."""
+        from kingmaker.nlp.actors import _common_word  # (lazy: no import cycle)
+
+        return {s for s in counts if " " not in s and s.isalpha() and s.endswith("s") and s[:1].isupper()
+                and self.kb.country_of(s) is None and _common_word(s.lower())}
 
     def _state_actor(self, state: str) -> int | None:
         """The country actor the text names ``state`` by (its gazetteer name, as ``home_state``'s counts key it)."""
