@@ -2752,7 +2752,7 @@ class _Ctx:
                      and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
             regions |= towns - {None}
             self._regions = regions
-            gone = regions | self._neighbours()
+            gone = regions | self._neighbours() | self._common_word_states(counts)
             for state in gone:
                 counts.pop(state, None)
                 dated.discard(state)
@@ -2801,6 +2801,16 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _common_word_states(self, counts: dict) -> set[str]:
+        """The names counted as states that are one English common word the gazetteer lists as no state, written
+        in the plural ("Volunteers", "Places"): a heading or a label the tagger took for a state, no scene a story
+        is set in, nor a rival of the state it is set in (a singular name may be an invented state's own, as may
+        be a name the text also writes with an adjective of its own)."""
+        from kingmaker.nlp.actors import _common_word  # (lazy: no import cycle)
+
+        return {s for s in counts if " " not in s and s.isalpha() and s.endswith("s") and s[:1].isupper()
+                and self.kb.country_of(s) is None and _common_word(s.lower())}
 
     def _state_actor(self, state: str) -> int | None:
         """The country actor the text names ``state`` by (its gazetteer name, as ``home_state``'s counts key it)."""
@@ -11974,7 +11984,10 @@ def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | 
 
 def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
-    a state's adjective (the first or second word of its name) holds a bare state title in that state."""
+    a state's adjective (the first or second word of its name) holds a bare state title in that state. An adjective
+    the gazetteer gives a state it knows is that state's, not also that of another state-like name the text uses
+    from which English would derive it too ("the Nigerian Progress Party" is Nigeria's, though "Niger" + "-ian"
+    derives "Nigerian" as well)."""
     from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
 
     led = [h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
@@ -11989,6 +12002,7 @@ def _led_party_state(ctx: _Ctx, person: int) -> int | None:
             state = ctx.kb.demonyms.get(word)
             if state in states:
                 found.add(states[state])
+                continue
             found |= {i for name, i in states.items() if word in {norm(f) for f in _demonym_forms(name)}}
     return found.pop() if len(found) == 1 else None
 
