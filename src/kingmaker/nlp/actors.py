@@ -3595,9 +3595,10 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     if e < len(doc) and _tk[e].is_lower and _tk[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
             and _tk[e].lower_ not in kb.group_member_nouns and _tk[e].lower_ not in kb.org_nouns \
             and singular(_tk[e].lower_) not in kb.org_nouns and _tk[e].lower_ not in kb.legislature_words \
-            and _tk[e].lower_ not in kb.role_words and singular(_tk[e].lower_) not in kb.role_words:
+            and (_tk[e].lower_ not in kb.role_words and singular(_tk[e].lower_) not in kb.role_words
+                 or _post_of_line(doc, s, e)):
         # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place (not before a
-        # role: "- Open Door spokeswoman Lina Sorr denied ...")
+        # role: "- Open Door spokeswoman Lina Sorr denied ...", but for a post of a body opening a line)
         return True
     if label in ("ORG", "EXT:ORG") or label.startswith("BRK:"):
         return False
@@ -3611,6 +3612,16 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() and (not person or before.strip() != "")
                                                      or re.match(r",\s*\d{4}\b", after) is not None
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
+
+
+def _post_of_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether the one word doc[s:e] opens a line as an adjective before a lower-case post of a body ("Honorary
+    chairman of the NUP (2018-present)", "Founding president of the Union, 1990-2003": a profile's list of party
+    posts), no person's name before the post ("Open Door spokeswoman Lina Sorr": a name follows the post)."""
+    _tk = read_tokens(doc)
+    if e - s != 1 or e + 1 >= len(doc) or not (s == 0 or "\n" in _tk[s - 1].whitespace_ or "\n" in _tk[s - 1].text):
+        return False
+    return _tk[e + 1].lower_ in ("of", "for") and _tk[s].lower_ in ADJECTIVES
 
 
 # a reference code: three or more parts joined by "/" ("TSK/PR/NOTE/88"), or a catalogue's letters and a three-digit
@@ -5661,6 +5672,8 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and _tk[e].text == "," and (norm(_tk[e + 1].text) in knowledge().title_words
                                             or norm(_tk[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
+        if t.text in DASHES and t.i > e and t.i + 1 < len(doc) and _tk[t.i - 1].is_digit and _tk[t.i + 1].is_digit:
+            continue  # "Name, 1938-2026", "Name (1938 - 2026)": a life's span of years, no dateline's dash
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
