@@ -556,6 +556,40 @@ def ends_in_question(sent: Span) -> bool:
     return False
 
 
+def refuted_claim(tok) -> bool:
+    """``tok``'s line is a fact-check's claim that its verdict refutes: the line opens with a claim's label (a word
+    of plover.yaml unasserted before a colon: "Claim: \"X has sent 2,000 soldiers to Y.\"", "CLAIM 2: ...") and the
+    next line with words opens with a verdict's label and a refuting word (relations.yaml verdict_labels,
+    refuting_verdicts: "Verdict: FALSE", "RATING: Fabricated"); not a claim rated true or misleading, nor one with
+    no verdict right after it."""
+    import re
+
+    from kingmaker.knowledge import knowledge
+
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = re.match(r"[ \t]*([A-Za-z]+)(?: \d+| #\d+)?[ \t]*:", text[start:tok.idx])
+    if label is None or not _unasserted_word(label.group(1).lower()):
+        return False
+    end = text.find("\n", tok.idx)
+    rest = text[end:] if end >= 0 else ""
+    nxt = next((line.strip() for line in rest.split("\n") if line.strip()), "")
+    head, colon, verdict = nxt.partition(":")
+    rel = knowledge().relations
+    if not colon or " ".join(head.lower().split()) not in (rel.get("verdict_labels") or ()):
+        return False
+    words = " ".join(re.findall(r"[a-z]+", verdict.lower()))
+    return any(words == w or words.startswith(w + " ") for w in rel.get("refuting_verdicts") or ())
+
+
+def _unasserted_word(word: str) -> bool:
+    """A claim's label word: plover.yaml unasserted, or its plural ("Claims", "Rumours")."""
+    from kingmaker.nlp.events import load_event_lexicon  # (lazy: events imports this module)
+
+    words = load_event_lexicon().unasserted
+    return word in words or word[-1:] == "s" and word[:-1] in words
+
+
 def asked(tok) -> bool:
     """``tok`` is in the main clause of a yes/no question ("Is Ostria arming the Front?", an interviewer's
     "Did the army shell the town?"): it asks whether, it states nothing. A question word's "Why does X

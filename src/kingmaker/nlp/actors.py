@@ -3109,7 +3109,36 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc) + _prose_caps_names(doc)
-            if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+            + _caps_speaker_cues(doc) if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+def _caps_speaker_cues(doc: Doc) -> list[tuple[int, int]]:
+    """"TARQUEL: We will not attack ...": a transcript's speaker cue in capitals, one word of three letters or more
+    opening a line before a colon, which the text writes in prose as the last word of a full name ("the minister,
+    Rurik Tarquel"); not a title's, a role's, a state's or a script's word ("HOST:", "ANCHOR:", "MINISTER:"). The
+    NER reads no name in capitals; the cue is that person (written in title case by ``_find_actors``), the speaker
+    of the line's "we" and "our"."""
+    text = doc_text(doc)
+    if not re.search(r"(?m)^[ \t]*[A-Z]{3,}[ \t]*:", text):
+        return []
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    out = []
+    for i in range(len(doc)):
+        if not (i == 0 or "\n" in _tk[i - 1].whitespace_ or "\n" in _tk[i - 1].text):
+            continue
+        j = i + 1
+        if j >= len(doc) or _tk[j].text != ":" or not (_tk[i].is_alpha and _tk[i].is_upper and len(_tk[i].text) >= 3):
+            continue
+        words = [norm(_tk[k].text) for k in range(i, j)]
+        if any(w in kb.title_words or w in kb._title_set or w in kb.role_words or w in kb.script_markers
+               or w in kb.function_words or _country_of(w) for w in words):
+            continue
+        last = _tk[j - 1].text.title()
+        if re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(last) + r"\b", text) is None:
+            continue  # (no full name in prose ends in the word: a label's word, not a speaker's name)
+        out.append((i, j))
+    return out
 
 
 def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
@@ -3595,9 +3624,10 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     if e < len(doc) and _tk[e].is_lower and _tk[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
             and _tk[e].lower_ not in kb.group_member_nouns and _tk[e].lower_ not in kb.org_nouns \
             and singular(_tk[e].lower_) not in kb.org_nouns and _tk[e].lower_ not in kb.legislature_words \
-            and _tk[e].lower_ not in kb.role_words and singular(_tk[e].lower_) not in kb.role_words:
+            and (_tk[e].lower_ not in kb.role_words and singular(_tk[e].lower_) not in kb.role_words
+                 or _post_of_line(doc, s, e)):
         # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place (not before a
-        # role: "- Open Door spokeswoman Lina Sorr denied ...")
+        # role: "- Open Door spokeswoman Lina Sorr denied ...", but for a post of a body opening a line)
         return True
     if label in ("ORG", "EXT:ORG") or label.startswith("BRK:"):
         return False
@@ -3611,6 +3641,16 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() and (not person or before.strip() != "")
                                                      or re.match(r",\s*\d{4}\b", after) is not None
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
+
+
+def _post_of_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether the one word doc[s:e] opens a line as an adjective before a lower-case post of a body ("Honorary
+    chairman of the NUP (2018-present)", "Founding president of the Union, 1990-2003": a profile's list of party
+    posts), no person's name before the post ("Open Door spokeswoman Lina Sorr": a name follows the post)."""
+    _tk = read_tokens(doc)
+    if e - s != 1 or e + 1 >= len(doc) or not (s == 0 or "\n" in _tk[s - 1].whitespace_ or "\n" in _tk[s - 1].text):
+        return False
+    return _tk[e + 1].lower_ in ("of", "for") and _tk[s].lower_ in ADJECTIVES
 
 
 # a reference code: three or more parts joined by "/" ("TSK/PR/NOTE/88"), or a catalogue's letters and a three-digit
@@ -5661,6 +5701,8 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and _tk[e].text == "," and (norm(_tk[e + 1].text) in knowledge().title_words
                                             or norm(_tk[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
+        if t.text in DASHES and t.i > e and t.i + 1 < len(doc) and _tk[t.i - 1].is_digit and _tk[t.i + 1].is_digit:
+            continue  # "Name, 1938-2026", "Name (1938 - 2026)": a life's span of years, no dateline's dash
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
@@ -7289,7 +7331,7 @@ def _find_actors(doc: Doc) -> Doc:
             if span.text not in inner_caps:
                 continue
         if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
-                and not name.isupper() and label in ("", "ORG", "PERSON", "NORP"):
+                and not name.isupper() and not headed and label in ("", "ORG", "PERSON", "NORP"):
             # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
             # capitalised here only because it opens the sentence
             if inner_caps is None:

@@ -1087,6 +1087,24 @@ def _misread_predicate(tok: Token) -> bool:
     return t.dep_ in ("relcl", "appos") and t.head.i == root.i
 
 
+def _person_mention(ctx: _Ctx, m: Span) -> bool:
+    """Whether the mention ``m`` names a person."""
+    resolver = referents(m.doc)
+    a = resolver.actor(m.root)
+    return a is not None and resolver.kind(a) == "person"
+
+
+def _first_person_part_of(tok: Token) -> Token:
+    """"two of our border posts", "one of our bases": the noun a count or a part stands for, where a first-person
+    possessive owns it (the speaker's side is struck); any other word is itself."""
+    if tok.pos_ in ("NUM", "PRON", "ADJ", "DET"):
+        for p in (p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"):
+            if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in p.children):
+                return p
+    return tok
+
+
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     """The actor mention of an argument: the token itself, else the nearest in its phrase."""
     if tok is None:
@@ -1133,11 +1151,12 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in tok.children) \
-            and not _names_another(tok):
+    owned = _first_person_part_of(tok)
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in owned.children) \
+            and not _names_another(owned):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
-        if m is not None:
-            return m
+        if m is not None and not (owned is not tok and _person_mention(ctx, m)):
+            return m  # (a count of "our posts" is a body's or a state's, not the speaker's own person)
     for c in tok.children:
         if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]) and not (
                 _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, referents(tok.doc), c)):

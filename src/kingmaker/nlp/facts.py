@@ -28,6 +28,7 @@ from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
+                           refuted_claim,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.events import _inverted_condition
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
@@ -547,6 +548,8 @@ class _Facts:
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
                 or paragraph_seats and self._bare_win(sent)
+            if refuted_claim(sent.root):
+                continue  # a fact-check's claim its verdict refutes: "Claim: \"X sent 2,000 soldiers.\"" ... "Verdict: FALSE"
             found = self._sentence(sent, context)
             # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a list
             # entry's name before a dot leader ("X ........", its count split off by the parser) keeps the context

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kingmaker.nlp import asked
+from kingmaker.nlp import asked, refuted_claim
 
 __all__ = ["kept_relations", "without_led_members"]
 
@@ -29,6 +29,8 @@ def kept_relations(doc: Doc, hits: list) -> list:
             continue  # a tie with no one the extraction lists, or of an actor with itself
         if asked(hit.span.root):
             continue  # "Does Ostria back the Front?"
+        if refuted_claim(hit.span.root):
+            continue  # "Claim: \"Ostria arms the Front.\"" over "Verdict: FALSE"
         out.append(hit)
     return out
 

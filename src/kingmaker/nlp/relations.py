@@ -6480,6 +6480,21 @@ def _titles_before(ctx: _Ctx, person: int, where: Span) -> list[list[str]]:
     return found
 
 
+def _copula_subject_person(ctx: _Ctx, noun: Token, clause: Token) -> int | None:
+    """"X is a Velnian politician who has served as president of Y since 2018", "X was a lawyer who became
+    chairman of Y": a "who" clause on the predicate noun of "be" (a lower-case common noun, no actor's name of its
+    own) is said of the copula's subject, a person; None otherwise (not "X is the son of a man who led Y": the
+    clause on an "of" object)."""
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or not noun.is_lower or noun.head.lemma_ not in ("be", "remain") \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.head.i), None)
+    if subj is None:
+        return None
+    found = ctx.pronoun_actor(subj) if subj.pos_ == "PRON" else ctx.np_actor(subj)
+    return found if found is not None and ctx.kind(found) == "person" else None
+
+
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
     """The actor a relative clause holding ``tok`` is said of: "X, whose ...", "X, the cleric who ..."."""
     v = tok
@@ -6495,7 +6510,11 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                 # "X, a former ODF colonel, who remains its leader": "who" is the person the noun describes (its
                 # apposition's anchor, or the name before its comma), not the body named in its modifier
                 anchor = ctx.np_actor(head.head) if head.dep_ == "appos" else _person_before_comma(ctx, head)
+                if anchor is None:
+                    anchor = _copula_subject_person(ctx, head, v)  # "X is a Velnian lawyer who ..."
                 a = anchor if anchor is not None and ctx.kind(anchor) == "person" else None
+            if a is None:
+                a = _copula_subject_person(ctx, head, v)  # "X is a politician who has served as president of Y"
             if a is not None and head.dep_ == "appos" and ctx.kind(a) == "person" \
                     and norm(head.lemma_) in ctx.kb.org_nouns:
                 # "X leads a branch of Y, the party that backs Z": a body noun hung on the person describes the
@@ -9320,8 +9339,8 @@ def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
     if noun is None or ctx.actor(noun) is not None:
         return False
     word = norm(noun.text)
-    stem = word[:-1] if word.endswith("s") else word
-    return stem != word and (stem in ctx.kb.role_words or word in cues().follower_nouns)
+    stems = {word[:-1], singular(word)} - {word} if word.endswith("s") else set()  # ("deputies": "deputy")
+    return bool(stems) and (bool(stems & ctx.kb.role_words) or word in cues().follower_nouns)
 
 
 def _force_men(ctx: _Ctx, noun: Token | None) -> bool:
@@ -11798,12 +11817,35 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
     i = sent.start
     while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("meanwhile", "and", "but", ",")):
         i += 1
+    labelled = _labelled_paragraph_state(ctx, sent)
+    if labelled is not None:
+        return labelled
     if i + 2 >= sent.end or doc[i].lower_ != "in" or ctx.tok2m[i + 1] < 0:
         return None
     m = ctx.mentions[ctx.tok2m[i + 1]]
     if m.start != i + 1 or m.end >= sent.end or doc[m.end].text != "," or m.actor < 0 \
             or ctx.kind(m.actor) != "country" or not m.key.startswith("country:") \
             or norm(m.text) != norm(m.key.split(":", 1)[1]) and not _capital_of(ctx, m.text, m.key.split(":", 1)[1]):
+        return None
+    return m.actor
+
+
+def _labelled_paragraph_state(ctx: _Ctx, sent: Span) -> int | None:
+    """"Kestova: Foreign Minister X met ...", "VELNIA: President Y ordered ...": a round-up's paragraph that opens
+    with a state's own name and a colon (its label, the line's first words) is set in that state, for each of its
+    sentences; None otherwise (not "Velgrad: ...", a city, where a leader may be a visitor)."""
+    doc = ctx.doc
+    i = sent.start
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1  # back to the line's first word
+    while i < sent.end and doc[i].is_space:
+        i += 1
+    k = ctx.tok2m[i] if i < len(doc) else -1
+    if k < 0:
+        return None
+    m = ctx.mentions[k]
+    if m.start != i or m.end >= len(doc) or doc[m.end].text != ":" or m.actor < 0 or ctx.kind(m.actor) != "country" \
+            or not m.key.startswith("country:") or norm(m.text) != norm(m.key.split(":", 1)[1]):
         return None
     return m.actor
 
@@ -12839,6 +12881,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # (not "In neighbouring Ostravia, X has ruled the country since 2015": a sentence naming another state)
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
+    said = head.head if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl" else subj
+    if typ == "member_of" and not neg and (_people_of(ctx, said) or _force_men(ctx, said)):
+        return  # "two X lawmakers joined Y", "X deputies who joined Y": the people went over, not X
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None and typ == "leader_of" and norm(lemma) in cues().forming_verbs \
             and _ruled_state(ctx, subj) is not subj:
