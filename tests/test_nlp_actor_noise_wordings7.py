@@ -22,6 +22,11 @@ Education and Skills Development", the tagger cutting the name at "and") are the
 (actors._portfolio_tail). Negatives: a body or a person after "and" ("the Ministry of Defence and the Velmor Front")
 stay.
 
+(6) A title of English common words only ("Little Kitchen", "Naval Footprint", "Customer Support": no body's noun,
+state or place), written once, inside a work's title in quotes or ending a heading line of capitalised words, is a
+course's, a paper's or a page's title (actors._common_words_title). Negatives: a party of common words in a table's
+row or written again ("Civic Bridge") stays.
+
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
 with the real English pipeline."""
 from __future__ import annotations
@@ -79,6 +84,19 @@ CASES = [
     # --- negatives: a body or a person after "and" ---
     ("The Ministry of Defence and the Velmor Front signed a truce that Ana Velk negotiated.",
      {"Velmor Front": O, "Ana Velk": P}),
+    # --- (6) a course's, a paper's or a page's title of common words ---
+    ("Tova's Little Kitchen\nAna Velk of the Velmor Front shared this recipe.",
+     {"Little Kitchen": NONE, "Velmor Front": O}),
+    ("3. Orlov, K. (2023). \"Harbour and Beyond: Velmoria's Naval Footprint in the Straits.\" Eastern Review 4(2).\n"
+     "The Velmor Front backs Ana Velk.",
+     {"Naval Footprint": NONE, "Velmor Front": O}),
+    ("Dorvan Airways - Customer Support\nAgent Tomas Veld said the Velmor Front blocked the road.",
+     {"Customer Support": NONE, "Velmor Front": O}),
+    # --- negatives: a party of common words in a table, written again, or named in running text ---
+    ("Results\nParty    Seats\nCivic Bridge    44\nGreen Left    12\nThe Velmor Front rejected the count.",
+     {"Civic Bridge": O, "Green Left": O}),
+    ("Election night: Civic Bridge\nThe Civic Bridge party of Ana Velk won 44 seats.",
+     {"Civic Bridge": O, "Ana Velk": P}),
     # --- (4) a session of questions ---
     ("After the screening there is a Q&A with the director Lina Morrow of the Kessa Film Union.",
      {"Q&A": NONE, "Lina Morrow": P}),

@@ -336,10 +336,10 @@ class Knowledge:
             changed = False
             for n in range(min(4, len(words) - 1), 0, -1):
                 if norm(" ".join(words[:n])) in self._title_set:
-                    if len(words) == n + 1 and (norm(words[n]) in self.meeting_heads
-                                                or norm(words[n]) in self.org_nouns):
-                        # "the Annual General Meeting", "the General Council": a rank's word before a meeting's or a
-                        # body's noun alone is that name's word, no title (a person's name is no such noun)
+                    if len(words) == n + 1 and norm(words[n]) in self.meeting_heads \
+                            and norm(words[n]) not in self.org_nouns:
+                        # "the Annual General Meeting", "General Session": a rank's word before a meeting's noun
+                        # alone is that name's word, no title (a person's name is no such noun)
                         break
                     if body and (norm(words[n]) in ("and", "&") or all(
                             self.org_nouns.get(norm(w)) in PARTY_SUBKINDS for w in words[n:])):

@@ -161,6 +161,47 @@ def _portfolio_tail(doc: Doc, s: int, e: int) -> bool:
         and (norm(_tk[k - 1].text) in kb.org_nouns or norm(_tk[k - 1].text) in kb.portfolio_body_heads)
 
 
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}  # (double quotes only: a single one is an apostrophe too)
+
+
+def _common_words_title(doc: Doc, s: int, e: int, name: str) -> bool:
+    """Whether doc[s:e] is a title made of English common words only ("Global Politics", "Military Footprint",
+    "Customer Support": no body's noun, state, place or known body among them), written once in the text, in a
+    work's title in quotes (""Kant and Beyond: Russia's Military Footprint in Kyrgyzstan."") or ending a heading
+    line of capitalised words after other words ("LESSON PLAN - Year 11 Global Politics", "Silkline Airways -
+    Customer Support"): a course's, a paper's or a page's title, no actor. Not a name the text writes again (a party's "Civic Bridge"),
+    nor a table's cell (a gap of spaces, a tab or a bar on the line)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    kb = knowledge()
+    for w in words:
+        low = w.lower()
+        if not (w.isalpha() and w[:1].isupper() and not w.isupper()) or low in kb.org_nouns or _country_of(w) \
+                or low in kb.places or low in kb.regions \
+                or not (low in NOUNS or singular(low) in NOUNS or low in ADJECTIVES):
+            return False
+    text = doc_text(doc)
+    if norm(name) in kb.known_orgs or _country_of(name) or text.count(name) != 1:
+        return False
+    _tk = read_tokens(doc)
+    start, end = _tk[s].idx, _tk[e - 1].idx + len(_tk[e - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "  " in line or "\t" in line or "|" in line:
+        return False
+    before, after = text[line_start:start], text[end:line_end]
+    for o, c in _QUOTE_PAIRS.items():
+        if o in before and c in after and (before.count(o) % 2 == 1 if o == c else before.rfind(o) > before.rfind(c)):
+            return True  # "Kant and Beyond: Russia's Military Footprint in Kyrgyzstan.": inside a quoted title
+    if after.strip(" .:") or len(line.split()) > 12 \
+            or not re.search(r"[A-Za-z]", re.sub(r"^[\W\d]*(?:(?:The|A|An)\b)?", "", before.strip())):
+        return False  # (not a heading that is the name alone, "3. The Green Commons": a section on a party)
+    return not any(t[:1].islower() and t.lower() not in kb.function_words for t in line.split())
+
+
 _SQUARE_BRACKETS = re.compile(r"\[[^\[\]\n]{1,200}\]")
 _DIRECTION_BRACKET = re.compile(r"\((?=[^()\n]*[A-Z] [A-Z])[^a-z()\n]{3,40}\)")  # "(ON CAM)", "(V/O CONT'D)"
 _CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
@@ -7230,6 +7271,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the Annual General Meeting", "a Special Session": one sitting of a body, no actor
         if _portfolio_tail(doc, s, e):
             continue  # "the Ministry of Education and | Skills Development": the body's second field, no body
+        if _common_words_title(doc, s, e, name):
+            continue  # "LESSON PLAN - Year 11 Global Politics", ""A Small Country's Big Gamble"": a work's title
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
             continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
         if _markup_code(doc, s, e, name, low):
