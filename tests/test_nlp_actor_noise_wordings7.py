@@ -25,7 +25,7 @@ stay.
 (6) A title of English common words only ("Little Kitchen", "Naval Footprint", "Customer Support": no body's noun,
 state or place), written once, inside a work's title in quotes or ending a heading line of capitalised words, is a
 course's, a paper's or a page's title (actors._common_words_title). Negatives: a party of common words in a table's
-row or written again ("Civic Bridge") stays.
+row or written again ("Civic Bridge") and a body's name in a quoted saying ("parties in the Harbour Compact") stay.
 
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
 with the real English pipeline."""
@@ -97,6 +97,8 @@ CASES = [
      {"Civic Bridge": O, "Green Left": O}),
     ("Election night: Civic Bridge\nThe Civic Bridge party of Ana Velk won 44 seats.",
      {"Civic Bridge": O, "Ana Velk": P}),
+    ("The party's spokesman, Ivo Dask, accused \"parties in the Harbour Compact\" of buying votes.",
+     {"Harbour Compact": O, "Ivo Dask": P}),
     # --- (4) a session of questions ---
     ("After the screening there is a Q&A with the director Lina Morrow of the Kessa Film Union.",
      {"Q&A": NONE, "Lina Morrow": P}),

@@ -195,7 +195,10 @@ def _common_words_title(doc: Doc, s: int, e: int, name: str) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     for o, c in _QUOTE_PAIRS.items():
         if o in before and c in after and (before.count(o) % 2 == 1 if o == c else before.rfind(o) > before.rfind(c)):
-            return True  # "Kant and Beyond: Russia's Military Footprint in Kyrgyzstan.": inside a quoted title
+            quoted = before[before.rfind(o) + 1:] + name + after[:after.find(c)]
+            # "Kant and Beyond: Russia's Military Footprint in Kyrgyzstan.": inside a quoted title in Title Case (not
+            # a quoted saying, "accused "parties in the Coordination Framework" of ...")
+            return not any(t[:1].islower() and t.lower() not in kb.function_words for t in quoted.split())
     if after.strip(" .:") or len(line.split()) > 12 or ":" in before \
             or not re.search(r"[A-Za-z]", re.sub(r"^[\W\d]*(?:(?:The|A|An)\b)?", "", before.strip())):
         return False  # (not a heading that is the name alone, "3. The Green Commons": a section on a party; nor a
