@@ -262,8 +262,6 @@ XFAIL: dict[str, str] = {
         "a whole line of common words the tagger takes as a body: kept, as a numbered heading may name a party",
     _case('Vaccination Card, Travel Insurance'): 'Title Case common-word phrases in a run-on list taken as bodies',
     _case('Gift of the Norvan Heritage Trust'): "a credit line's first word ('Gift of') taken as a person",
-    _case('Fragment of the Harbour Wall'):
-        "a Title Case object's name of common words inside a label line taken as a body",
     _case('Woven Banner, silk'): "a catalogue entry's Title Case object name after its number taken as a person",
     _case("Varn Coast Fishermen's Cooperative was founded"):
         'recall: the tagger misses the body under a Title Case heading',

@@ -183,6 +183,7 @@ class Knowledge:
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
     meeting_heads: set[str] = field(default_factory=set)  # "the Winter Forum 2024": one sitting, with a year
+    portfolio_body_heads: set[str] = field(default_factory=set)  # "the Ministry of A and | B": B is its field
     session_adjectives: set[str] = field(default_factory=set)  # "our Fourth General Session": an ordinal's sitting
     honorifics: set[str] = field(default_factory=set)  # "H.E.", "His Eminence": formal address (dots kept)
     bare_honorifics: set[str] = field(default_factory=set)  # "Majesty", "Rev": address only before a title
@@ -325,6 +326,8 @@ class Knowledge:
         'Sister Republics League'
         >>> knowledge().strip_titles("Justice and Unity Party")
         'Justice and Unity Party'
+        >>> knowledge().strip_titles("General Meeting")
+        'General Meeting'
         """
         words = name.split()
         body = norm(words[-1]) in self.org_nouns if words else False
@@ -333,6 +336,11 @@ class Knowledge:
             changed = False
             for n in range(min(4, len(words) - 1), 0, -1):
                 if norm(" ".join(words[:n])) in self._title_set:
+                    if len(words) == n + 1 and norm(words[n]) in self.meeting_heads \
+                            and norm(words[n]) not in self.org_nouns:
+                        # "the Annual General Meeting", "General Session": a rank's word before a meeting's noun
+                        # alone is that name's word, no title (a person's name is no such noun)
+                        break
                     if body and (norm(words[n]) in ("and", "&") or all(
                             self.org_nouns.get(norm(w)) in PARTY_SUBKINDS for w in words[n:])):
                         # "Justice and Unity Party", "the Justice Party": a word of the body's name, not a title (not
@@ -411,7 +419,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "sign_offs", "job_words",
-    "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads",
+    "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads", "portfolio_body_heads",
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",

@@ -77,7 +77,7 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if _document_label_word(doc, s, e, name, low):
         return True
     if low in kb.day_abbreviations:
-        return name.isupper() or e < len(doc) and doc[e].like_num
+        return name.isupper() or e < len(doc) and doc[e].like_num or _day_in_dates(doc, name)
     if name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES) and low not in kb.known_orgs \
             and not _country_of(name) and e + 1 < len(doc) and doc[e].text in (".", ":") \
             and doc[e + 1].text[:1].isupper() and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
@@ -94,6 +94,116 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _day_in_dates(doc: Doc, name: str) -> bool:
+    """Whether the text writes the day's short name ``name`` before a day's number elsewhere ("Fri 14 Nov, 18:30"):
+    then its other uses are that day too ("Followed (Fri only) by a Q&A"; roles.yaml day_abbreviations)."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r",? \d{1,2}(?!\d)", doc_text(doc)) is not None
+
+
+_SAINT_WORDS = ("st", "saint")
+
+
+def _saint_name(doc: Doc, s: int, e: int, name: str) -> bool:
+    """Whether doc[s:e] is a saint's name ("St Agnes", "Saint Oran", "St. Bede") standing for the church, school,
+    hospital or firm named after the saint ("St Agnes's Hospital", "St. Bede's College", "the Wolves of Saint Oran"),
+    or the Virgin's ("Our Lady of the Lagoon", a church or a shrine): no actor; nor the rest of the name after the
+    saint's possessive ("St Oran's | Pilgrim Tours Ltd", where the tagger cut it). Only before "'s", or after "of"
+    in a longer name, and never a state ("Saint Lucia's Parliament", "Saint Lucia")."""
+    words = name.split()
+    _tk = read_tokens(doc)
+    if s >= 3 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
+            and norm(_tk[s - 3].text).rstrip(".") in _SAINT_WORDS and _tk[s - 3].text[:1].isupper():
+        return True  # "St Oran's | Pilgrim Tours Ltd": the rest of a name that opens with a saint's possessive
+    if not 2 <= len(words) <= 4:
+        return False
+    if words[0] == "Lady" and words[1] == "of" and s > 0 and _tk[s - 1].text == "Our":
+        return True  # "Our Lady of the Lagoon" (the tagger leaves "Our" out)
+    if norm(words[0]).rstrip(".") not in _SAINT_WORDS or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    kb = knowledge()
+    if _country_of(name) or _country_of("Saint " + " ".join(words[1:])) or norm(name) in kb.known_orgs \
+            or any(norm(w) in kb.org_nouns for w in words[1:]):
+        return False
+    if e < len(doc) and _tk[e].text in APOS:
+        return True  # "St Agnes's Hospital", "St Bede's College Society", "St Oran's will refund you" (the firm)
+    return s >= 2 and _tk[s - 1].lower_ == "of" and _tk[s - 2].text[:1].isupper()  # "the Wolves of Saint Oran"
+
+
+def _sitting_name(low: str) -> bool:
+    """Whether the lower-cased name ``low`` is only a sitting's adjectives and a meeting's noun that names no body
+    ("annual general meeting", "extraordinary session", "general meeting": roles.yaml session_adjectives,
+    meeting_heads): one sitting of a body, no actor, with or without a year (not "general assembly", a body's noun,
+    roles.yaml org_nouns, nor a known body)."""
+    kb, words = knowledge(), low.split()
+    return len(words) >= 2 and words[-1] in kb.meeting_heads and words[-1] not in kb.org_nouns \
+        and all(w in kb.session_adjectives for w in words[:-1]) and low not in kb.known_orgs
+
+
+def _portfolio_tail(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the second field of a body's name that the tagger cut at "and": capitalised English
+    common nouns only ("Skills Development", "Industry"), right after "and" that follows "<body's noun> of" and
+    capitalised words ("the Ministry of Education and Skills Development", "the Department of Trade and Industry";
+    roles.yaml org_nouns, portfolio_body_heads). Not a name with a body's noun, a state or a person's name ("the Ministry of Justice and
+    the Velmor Front", "the Ministry of Defence and Ivo Dask")."""
+    _tk, kb = read_tokens(doc), knowledge()
+    if s < 4 or _tk[s - 1].lower_ not in ("and", "&"):
+        return False
+    if not all(_tk[k].text[:1].isupper() and _tk[k].is_alpha and (_tk[k].lower_ in NOUNS
+                                                                  or singular(_tk[k].lower_) in NOUNS)
+               and norm(_tk[k].text) not in kb.org_nouns and not _country_of(_tk[k].text) for k in range(s, e)):
+        return False
+    k = s - 2
+    while k > max(0, s - 8) and _tk[k].text[:1].isupper() and _tk[k].is_alpha:
+        k -= 1
+    return k < s - 2 and _tk[k].lower_ == "of" and k > 0 and _tk[k - 1].text[:1].isupper() \
+        and (norm(_tk[k - 1].text) in kb.org_nouns or norm(_tk[k - 1].text) in kb.portfolio_body_heads)
+
+
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}  # (double quotes only: a single one is an apostrophe too)
+
+
+def _common_words_title(doc: Doc, s: int, e: int, name: str) -> bool:
+    """Whether doc[s:e] is a title made of English common words only ("Global Politics", "Military Footprint",
+    "Customer Support": no body's noun, state, place or known body among them), written once in the text, in a
+    work's title in quotes (""Kant and Beyond: Russia's Military Footprint in Kyrgyzstan."") or ending a heading
+    line of capitalised words after other words ("LESSON PLAN - Year 11 Global Politics", "Silkline Airways -
+    Customer Support"): a course's, a paper's or a page's title, no actor. Not a name the text writes again (a party's "Civic Bridge"),
+    nor a table's cell (a gap of spaces, a tab or a bar on the line)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    kb = knowledge()
+    for w in words:
+        low = w.lower()
+        if not (w.isalpha() and w[:1].isupper() and not w.isupper()) or low in kb.org_nouns or _country_of(w) \
+                or low in kb.places or low in kb.regions \
+                or not (low in NOUNS or singular(low) in NOUNS or low in ADJECTIVES):
+            return False
+    text = doc_text(doc)
+    if norm(name) in kb.known_orgs or _country_of(name) or text.count(name) != 1:
+        return False
+    _tk = read_tokens(doc)
+    start, end = _tk[s].idx, _tk[e - 1].idx + len(_tk[e - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "  " in line or "\t" in line or "|" in line:
+        return False
+    before, after = text[line_start:start], text[end:line_end]
+    for o, c in _QUOTE_PAIRS.items():
+        if o in before and c in after and (before.count(o) % 2 == 1 if o == c else before.rfind(o) > before.rfind(c)):
+            quoted = before[before.rfind(o) + 1:] + name + after[:after.find(c)]
+            # "Kant and Beyond: Russia's Military Footprint in Kyrgyzstan.": inside a quoted title in Title Case (not
+            # a quoted saying, "accused "parties in the Coordination Framework" of ...")
+            return not any(t[:1].islower() and t.lower() not in kb.function_words for t in quoted.split())
+    if after.strip(" .:") or len(line.split()) > 12 or ":" in before \
+            or not re.search(r"[A-Za-z]", re.sub(r"^[\W\d]*(?:(?:The|A|An)\b)?", "", before.strip())):
+        return False  # (not a heading that is the name alone, "3. The Green Commons": a section on a party; nor a
+        # field's value, "Secretary: Ada Marsh", a name of words that are common nouns too)
+    return not any(t[:1].islower() and t.lower() not in kb.function_words for t in line.split())
 
 
 _SQUARE_BRACKETS = re.compile(r"\[[^\[\]\n]{1,200}\]")
@@ -7201,6 +7311,14 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
             continue
+        if _saint_name(doc, s, e, name):
+            continue  # "St Agnes's Hospital", "Our Lady of the Lagoon": a saint's church or school, no actor
+        if _sitting_name(low):
+            continue  # "the Annual General Meeting", "a Special Session": one sitting of a body, no actor
+        if _portfolio_tail(doc, s, e):
+            continue  # "the Ministry of Education and | Skills Development": the body's second field, no body
+        if _common_words_title(doc, s, e, name):
+            continue  # "LESSON PLAN - Year 11 Global Politics", ""A Small Country's Big Gamble"": a work's title
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
             continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
         if _markup_code(doc, s, e, name, low):
