@@ -174,6 +174,7 @@ class Cues:
     diplomatic_mission_nouns: frozenset[str]
     single_body_subkinds: frozenset[str]
     seat_companion_verbs: frozenset[str]
+    coalition_seat_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     armed_attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
@@ -8872,6 +8873,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         named_foe = prep.lower_ == "against" and verb.lemma_.lower() in _rel_words(
                             ctx, "named_foe_verbs")
                         target = ctx.np_actor(q, deep=True)
+                        if target is None and norm(verb.lemma_) in cues().coalition_seat_verbs:
+                            target = _called_body(ctx, q)  # "campaigned in a coalition called Y"
                         if named_foe and target is not None and ctx.np_actor(q) is None and not any(
                                 c.dep_ in ("compound", "poss", "amod", "nmod") and ctx.actor(c) is not None
                                 for c in q.children):
@@ -8909,6 +8912,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             owner, target = _chain_tie(ctx, verb, q, owner, target)
                             if target is None:
                                 continue
+                        if prep.lower_ in ("in", "within") and norm(verb.lemma_) in cues().coalition_seat_verbs \
+                                and (target is None or _told_as_past(verb) or not (
+                                    _coalition(ctx, target) or norm(q.lemma_) in cues().coalition_words)):
+                            continue  # "X campaigned in the Y Alliance", not "campaigned in Ostravia" nor "ran in
+                            # the party's primary" (a seat only in a coalition), nor "... in Y until 2019"
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
@@ -9215,6 +9223,8 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
     objs = [p for h in (verb, seat, *name) for p in _beside_objects(h)] + _joint_objects(seat)
+    if _coalition_run(ctx, verb) and _told_as_past(verb):
+        return []  # "X campaigned alongside Y in the Z Alliance until 2019": a run over
     # "A left X alongside B and C, and joined Y", "A left X together with B, and it now sits in Y alongside them": the
     # companions of a first clause of leaving or sitting that the seat's clause is coordinated with move with A
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
@@ -9228,9 +9238,29 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
         for q in (p, *p.conjuncts):
             x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
             for y in (x.members if isinstance(x, _Group) else (x,)):
-                if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
+                if y is not None and y != owner and (ctx.kind(y) in ("country", "organization") or (
+                        ctx.kind(y) == "person" and _coalition_run(ctx, verb))):
                     out.append(y)
     return list(dict.fromkeys(out))
+
+
+def _called_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"a coalition called Y", "an alliance named Y", "a bloc known as Y": the body a common noun's participle of
+    naming gives the name of (the named thing ``noun`` itself no actor); None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and norm(c.lemma_) in ("call", "name", "know", "dub"):
+            for d in c.children:
+                if d.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod"):
+                    return ctx.np_actor(d)
+                if d.dep_ == "prep" and d.lower_ == "as":
+                    return next((ctx.np_actor(e) for e in d.children if e.dep_ == "pobj"), None)
+    return None
+
+
+def _coalition_run(ctx: _Ctx, verb: Token) -> bool:
+    """"X had campaigned alongside Y in a coalition called Z": a verb of running inside a coalition
+    (relations.yaml coalition_seat_verbs), whose people named beside the subject ran in it too."""
+    return norm(verb.lemma_) in cues().coalition_seat_verbs
 
 
 def _people_of(ctx: _Ctx, noun: Token | None) -> bool:

@@ -1,0 +1,53 @@
+"""member_of ties of a run inside a coalition, written for this battery with invented names:
+
+- a verb of running or campaigning "in" / "within" a body (relations.yaml preposition_verbs, word_lists
+  coalition_seat_verbs): "X ran in the Unity Coalition", "X campaigned within the Y Alliance": X is a member, only when
+  the body is a coalition (subkind coalition, a name with a coalition word, or a coalition noun that names it: "in a
+  coalition called Y", "an alliance known as Y", relations._called_body);
+- the companions named beside the subject ("alongside", "together with"; relations._seat_companions): people too
+  for these verbs ("X had campaigned alongside the opposition leader Y in a coalition called Z": Y ran in Z as well),
+  where a person beside a seat of sitting or serving stays company.
+
+Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
+2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
+"""
+import pytest
+
+from wording_battery import battery, check_ties, relations_by_document
+
+pytestmark = pytest.mark.model
+
+M = "member_of"
+
+CASES = [
+    # --- a run inside a coalition, with its companions ---
+    ("Mirel Tann had campaigned alongside the opposition leader Ardo Velsk in a coalition called Unity Pact.",
+     {("Mirel Tann", M, "Unity Pact"), ("Ardo Velsk", M, "Unity Pact")}, set()),
+    ("Mirel Tann campaigned alongside Ardo Velsk in an alliance known as the Harbour Front.",
+     {("Mirel Tann", M, "Harbour Front"), ("Ardo Velsk", M, "Harbour Front")}, set()),
+    ("Mirel Tann ran in the Unity Coalition alongside Ardo Velsk and the Green League.",
+     {("Mirel Tann", M, "Unity Coalition"), ("Ardo Velsk", M, "Unity Coalition"),
+      ("Green League", M, "Unity Coalition")}, set()),
+    ("Mirel Tann campaigned in the Unity Coalition last year.",
+     {("Mirel Tann", M, "Unity Coalition")}, set()),
+    ("The Dawn Party campaigned within the Lakeside Alliance together with the Green League.",
+     {("Dawn Party", M, "Lakeside Alliance"), ("Green League", M, "Lakeside Alliance")}, set()),
+    # --- negatives ---
+    ("Mirel Tann campaigned in the north alongside Ardo Velsk of the Dawn Party.",
+     set(), {("Mirel Tann", M, "Dawn Party")}),
+    ("Mirel Tann ran in the Dawn Party's primary against Ardo Velsk.",
+     set(), {("Mirel Tann", M, "Dawn Party")}),
+    ("Mirel Tann campaigned alongside Ardo Velsk in the Unity Coalition until 2019.",
+     set(), {("Mirel Tann", M, "Unity Coalition"), ("Ardo Velsk", M, "Unity Coalition")}),
+    ("Mirel Tann may run in the Unity Coalition alongside Ardo Velsk next year.",
+     set(), {("Mirel Tann", M, "Unity Coalition"), ("Ardo Velsk", M, "Unity Coalition")}),
+    ("Mirel Tann never campaigned in the Unity Coalition.",
+     set(), {("Mirel Tann", M, "Unity Coalition")}),
+    ("Mirel Tann sat in the Unity Coalition's assembly alongside Ardo Velsk, a journalist.",
+     set(), {("Ardo Velsk", M, "Unity Coalition")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "mw5", relations_by_document, check_ties)
