@@ -14417,6 +14417,21 @@ def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dic
                     ctx.add(owner, typ, other, role.sent, 0.65)
 
 
+def _possessed_ministry_state(ctx: _Ctx, obj: Token, typ: str) -> int | None:
+    """"the spokeswoman of Velnia's defence ministry", "an official at Velnia's foreign ministry", "a spokesman for
+    Velnia's government": the state whose possessive owns the executive body (roles.yaml state_executive) a role's
+    "of" / "at" / "for" / "in" names; None otherwise. A head's post ("the head of Velnia's government") heads a
+    government, cabinet or presidency, no member's post: only a ministry's, an embassy's or a mission's head is read
+    (a minister serves the state)."""
+    if obj.head.lower_ not in ("of", "at", "for", "in") or norm(obj.text) not in ctx.kb.state_executive:
+        return None
+    if typ == "leader_of" and norm(obj.lemma_) in ("government", "presidency", "cabinet"):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    state = ctx.actor(owner) if owner is not None else None
+    return state if state is not None and ctx.kind(state) == "country" else None
+
+
 def _coalition(ctx: _Ctx, a: int) -> bool:
     """An organisation that is a coalition: subkind coalition, or a name with a coalition word
     (word_lists.coalition_words: "alliance", "bloc", "front", ...)."""
@@ -14707,6 +14722,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
             target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
+        if target is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person":
+            state = _possessed_ministry_state(ctx, obj, typ)
+            if state is not None and state != poss_owner:
+                # "X, the spokeswoman of Velnia's defence ministry", "an official at Velnia's interior ministry":
+                # a post in a state's executive body serves that state
+                named_by = state
+                ctx.add(owner, "member_of", state, role.sent, 0.7)
+                continue
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
