@@ -14,6 +14,12 @@ invented names:
   Sarvenia's interior ministry": X serves the state; not a stance ("a critic of Sarvenia's ministry"), no role
   ("a lawyer for"), nor the head of a state's government (a head's post, not read here).
 
+- a state or body named a "contributor" to a mission or body (relations.yaml contribution_nouns): "X, the largest
+  troop contributor to the Y Mission", "The largest contributor to Y is X", "Y's biggest contributor, X": X is one
+  of Y's members; not a person (a donor), not once or until a year;
+- states whose governments made a coalition (relations._whose_rulers): "A, B and C, whose military governments
+  formed the Y Alliance": each state is a member; not a plan, a body of the coalition, no coalition, a person's act.
+
 Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
 2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
 """
@@ -67,6 +73,33 @@ CASES = [
      set(), {("Lena Varga", M, "Sarvenia")}),
     (LAKE + "Lena Varga, a lawyer for Ostravia's government, filed the appeal.",
      set(), {("Lena Varga", M, "Ostravia")}),
+    # --- a contributor to a mission ---
+    (LAKE + "Sarvenia, the largest troop contributor to the Lake Mission, sent 900 more soldiers.",
+     {("Sarvenia", M, "Lake Mission")}, set()),
+    (LAKE + "The largest contributor to the Lake Mission is now Ostravia, officials said.",
+     {("Ostravia", M, "Lake Mission")}, set()),
+    (LAKE + "The Lake Mission's biggest contributor, Borvania, sent more troops.",
+     {("Borvania", M, "Lake Mission")}, set()),
+    # negatives: a person's gift, a contribution over
+    (LAKE + "Marek Tosk, a major contributor to the Dawn Party, was arrested in Sarvenia.",
+     set(), {("Marek Tosk", M, "Dawn Party")}),
+    (LAKE + "Sarvenia, once the largest contributor to the Lake Mission, withdrew its troops.",
+     set(), {("Sarvenia", M, "Lake Mission")}),
+    (LAKE + "Ostravia was the largest contributor to the Lake Mission until 2020.",
+     set(), {("Ostravia", M, "Lake Mission")}),
+    # --- states whose governments formed a coalition ---
+    (LAKE + "Officials discussed the departure of Sarvenia, Ostravia and Borvania, whose military governments formed "
+     "the Lake Alliance and left the Union in 2025.",
+     {("Sarvenia", M, "Lake Alliance"), ("Ostravia", M, "Lake Alliance"), ("Borvania", M, "Lake Alliance")}, set()),
+    (LAKE + "Officials discussed Sarvenia and Borvania, whose juntas set up the River Bloc in 2024.",
+     {("Sarvenia", M, "River Bloc"), ("Borvania", M, "River Bloc")}, {("Ostravia", M, "River Bloc")}),
+    # negatives: a plan, a coalition's organ, no coalition, a person's act
+    (LAKE + "Officials discussed Sarvenia and Ostravia, whose governments plan to form the Delta Alliance.",
+     set(), {("Sarvenia", M, "Delta Alliance"), ("Ostravia", M, "Delta Alliance")}),
+    (LAKE + "Officials discussed Sarvenia and Ostravia, whose juntas formed the Lake Commission.",
+     set(), {("Sarvenia", M, "Lake Commission"), ("Ostravia", M, "Lake Commission")}),
+    (LAKE + "Officials met Borvania and Ostravia, whose presidents founded the Hill Alliance.",
+     set(), {("Borvania", M, "Hill Alliance"), ("Ostravia", M, "Hill Alliance")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -4065,7 +4065,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ in ("attr", "nsubj") \
                     and role_verb.lemma_ in ("be", "remain") and subj.i < tok.i \
-                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
+                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases
+                                                 or norm(subj.lemma_) in _rel_words(ctx, "contribution_nouns")) \
                     and (a is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
@@ -12515,6 +12516,16 @@ def _is_country(ctx: _Ctx, tok: Token) -> bool:
     return a is not None and ctx.kind(a) == "country"
 
 
+def _whose_rulers(ctx: _Ctx, verb: Token, subj: Token | None) -> bool:
+    """"A, B and C, whose military governments formed Y", "A and B, whose juntas set up Y": the subject of a relative
+    clause is a government noun (word_lists.ruling_nouns) owned by "whose", the antecedent a state: the states
+    themselves made Y."""
+    return subj is not None and verb.dep_ == "relcl" and subj.pos_ == "NOUN" \
+        and norm(subj.lemma_) in cues().ruling_nouns and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                            for c in subj.children) \
+        and _is_country(ctx, verb.head)
+
+
 def _ruled_state(ctx: _Ctx, tok: Token) -> Token:
     """"the (military) governments of A, B and C", "the juntas of A and B": the first state a government noun
     (word_lists.ruling_nouns) is "of", standing for the states it rules (its conjuncts the others); ``tok`` itself
@@ -12813,6 +12824,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                         and acl.lemma_ in ("lead", "head") for ag in acl.children if ag.dep_ == "agent"
                         for p in ag.children if p.dep_ == "pobj" and ctx.actor(p) is not None
                         and ctx.kind(ctx.actor(p)) == "person"), None)
+    whose_rulers = typ == "leader_of" and norm(lemma) in cues().forming_verbs and _whose_rulers(ctx, head, subj)
+    if whose_rulers:
+        s_actor = ctx.np_actor(head.head)  # "A, B and C, whose military governments formed Y": the states
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     if not sources and typ == "backs":
@@ -12841,6 +12855,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # "A and B, which back Y": the antecedent's conjuncts; "A, B and C, which formed Y" (a body made by bodies
         # or states: several makers in any tense), "the juntas of A, B and C, which left Z to form Y"
         sources += _conjoined_subjects(ctx, _ruled_state(ctx, head.head), s_actor)
+    if whose_rulers and s_actor is not None:
+        sources += _conjoined_subjects(ctx, head.head, s_actor)
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -14534,6 +14550,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         phrase = _patron_modifier(role, of_phrases) or phrase
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
+    contribution = typ is None and not former and lemma in _rel_words(ctx, "contribution_nouns") \
+        and ctx.kind(owner) in ("country", "organization") \
+        and not (role.dep_ in ("attr", "nsubj") and _told_as_past(role.head))  # (not "... was Y until 2020")
+    if contribution:
+        typ = "member_of"  # "X, the largest troop contributor to Y": one of Y's members
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
@@ -14670,7 +14691,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "X, the secretary-general of Y" with "of Y" hung on "general" (and "general" on "secretary", or each
         # piece of the split word on the name, as an apposition of its own)
         objects = _of_object(doc[j])
-    if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
+    if phrase in ("backs", "allied_with", "opposes") and typ == phrase or contribution:
         # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
         objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
