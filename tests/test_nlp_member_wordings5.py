@@ -20,6 +20,10 @@ invented names:
 - states whose governments made a coalition (relations._whose_rulers): "A, B and C, whose military governments
   formed the Y Alliance": each state is a member; not a plan, a body of the coalition, no coalition, a person's act.
 
+- two possessed titles joined by "and", each before its name (relations._nearer_conjoined_role): "Sarvenia's foreign
+  minister A and Ostravia's defence minister B met": B is Ostravia's, not Sarvenia's (the parser hangs B on the
+  first title).
+
 Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
 2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
 """
@@ -100,6 +104,12 @@ CASES = [
      set(), {("Sarvenia", M, "Lake Commission"), ("Ostravia", M, "Lake Commission")}),
     (LAKE + "Officials met Borvania and Ostravia, whose presidents founded the Hill Alliance.",
      set(), {("Borvania", M, "Hill Alliance"), ("Ostravia", M, "Hill Alliance")}),
+    # --- two possessed titles joined by "and" ---
+    (LAKE + "Sarvenia's foreign minister Lena Varga and Ostravia's defence minister Marek Tosk met on Monday.",
+     {("Lena Varga", M, "Sarvenia"), ("Marek Tosk", M, "Ostravia")},
+     {("Marek Tosk", M, "Sarvenia"), ("Lena Varga", M, "Ostravia")}),
+    (LAKE + "Borvania's interior minister Ivo Brand and Sarvenia's finance minister Petra Lind signed the accord.",
+     {("Ivo Brand", M, "Borvania"), ("Petra Lind", M, "Sarvenia")}, {("Petra Lind", M, "Borvania")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -3773,6 +3773,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
                 # X": a name with a title of its own)
                 owner, role = a, tok.head
+                role = _nearer_conjoined_role(ctx, tok, role)
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
@@ -12514,6 +12515,18 @@ def _owning_verb(ctx: _Ctx, verb: Token) -> bool:
 def _is_country(ctx: _Ctx, tok: Token) -> bool:
     a = ctx.actor(tok)
     return a is not None and ctx.kind(a) == "country"
+
+
+def _nearer_conjoined_role(ctx: _Ctx, name: Token, role: Token) -> Token:
+    """"Velnia's foreign minister A and Ostria's defence minister B met": a second possessed role right before the
+    second name, which the parser joined to the first name while hanging the second name on the first role, is the
+    second name's role (B is Ostria's minister, not Velnia's); ``role`` otherwise."""
+    for c in role.subtree:
+        if role.i < c.i < name.i and c.dep_ == "conj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == name.left_edge.i \
+                and ctx.actor(c) is None and norm(c.lemma_) in ctx.kb.role_words \
+                and any(x.dep_ == "poss" for x in c.children):
+            return c
+    return role
 
 
 def _whose_rulers(ctx: _Ctx, verb: Token, subj: Token | None) -> bool:
