@@ -24,6 +24,10 @@ invented names:
   minister A and Ostravia's defence minister B met": B is Ostravia's, not Sarvenia's (the parser hangs B on the
   first title).
 
+- a "from" phrase the parser hangs on the first noun of an apposition, after a conjoined member's role
+  (relations._body_after_conjoined_role): "X, a tribal figure and member of parliament from the Y Party": X is a
+  member of Y; not a place, not a former seat, not when the first noun is a post of its own ("the commander and ...").
+
 Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
 2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
 """
@@ -110,6 +114,16 @@ CASES = [
      {("Marek Tosk", M, "Sarvenia"), ("Lena Varga", M, "Ostravia")}),
     (LAKE + "Borvania's interior minister Ivo Brand and Sarvenia's finance minister Petra Lind signed the accord.",
      {("Ivo Brand", M, "Borvania"), ("Petra Lind", M, "Sarvenia")}, {("Petra Lind", M, "Borvania")}),
+    # --- a body hung on the first noun of an apposition after a member's role ---
+    ("The governor appointed Ardo Velsk, a tribal figure and member of parliament from the Dawn Party, to the post.",
+     {("Ardo Velsk", M, "Dawn Party")}, set()),
+    ("Kai Morrow, a businessman and member of parliament from the Unity Movement, spoke at the rally.",
+     {("Kai Morrow", M, "Unity Movement")}, set()),
+    # negatives: a seat left; the first noun a post of its own
+    ("Nils Aavik, a tribal figure and former member of parliament from the Green Movement, spoke.",
+     set(), {("Nils Aavik", M, "Green Movement")}),
+    ("Tove Rask, the commander and member of parliament from the Hill Movement, spoke.",
+     set(), {("Tove Rask", M, "Hill Movement")}),
 ]
 
 XFAIL: dict[str, str] = {}

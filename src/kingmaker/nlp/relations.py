@@ -3824,6 +3824,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                        _body_after_conjoined_role(ctx, owner, role, c)
                 for c in _role_after_named_object(ctx, role):
                     _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
@@ -12515,6 +12516,24 @@ def _owning_verb(ctx: _Ctx, verb: Token) -> bool:
 def _is_country(ctx: _Ctx, tok: Token) -> bool:
     a = ctx.actor(tok)
     return a is not None and ctx.kind(a) == "country"
+
+
+def _body_after_conjoined_role(ctx: _Ctx, owner: int, first: Token, role: Token) -> None:
+    """"X, a tribal figure and member of parliament from the Y Party": a "from" phrase the parser hung on the first
+    noun of an apposition (no post itself, or one that only tells where a person comes from: word_lists
+    origin_only_roles) after a second, conjoined role that ties its holder to a body (a member's role, roles.yaml)
+    names that role's body: X is a member of Y (an organisation only; not a place or a state)."""
+    if ctx.kind(owner) != "person" or norm(first.lemma_) in ctx.kb.role_words \
+            and norm(first.lemma_) not in cues().origin_only_roles \
+            or _role_relation(ctx.kb, norm(role.lemma_)) != "member_of" \
+            or any(norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ()) for c in role.children):
+        return  # (not "a tribal figure and former member of parliament from Y": a seat left)
+    for prep in first.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > role.right_edge.i:
+            for p in prep.children:
+                body = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                if body is not None and body != owner and ctx.kind(body) == "organization":
+                    ctx.add(owner, "member_of", body, role.sent, 0.65)
 
 
 def _nearer_conjoined_role(ctx: _Ctx, name: Token, role: Token) -> Token:
