@@ -28,6 +28,11 @@ invented names:
   (relations._body_after_conjoined_role): "X, a tribal figure and member of parliament from the Y Party": X is a
   member of Y; not a place, not a former seat, not when the first noun is a post of its own ("the commander and ...").
 
+- an envoy named in apposition to the object of a verb of sending (relations.yaml envoy_sending_verbs,
+  relations._sent_envoy): "the Lake Union has sent an envoy, X, to talk to all sides", "Sarvenia dispatched a special
+  envoy, X": X is a member of the sender; not denied, not supposed, not another's envoy ("sent Ostravia's envoy, X,
+  home").
+
 Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
 2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
 """
@@ -124,6 +129,18 @@ CASES = [
      set(), {("Nils Aavik", M, "Green Movement")}),
     ("Tove Rask, the commander and member of parliament from the Hill Movement, spoke.",
      set(), {("Tove Rask", M, "Hill Movement")}),
+    # --- an envoy a body or a state sends ---
+    ("The Lake Union has sent an envoy, the former minister Ardo Velsk, to talk to all sides.",
+     {("Ardo Velsk", M, "Lake Union")}, set()),
+    (LAKE + "Sarvenia dispatched a special envoy, Lena Varga, to the talks in the capital.",
+     {("Lena Varga", M, "Sarvenia")}, set()),
+    # negatives: denied, supposed, another's envoy
+    ("The Coast League has not sent an envoy, Mira Sand, to the talks.",
+     set(), {("Mira Sand", M, "Coast League")}),
+    ("The River Council may send an envoy, Olle Dahl, to the talks.",
+     set(), {("Olle Dahl", M, "River Council")}),
+    (LAKE + "Sarvenia sent Ostravia's envoy, Petra Vik, home after the row.",
+     {("Petra Vik", M, "Ostravia")}, {("Petra Vik", M, "Sarvenia")}),
 ]
 
 XFAIL: dict[str, str] = {}

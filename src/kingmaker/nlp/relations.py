@@ -12518,6 +12518,23 @@ def _is_country(ctx: _Ctx, tok: Token) -> bool:
     return a is not None and ctx.kind(a) == "country"
 
 
+def _sent_envoy(ctx: _Ctx, role: Token, person: int) -> int | None:
+    """"The Y League has sent an envoy, X, to talk to all sides", "Sarvenia dispatched a special envoy, X": the state or
+    body that is the subject of a verb of sending (relations.yaml envoy_sending_verbs) whose object is an envoy noun
+    (roles.yaml envoy_nouns) with no possessor and no "of" / "to" phrase of its own; None otherwise (not when the
+    verb is denied or only planned, not "sent an envoy to President Y": the envoy's own principal is unnamed there,
+    but "to" a person names whom he is sent to, read elsewhere)."""
+    verb = role.head
+    if role.dep_ != "dobj" or norm(role.text) not in ctx.kb.envoy_nouns \
+            or norm(verb.lemma_) not in _rel_words(ctx, "envoy_sending_verbs") or _unreal(verb) or _denied(verb) \
+            or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sender = ctx.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+    return sender if sender is not None and sender != person and ctx.kind(sender) in ("country", "organization") \
+        else None
+
+
 def _body_after_conjoined_role(ctx: _Ctx, owner: int, first: Token, role: Token) -> None:
     """"X, a tribal figure and member of parliament from the Y Party": a "from" phrase the parser hung on the first
     noun of an apposition (no post itself, or one that only tells where a person comes from: word_lists
@@ -14821,6 +14838,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
                         named_by = principal
                         ctx.served.append((owner, principal, role.sent))
+    if named_by is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person" and not former:
+        sender = _sent_envoy(ctx, role, owner)
+        if sender is not None:  # "the League has sent an envoy, X, to talk to all sides": the League's
+            named_by = sender
+            ctx.add(owner, "member_of", sender, role.sent, 0.65)
     if named_by is None and typ == "member_of" and ctx.kind(owner) == "person":
         body = ctx.spoken_for(role, owner)
         if body is not None:  # "The Front rejected the offer, and a spokesman, X, said ...": the Front's
