@@ -6,7 +6,8 @@ invented names:
   the body is a coalition (subkind coalition, a name with a coalition word, or a coalition noun that names it: "in a
   coalition called Y", "an alliance known as Y", relations._called_body);
 - the companions named beside the subject ("alongside", "together with"; relations._seat_companions): people too
-  for these verbs ("X had campaigned alongside the opposition leader Y in a coalition called Z": Y ran in Z as well),
+  for these verbs when the subject is a person ("X had campaigned alongside the opposition leader Y in a coalition
+  called Z": Y ran in Z as well; not a person beside a party),
   where a person beside a seat of sitting or serving stays company.
 
 - a role "of" / "for" / "at" a state's executive body named by the state's possessive (roles.yaml state_executive,
@@ -32,6 +33,10 @@ invented names:
   relations._sent_envoy): "the Lake Union has sent an envoy, X, to talk to all sides", "Sarvenia dispatched a special
   envoy, X": X is a member of the sender; not denied, not supposed, not another's envoy ("sent Ostravia's envoy, X,
   home").
+
+- a body named before "coalition" / "alliance" and "of" other bodies (relations.yaml member_coalition_nouns): "the
+  Unity Front coalition of the Dawn Party and smaller allies": the Dawn Party is a member of the Unity Front, not the
+  Front a part of the party; "the X bloc of the Y Party" stays the party's own bloc.
 
 Negatives: a place or a state ("campaigned in Ostravia alongside Y"), a party's primary, a run told as over ("until
 2019"), a supposed or denied one ("may run", "never campaigned"), a body that is no coalition ("the Dawn Party").
@@ -141,6 +146,15 @@ CASES = [
      set(), {("Olle Dahl", M, "River Council")}),
     (LAKE + "Sarvenia sent Ostravia's envoy, Petra Vik, home after the row.",
      {("Petra Vik", M, "Ostravia")}, {("Petra Vik", M, "Sarvenia")}),
+    # --- a coalition "of" bodies named after its name ---
+    ("Mirel Tann, who headed the Unity Front coalition of the Dawn Party and smaller allies, finished second.",
+     {("Dawn Party", M, "Unity Front")}, {("Unity Front", "part_of", "Dawn Party")}),
+    ("The Cedar alliance of the Green League and the Farmers' Union won 30 seats.",
+     {("Green League", M, "Cedar alliance"), ("Farmers' Union", M, "Cedar alliance")},
+     {("Cedar alliance", "part_of", "Green League")}),
+    # negative: a party's own bloc
+    ("The Ash bloc of the Harbour Party won 12 seats.",
+     {("Ash bloc", "part_of", "Harbour Party")}, {("Harbour Party", M, "Ash bloc")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -4141,6 +4141,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(named) > 1 \
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
+                    elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower \
+                            and norm(tok.lemma_) in _rel_words(ctx, "member_coalition_nouns"):
+                        for y in (leader, *(ctx.actor(c) for c in obj.conjuncts)):  # "the X coalition of A and B"
+                            if y is not None and y != named_org and ctx.kind(y) in ("organization", "country"):
+                                ctx.add(y, "member_of", named_org, tok.sent, 0.6)
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
                         ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
@@ -9242,7 +9247,8 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
             x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
             for y in (x.members if isinstance(x, _Group) else (x,)):
                 if y is not None and y != owner and (ctx.kind(y) in ("country", "organization") or (
-                        ctx.kind(y) == "person" and _coalition_run(ctx, verb))):
+                        ctx.kind(y) == "person" and owner is not None and ctx.kind(owner) == "person"
+                        and _coalition_run(ctx, verb))):
                     out.append(y)
     return list(dict.fromkeys(out))
 
@@ -9262,7 +9268,8 @@ def _called_body(ctx: _Ctx, noun: Token) -> int | None:
 
 def _coalition_run(ctx: _Ctx, verb: Token) -> bool:
     """"X had campaigned alongside Y in a coalition called Z": a verb of running inside a coalition
-    (relations.yaml coalition_seat_verbs), whose people named beside the subject ran in it too."""
+    (relations.yaml coalition_seat_verbs), whose people named beside a person subject ran in it too (a person beside a
+    party that ran in it is company: "the Osk Party ran within the Union together with X")."""
     return norm(verb.lemma_) in cues().coalition_seat_verbs
 
 
