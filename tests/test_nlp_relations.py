@@ -1301,7 +1301,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "led_faction_nouns", "not_current_words",
-                                          "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
+                                          "single_body_subkinds", "seat_companion_verbs", "coalition_seat_verbs", "hosted_force_nouns",
                                           "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns", "office_taking_verbs",
                                           "successor_verbs",
                                           "rival_group_nouns", "ally_group_nouns", "joint_action_verbs", "jointly_adverbs", "gerund_clause_preps", "past_tie_words", "solidarity_pairs", "undoing_verbs", "belonging_verbs",

@@ -177,6 +177,7 @@ class Cues:
     diplomatic_mission_nouns: frozenset[str]
     single_body_subkinds: frozenset[str]
     seat_companion_verbs: frozenset[str]
+    coalition_seat_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     armed_attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
@@ -3787,6 +3788,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
                 # X": a name with a title of its own)
                 owner, role = a, tok.head
+                role = _nearer_conjoined_role(ctx, tok, role)
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
@@ -3837,6 +3839,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                        _body_after_conjoined_role(ctx, owner, role, c)
                 for c in _role_after_named_object(ctx, role):
                     _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
@@ -4080,7 +4083,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ in ("attr", "nsubj") \
                     and role_verb.lemma_ in ("be", "remain") and subj.i < tok.i \
-                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
+                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases
+                                                 or norm(subj.lemma_) in _rel_words(ctx, "contribution_nouns")) \
                     and (a is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
@@ -4154,12 +4158,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower \
-                            and kb.org_nouns.get(tok.lower_) == "coalition" and _one_of_several(ctx, obj):
-                        # "the X coalition of the Y Party and smaller allies", "the X bloc of A and B": a union of
-                        # the bodies listed, each a member of it
+                            and (kb.org_nouns.get(tok.lower_) == "coalition" and _one_of_several(ctx, obj)
+                                 or norm(tok.lemma_) in _rel_words(ctx, "member_coalition_nouns")):
+                        # "the X coalition of the Y Party and smaller allies", "the X alliance of A and B", "the X coalition of
+                        # the Y Party": a union of the bodies listed, each a member of it ("the X bloc of the Y Party": below)
                         for q in (obj, *obj.conjuncts):
-                            member = ctx.np_actor(q)
-                            if member is not None and ctx.kind(member) in ("organization", "country"):
+                            member = ctx.np_actor(q) or ctx.actor(q) or (leader if q is obj else None)
+                            if member is not None and member != named_org and ctx.kind(member) in ("organization", "country"):
                                 ctx.add(member, "member_of", named_org, tok.sent, 0.6)
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
                         ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
@@ -8972,6 +8977,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         named_foe = prep.lower_ == "against" and verb.lemma_.lower() in _rel_words(
                             ctx, "named_foe_verbs")
                         target = ctx.np_actor(q, deep=True)
+                        if target is None and norm(verb.lemma_) in cues().coalition_seat_verbs:
+                            target = _called_body(ctx, q)  # "campaigned in a coalition called Y"
                         if named_foe and target is not None and ctx.np_actor(q) is None and not any(
                                 c.dep_ in ("compound", "poss", "amod", "nmod") and ctx.actor(c) is not None
                                 for c in q.children):
@@ -9009,6 +9016,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             owner, target = _chain_tie(ctx, verb, q, owner, target)
                             if target is None:
                                 continue
+                        if prep.lower_ in ("in", "within") and norm(verb.lemma_) in cues().coalition_seat_verbs \
+                                and (target is None or _told_as_past(verb) or not (
+                                    _coalition(ctx, target) or norm(q.lemma_) in cues().coalition_words)):
+                            continue  # "X campaigned in the Y Alliance", not "campaigned in Ostravia" nor "ran in
+                            # the party's primary" (a seat only in a coalition), nor "... in Y until 2019"
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
@@ -9315,6 +9327,8 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
     objs = [p for h in (verb, seat, *name) for p in _beside_objects(h)] + _joint_objects(seat)
+    if _coalition_run(ctx, verb) and _told_as_past(verb):
+        return []  # "X campaigned alongside Y in the Z Alliance until 2019": a run over
     # "A left X alongside B and C, and joined Y", "A left X together with B, and it now sits in Y alongside them": the
     # companions of a first clause of leaving or sitting that the seat's clause is coordinated with move with A
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
@@ -9328,9 +9342,31 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
         for q in (p, *p.conjuncts):
             x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
             for y in (x.members if isinstance(x, _Group) else (x,)):
-                if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
+                if y is not None and y != owner and (ctx.kind(y) in ("country", "organization") or (
+                        ctx.kind(y) == "person" and owner is not None and ctx.kind(owner) == "person"
+                        and _coalition_run(ctx, verb))):
                     out.append(y)
     return list(dict.fromkeys(out))
+
+
+def _called_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"a coalition called Y", "an alliance named Y", "a bloc known as Y": the body a common noun's participle of
+    naming gives the name of (the named thing ``noun`` itself no actor); None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and norm(c.lemma_) in ("call", "name", "know", "dub"):
+            for d in c.children:
+                if d.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod"):
+                    return ctx.np_actor(d)
+                if d.dep_ == "prep" and d.lower_ == "as":
+                    return next((ctx.np_actor(e) for e in d.children if e.dep_ == "pobj"), None)
+    return None
+
+
+def _coalition_run(ctx: _Ctx, verb: Token) -> bool:
+    """"X had campaigned alongside Y in a coalition called Z": a verb of running inside a coalition
+    (relations.yaml coalition_seat_verbs), whose people named beside a person subject ran in it too (a person beside a
+    party that ran in it is company: "the Osk Party ran within the Union together with X")."""
+    return norm(verb.lemma_) in cues().coalition_seat_verbs
 
 
 def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
@@ -12612,6 +12648,63 @@ def _is_country(ctx: _Ctx, tok: Token) -> bool:
     return a is not None and ctx.kind(a) == "country"
 
 
+def _sent_envoy(ctx: _Ctx, role: Token, person: int) -> int | None:
+    """"The Y League has sent an envoy, X, to talk to all sides", "Sarvenia dispatched a special envoy, X": the state or
+    body that is the subject of a verb of sending (relations.yaml envoy_sending_verbs) whose object is an envoy noun
+    (roles.yaml envoy_nouns) with no possessor and no "of" / "to" phrase of its own; None otherwise (not when the
+    verb is denied or only planned, not "sent an envoy to President Y": the envoy's own principal is unnamed there,
+    but "to" a person names whom he is sent to, read elsewhere)."""
+    verb = role.head
+    if role.dep_ != "dobj" or norm(role.text) not in ctx.kb.envoy_nouns \
+            or norm(verb.lemma_) not in _rel_words(ctx, "envoy_sending_verbs") or _unreal(verb) or _denied(verb) \
+            or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sender = ctx.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+    return sender if sender is not None and sender != person and ctx.kind(sender) in ("country", "organization") \
+        else None
+
+
+def _body_after_conjoined_role(ctx: _Ctx, owner: int, first: Token, role: Token) -> None:
+    """"X, a tribal figure and member of parliament from the Y Party": a "from" phrase the parser hung on the first
+    noun of an apposition (no post itself, or one that only tells where a person comes from: word_lists
+    origin_only_roles) after a second, conjoined role that ties its holder to a body (a member's role, roles.yaml)
+    names that role's body: X is a member of Y (an organisation only; not a place or a state)."""
+    if ctx.kind(owner) != "person" or norm(first.lemma_) in ctx.kb.role_words \
+            and norm(first.lemma_) not in cues().origin_only_roles \
+            or _role_relation(ctx.kb, norm(role.lemma_)) != "member_of" \
+            or any(norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ()) for c in role.children):
+        return  # (not "a tribal figure and former member of parliament from Y": a seat left)
+    for prep in first.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > role.right_edge.i:
+            for p in prep.children:
+                body = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                if body is not None and body != owner and ctx.kind(body) == "organization":
+                    ctx.add(owner, "member_of", body, role.sent, 0.65)
+
+
+def _nearer_conjoined_role(ctx: _Ctx, name: Token, role: Token) -> Token:
+    """"Velnia's foreign minister A and Ostria's defence minister B met": a second possessed role right before the
+    second name, which the parser joined to the first name while hanging the second name on the first role, is the
+    second name's role (B is Ostria's minister, not Velnia's); ``role`` otherwise."""
+    for c in role.subtree:
+        if role.i < c.i < name.i and c.dep_ == "conj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == name.left_edge.i \
+                and ctx.actor(c) is None and norm(c.lemma_) in ctx.kb.role_words \
+                and any(x.dep_ == "poss" for x in c.children):
+            return c
+    return role
+
+
+def _whose_rulers(ctx: _Ctx, verb: Token, subj: Token | None) -> bool:
+    """"A, B and C, whose military governments formed Y", "A and B, whose juntas set up Y": the subject of a relative
+    clause is a government noun (word_lists.ruling_nouns) owned by "whose", the antecedent a state: the states
+    themselves made Y."""
+    return subj is not None and verb.dep_ == "relcl" and subj.pos_ == "NOUN" \
+        and norm(subj.lemma_) in cues().ruling_nouns and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                            for c in subj.children) \
+        and _is_country(ctx, verb.head)
+
+
 def _ruled_state(ctx: _Ctx, tok: Token) -> Token:
     """"the (military) governments of A, B and C", "the juntas of A and B": the first state a government noun
     (word_lists.ruling_nouns) is "of", standing for the states it rules (its conjuncts the others); ``tok`` itself
@@ -12913,6 +13006,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                         and acl.lemma_ in ("lead", "head") for ag in acl.children if ag.dep_ == "agent"
                         for p in ag.children if p.dep_ == "pobj" and ctx.actor(p) is not None
                         and ctx.kind(ctx.actor(p)) == "person"), None)
+    whose_rulers = typ == "leader_of" and norm(lemma) in cues().forming_verbs and _whose_rulers(ctx, head, subj)
+    if whose_rulers:
+        s_actor = ctx.np_actor(head.head)  # "A, B and C, whose military governments formed Y": the states
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     if not sources and typ == "backs":
@@ -12941,6 +13037,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # "A and B, which back Y": the antecedent's conjuncts; "A, B and C, which formed Y" (a body made by bodies
         # or states: several makers in any tense), "the juntas of A, B and C, which left Z to form Y"
         sources += _conjoined_subjects(ctx, _ruled_state(ctx, head.head), s_actor)
+    if whose_rulers and s_actor is not None:
+        sources += _conjoined_subjects(ctx, head.head, s_actor)
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -14555,6 +14653,21 @@ def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dic
                     ctx.add(owner, typ, other, role.sent, 0.65)
 
 
+def _possessed_ministry_state(ctx: _Ctx, obj: Token, typ: str) -> int | None:
+    """"the spokeswoman of Velnia's defence ministry", "an official at Velnia's foreign ministry", "a spokesman for
+    Velnia's government": the state whose possessive owns the executive body (roles.yaml state_executive) a role's
+    "of" / "at" / "for" / "in" names; None otherwise. A head's post ("the head of Velnia's government") heads a
+    government, cabinet or presidency, no member's post: only a ministry's, an embassy's or a mission's head is read
+    (a minister serves the state)."""
+    if obj.head.lower_ not in ("of", "at", "for", "in") or norm(obj.text) not in ctx.kb.state_executive:
+        return None
+    if typ == "leader_of" and norm(obj.lemma_) in ("government", "presidency", "cabinet"):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    state = ctx.actor(owner) if owner is not None else None
+    return state if state is not None and ctx.kind(state) == "country" else None
+
+
 def _coalition(ctx: _Ctx, a: int) -> bool:
     """An organisation that is a coalition: subkind coalition, or a name with a coalition word
     (word_lists.coalition_words: "alliance", "bloc", "front", ...)."""
@@ -14657,6 +14770,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         phrase = _patron_modifier(role, of_phrases) or phrase
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
+    contribution = typ is None and not former and lemma in _rel_words(ctx, "contribution_nouns") \
+        and ctx.kind(owner) in ("country", "organization") \
+        and not (role.dep_ in ("attr", "nsubj") and _told_as_past(role.head))  # (not "... was Y until 2020")
+    if contribution:
+        typ = "member_of"  # "X, the largest troop contributor to Y": one of Y's members
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
@@ -14793,7 +14911,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "X, the secretary-general of Y" with "of Y" hung on "general" (and "general" on "secretary", or each
         # piece of the split word on the name, as an apposition of its own)
         objects = _of_object(doc[j])
-    if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
+    if phrase in ("backs", "allied_with", "opposes") and typ == phrase or contribution:
         # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
         objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
@@ -14845,6 +14963,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
             target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
+        if target is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person":
+            state = _possessed_ministry_state(ctx, obj, typ)
+            if state is not None and state != poss_owner:
+                # "X, the spokeswoman of Velnia's defence ministry", "an official at Velnia's interior ministry":
+                # a post in a state's executive body serves that state
+                named_by = state
+                ctx.add(owner, "member_of", state, role.sent, 0.7)
+                continue
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
@@ -14883,6 +15009,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
                         named_by = principal
                         ctx.served.append((owner, principal, role.sent))
+    if named_by is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person" and not former:
+        sender = _sent_envoy(ctx, role, owner)
+        if sender is not None:  # "the League has sent an envoy, X, to talk to all sides": the League's
+            named_by = sender
+            ctx.add(owner, "member_of", sender, role.sent, 0.65)
     if named_by is None and typ == "member_of" and ctx.kind(owner) == "person":
         body = ctx.spoken_for(role, owner)
         if body is not None:  # "The Front rejected the offer, and a spokesman, X, said ...": the Front's
