@@ -56,7 +56,12 @@ CASES = [
      {("Tarn Party", S, 8)}),
 ]
 
-XFAIL: dict[str, str] = {}
+# The reading of "its" as the house named before it was dropped at integration (Dec 7, thirty-fourth session): a
+# holder and a house both stand before "its", and which one it names is not told by the words the rule read; the rule
+# found one development set's seat counts and lost one in an unseen set. Kept as known failures, not as negatives.
+_ITS_HOUSE = ("dropped: 'its' between a house and a holder is ambiguous; the rule's one development gain came with a "
+              "loss on an unseen set")
+XFAIL: dict[str, str] = {text: _ITS_HOUSE for text, *_ in CASES[:4]}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "f", facts_by_document, assert_facts)

@@ -873,17 +873,6 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 seat_wholes.append(wunit)
-                if (pronoun_house := self._house_pronoun_whole(n, whole, wunit)) is not None:
-                    # "X controls Congress with 61 of its 130 seats", "The House was dissolved. X had held 88 of its
-                    # 150 seats": the whole is the house's size, the part the holder's
-                    house_tok, holder, verb = pronoun_house
-                    if self._projected(verb) or self._unasserted(verb):
-                        continue  # "a poll says X could hold 20 of its 45 seats": no holding told
-                    self._chamber_size(house_tok, whole.value, sent)
-                    if not self._is_change(n, None):
-                        self.out.append(FactHit(holder, "seats", n.value, sent, 0.75, earlier=self._had_before(verb)))
-                        found = True
-                    continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -1402,45 +1391,6 @@ class _Facts:
             poss = next((c for c in unit.children if c.dep_ == "poss"), None)
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
-
-    def _house_pronoun_whole(self, n: _Number, whole: _Number, unit: Token) -> tuple[Token, int, Token] | None:
-        """'X controls Congress with 61 of its 130 seats', "The House was dissolved in May. X had held 88 of its 150
-        seats": seats a holder holds (holding_verbs, or "with" on its verb) out of "its" whole, "its" standing for the
-        house named last before it (in the sentence, or in the one before in the paragraph) and not for the holder; that
-        house noun, the holder (the verb's subject) and the verb. None otherwise (not "X kept 12 of its 40 seats", "12 of its 40 deputies rebelled": the holder's own
-        whole; nor when a party or state is named between the house and "its")."""
-        doc, cues, own = self.doc, self.cues, self.own
-        poss = doc[whole.start - 1]
-        if poss.lower_ != "its" or not any(c.i == poss.i and c.dep_ == "poss" for c in unit.children) \
-                or whole.value <= n.value:
-            return None
-        part = doc[n.start:n.end].root
-        verb = self._count_verb(part)
-        if verb is None:
-            return None
-        with_prep = part.dep_ == "pobj" and part.head.lower_ in cues.holding_preps
-        if not (cues.has("holding_verbs", verb) or with_prep):
-            return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        holder = own.actor(subj) if subj is not None else None
-        if holder is None or own.kind(holder) != "organization" or self._legislature_name(holder):
-            return None
-        start = self.sent.start
-        before = doc[start - 1].sent if start > 0 else None
-        if before is not None and "\n\n" not in self.text[before.end_char:self.sent.start_char]:
-            start = before.start
-        for t in reversed(doc[start:poss.i]):
-            if t.i in (subj.i, *[x.i for x in subj.subtree]):
-                continue
-            if self._legislature_noun(t) and t.pos_ in ("NOUN", "PROPN"):
-                a = own.actor(t)
-                if a is None or own.kind(a) in ("organization", "country"):
-                    return t, holder, verb
-            a = own.actor(t)
-            if a is not None and a != holder and own.kind(a) in ("organization", "country") \
-                    and not self._legislature_name(a):
-                return None
-        return None
 
     def _seats_in_house(self, unit: Token) -> Token | None:
         """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
