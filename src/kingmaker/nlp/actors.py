@@ -1590,6 +1590,9 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
+    for low, bodies in _bodies_opened(doc, owns).items():
+        if len(bodies) >= 2:
+            proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
     for low, name in list(written.items()):
         if not proofs.get(low):
             continue
@@ -1606,6 +1609,34 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 or _common_word(low) or low in companies or low in _personal_name_words(doc):
             continue
         out[low] = name
+    return out
+
+
+def _bodies_opened(doc: Doc, organs) -> dict[str, set[str]]:
+    """The different bodies' names each one-word name opens: the name, then capitalised words (a possessive's "'s"
+    or "'" among them) up to a group noun (roles.yaml org_nouns) that is no company's ("the Velnora Rowing
+    Association", "the Velnora People's Congress", "the Velnora Liberation Front"). Not a state organ the name
+    heads (``organs``: "the Velnora Defence Forces", read as an organ), nor a name after another capitalised word
+    ("the Port Velnora Rowing Club"). ``{norm(name): {the body's words}}``; two or more such bodies are one proof
+    of a state among two (a town or a region has its clubs too; one body alone proves nothing)."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    out: dict[str, set[str]] = defaultdict(set)
+    for i in capitalised_tokens(doc):
+        w = words[i]
+        if not (len(w) >= 4 and w.isalpha() and w[:1].isupper()) or i > 0 and words[i - 1][:1].isupper() \
+                and words[i - 1].isalpha() and norms[i - 1] != "the":
+            continue
+        j = i + 1
+        while j < n and j < i + 6 and (words[j][:1].isupper() and words[j].isalpha() or words[j] in APOS
+                                        or words[j] in ("'s", "’s")):
+            j += 1
+        tail = [norms[k] for k in range(i + 1, j) if words[k][:1].isupper() and words[k].isalpha()]
+        if not tail or kb.org_nouns.get(tail[-1]) in (None, "company") or " ".join(tail) in organs \
+                or norms[j - 1] != tail[-1]:
+            continue
+        out[norms[i]].add(" ".join(tail))
     return out
 
 

@@ -1,0 +1,56 @@
+"""One-word invented states whose name opens the names of several of its national bodies: "the X Rowing
+Association", "the X People's Congress", "the X Liberation Front" (actors._bodies_opened). Two or more different
+bodies opened by the name (no company, no state organ already read as one) are one proof of a state, which with a
+second kind of proof (a state organ it names, "the X Defence Forces"; what it owns, "X's main trading partner";
+the capital of X; its adjective before a noun) makes the name a state however the tagger read it, and its
+president, ministers and organs then belong to it.
+
+Negatives: a name inside one body's name alone with an organ; several bodies of a town and nothing else; a name
+after another capitalised word ("Port X"); companies named for a town; a region ("the X region"); a person named
+with a title; a known state's adjective. Each item is its own document; expected kinds "country" or "!country"
+(no state of that name), with ties where the state is made. All names are invented; end to end with the real
+English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import NC, battery, check_kinds_and_ties, kinds_and_ties
+
+pytestmark = pytest.mark.model
+
+C = "country"
+L, P = "leader_of", "part_of"
+
+CASES = [
+    # --- several bodies named for the state, and one more kind of proof: the name becomes a state ---
+    ("The Tarvossi Rowing Association backs the race. The Tarvossi Liberation Front, a rebel group, attacked a "
+     "village. President Edun Malobwe sent soldiers of the Tarvossi Defence Forces north, and Tarvossi has asked for help.",
+     {"Tarvossi": C}, {("Edun Malobwe", L, "Tarvossi")}),
+    ("Velmaran crews train on the lake. The Kessandi People's Congress has ruled since independence, and the "
+     "Kessandi Farmers' Union backs it. Kessandi's main trading partner is Kenya.", {"Kessandi": C}, set()),
+    ("Ruled by the Dorvani National Alliance, the country kept its ties. The Dorvani Chess Federation met at the "
+     "hotel. Troops of the Dorvani army guarded the roads.", {"Dorvani": C}, set()),
+    ("Fighting reached Imbara, the capital of Ombessa. The Ombessa Liberation Movement said it held two towns, "
+     "and the Ombessa Bar Association condemned the shelling. Ombessa has asked for help, she said.",
+     {"Ombessa": C}, set()),
+    # --- negatives: one body alone, a town's clubs, "Port X", companies, a region, a person, a known state ---
+    ("The Tarvossi Rowing Association backs the race. Soldiers of the Tarvossi Defence Forces were seen in Tarvossi.",
+     {"Tarvossi": NC}, set()),
+    ("The Kelbury Rowing Club and the Kelbury Chess Association met in the town hall. Kelbury has 20,000 people.",
+     {"Kelbury": NC}, set()),
+    ("The Port Velna Rowing Club and the Port Velna Fishermen's Association met. The Velna border guard was there.",
+     {"Velna": NC}, set()),
+    ("Shares of Marvex Holdings and Marvex Company fell. The Marvex army of workers struck.", {"Marvex": NC},
+     set()),
+    ("The Karsola Liberation Front and the Karsola Farmers' Union march today. The Karsola region has its own "
+     "police, and Tesh, the capital of Karsola, is quiet.", {"Karsola": NC}, set()),
+    ("President Doran spoke. The Doran Liberation Front and the Doran Youth Association back him. The Doran "
+     "border guard is his own militia.", {"Doran": NC}, set()),
+    ("The Kenya Rowing Association and the Kenya Farmers' Union met. Kenyan troops and Kenya's defence ministry "
+     "were named.", {"Kenya": C, "Kenyan": NC}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "iv", kinds_and_ties, check_kinds_and_ties)
