@@ -3,9 +3,13 @@ Association", "the X People's Congress", "the X Liberation Front" (actors._bodie
 bodies opened by the name (no company, no state organ already read as one) are one proof of a state, which with a
 second kind of proof (a state organ it names, "the X Defence Forces"; what it owns, "X's main trading partner";
 the capital of X; its adjective before a noun) makes the name a state however the tagger read it, and its
-president, ministers and organs then belong to it.
+president, ministers and organs then belong to it. Also a head of state's title written bare before a name
+("President Anselm Rikard", "Prime Minister Ana Rell"; actors._stateless_head) in a story that names no state
+world knowledge knows more than twice is one proof for the name with a proof that the story names most (and
+more often than any other).
 
-Negatives: a name inside one body's name alone with an organ; several bodies of a town and nothing else; a name
+Negatives: a name inside one body's name alone with an organ; the title with a known state named often, a former or
+vice president, two names as often; several bodies of a town and nothing else; a name
 after another capitalised word ("Port X"); companies named for a town; a region ("the X region"); a person named
 with a title; a known state's adjective. Each item is its own document; expected kinds "country" or "!country"
 (no state of that name), with ties where the state is made. All names are invented; end to end with the real
@@ -33,6 +37,22 @@ CASES = [
     ("Fighting reached Imbara, the capital of Ombessa. The Ombessa Liberation Movement said it held two towns, "
      "and the Ombessa Bar Association condemned the shelling. Ombessa has asked for help, she said.",
      {"Ombessa": C}, set()),
+    # --- one proof and a bare head of state's title in a story naming no known state often: the state he heads ---
+    ("Workers of the Miners' Federation of Tolvara struck again. President Anselm Rikard said the mines would "
+     "reopen. Tolvara exports tin, and buyers in Tolvara are worried.", {"Tolvara": C}, set()),
+    ("The Velsari Football Association abandoned the match, and the Velsari Chess Federation is suspended. "
+     "President Idris Kalam called the clubs in. The cup will not be held in Velsari, and Velsari fans are angry.",
+     {"Velsari": C}, {("Idris Kalam", L, "Velsari")}),
+    # --- negatives of the title: a known state named often, a former or vice president, two names as often ---
+    ("The Kelbury Rowing Club and the Kelbury Chess Association met in Kelbury. President Arno Tell of Kenya "
+     "spoke; Kenya and Kenya's ministers sent greetings.", {"Kelbury": NC}, set()),
+    ("The Kelbury Rowing Club and the Kelbury Chess Association met in Kelbury. Former President Arno Tell opened "
+     "the hall.", {"Kelbury": NC}, set()),
+    ("The Kelbury Rowing Club and the Kelbury Chess Association met in Kelbury. Vice President Arno Tell opened "
+     "the hall.", {"Kelbury": NC}, set()),
+    ("The Kelbury Rowing Club and the Kelbury Chess Association met in Kelbury, and the Marsden Rowing Club and "
+     "the Marsden Chess Association in Marsden. President Arno Tell opened the hall.",
+     {"Kelbury": NC, "Marsden": NC}, set()),
     # --- negatives: one body alone, a town's clubs, "Port X", companies, a region, a person, a known state ---
     ("The Tarvossi Rowing Association backs the race. Soldiers of the Tarvossi Defence Forces were seen in Tarvossi.",
      {"Tarvossi": NC}, set()),

@@ -1593,6 +1593,12 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     for low, bodies in _bodies_opened(doc, owns).items():
         if len(bodies) >= 2:
             proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
+    named = {k: norms.count(k) for k in proofs if k in written and not _common_word(k) and not kb.country_of(k)}
+    top = max(named.values(), default=0)
+    if top >= 2 and list(named.values()).count(top) == 1 and _stateless_head(doc):
+        # "President Edun Malobwe" in a story of Tarvossi's bodies that names no state it knows often: his state is
+        # the name with a proof the story names most
+        proofs[next(k for k, c in named.items() if c == top)].add("headed")
     for low, name in list(written.items()):
         if not proofs.get(low):
             continue
@@ -1610,6 +1616,34 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             continue
         out[low] = name
     return out
+
+
+def _stateless_head(doc: Doc) -> bool:
+    """Whether the text writes a head of state's title (roles.yaml head_of_state_titles) bare before a capitalised
+    name ("President Edun Malobwe", "Prime Minister Ana Rell"; not "Vice President X", "former President X", "the
+    Velnian President X", "Velnia's President X") and names no state world knowledge knows more than twice: the
+    head of a state the story never names as a state, the one it is about."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    known: dict[str, int] = defaultdict(int)
+    for ent in doc_ents(doc):
+        state = kb.country_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC", "ORG") else None
+        if state:
+            known[state] += 1
+    if any(c >= 3 for c in known.values()):
+        return False
+    for title in kb.head_of_state_titles:
+        tw = title.split()
+        k = len(tw)
+        for i in range(n - k):
+            if norms[i:i + k] != tw or not all(words[j][:1].isupper() for j in range(i, i + k)) \
+                    or not (words[i + k][:1].isupper() and words[i + k].isalpha()):
+                continue
+            if i > 0 and (words[i - 1] in APOS or doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM")):
+                continue  # "Vice President X", "former President X", "Velnia's President X"
+            return True
+    return False
 
 
 def _bodies_opened(doc: Doc, organs) -> dict[str, set[str]]:
