@@ -11,7 +11,7 @@ more often than any other).
 Negatives: a name inside one body's name alone with an organ; the title with a known state named often, a former or
 vice president, two names as often; several bodies of a town and nothing else; a name
 after another capitalised word ("Port X"); companies named for a town; a region ("the X region"); a person named
-with a title; a known state's adjective. Each item is its own document; expected kinds "country" or "!country"
+with a title; a known state's adjective, or the adjective of a name the text writes (no second state). Each item is its own document; expected kinds "country" or "!country"
 (no state of that name), with ties where the state is made. All names are invented; end to end with the real
 English pipeline."""
 from __future__ import annotations
@@ -66,6 +66,9 @@ CASES = [
      "police, and Tesh, the capital of Karsola, is quiet.", {"Karsola": NC}, set()),
     ("President Doran spoke. The Doran Liberation Front and the Doran Youth Association back him. The Doran "
      "border guard is his own militia.", {"Doran": NC}, set()),
+    ("Lanterns for Dorvessa is a charity. The Dorvessan National Police patrols the streets again. Brazil has "
+     "trained 120 Dorvessan police officers. The largest opposition party, the Dorvessan People's Party, and the "
+     "Dorvessan Teachers' Union protested.", {"Dorvessa": C, "Dorvessan": NC}, set()),
     ("The Kenya Rowing Association and the Kenya Farmers' Union met. Kenyan troops and Kenya's defence ministry "
      "were named.", {"Kenya": C, "Kenyan": NC}, set()),
 ]

@@ -1591,7 +1591,9 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
     for low, bodies in _bodies_opened(doc, owns).items():
-        if len(bodies) >= 2:
+        if len(bodies) >= 2 and not any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1]
+                                        for o, w in written.items()):
+            # (not the adjective of a name the text writes too: "the Velnoran People's Party ... Velnora")
             proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
     named = {k: norms.count(k) for k in proofs if k in written and not _common_word(k) and not kb.country_of(k)}
     top = max(named.values(), default=0)
