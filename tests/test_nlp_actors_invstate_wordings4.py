@@ -69,6 +69,9 @@ CASES = [
     ("Lanterns for Dorvessa is a charity. The Dorvessan National Police patrols the streets again. Brazil has "
      "trained 120 Dorvessan police officers. The largest opposition party, the Dorvessan People's Party, and the "
      "Dorvessan Teachers' Union protested.", {"Dorvessa": C, "Dorvessan": NC}, set()),
+    ("Lanterns for Dorvessa helps children. The Dorvessan National Police patrols our street again, and Brazil has "
+     "trained 120 Dorvessan police officers. President Ana Rell and the Dorvessan People's Party disagree. "
+     "Dorvessan schools reopened, said Dorvessan teachers.", {"Dorvessa": C, "Dorvessan": NC}, set()),
     ("The Kenya Rowing Association and the Kenya Farmers' Union met. Kenyan troops and Kenya's defence ministry "
      "were named.", {"Kenya": C, "Kenyan": NC}, set()),
 ]

@@ -1590,14 +1590,17 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
+    def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
+        return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
+
     for low, bodies in _bodies_opened(doc, owns).items():
-        if len(bodies) >= 2 and not any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1]
-                                        for o, w in written.items()):
-            # (not the adjective of a name the text writes too: "the Velnoran People's Party ... Velnora")
+        if len(bodies) >= 2 and not adjective(low):
             proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
-    named = {k: norms.count(k) for k in proofs if k in written and not _common_word(k) and not kb.country_of(k)}
+    named = {k: norms.count(k) for k in proofs
+             if k in written and not _common_word(k) and not kb.country_of(k) and not adjective(k)}
     top = max(named.values(), default=0)
-    if top >= 2 and list(named.values()).count(top) == 1 and _stateless_head(doc):
+    if top >= 2 and list(named.values()).count(top) == 1 and all(len(v) < 2 for v in proofs.values()) \
+            and _stateless_head(doc):  # (no name proved already: that one is the story's state)
         # "President Edun Malobwe" in a story of Tarvossi's bodies that names no state it knows often: his state is
         # the name with a proof the story names most
         proofs[next(k for k, c in named.items() if c == top)].add("headed")
