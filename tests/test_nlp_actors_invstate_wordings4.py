@@ -1,19 +1,19 @@
-"""One-word invented states whose name opens the names of several of its national bodies: "the X Rowing
-Association", "the X People's Congress", "the X Liberation Front" (actors._bodies_opened). Two or more different
-bodies opened by the name (no company, no state organ already read as one) are one proof of a state, which with a
-second kind of proof (a state organ it names, "the X Defence Forces"; what it owns, "X's main trading partner";
-the capital of X; its adjective before a noun) makes the name a state however the tagger read it, and its
-president, ministers and organs then belong to it. Also a head of state's title written bare before a name
-("President Anselm Rikard", "Prime Minister Ana Rell"; actors._stateless_head) in a story that names no state
-world knowledge knows more than twice is one proof for the name with a proof that the story names most (and
-more often than any other).
+"""One-word invented states whose name opens the names of several of its national bodies: "the X Rowing Association",
+"the X People's Congress", "the X Liberation Front" (actors._bodies_opened). Two or more different bodies opened by
+the name (no company, no state organ already read as one) are one proof of a state, which with a second kind of
+proof (a state organ it names, "the X Defence Forces"; what it owns, "X's main trading partner"; the capital of X;
+its adjective before a noun) makes the name a state however the tagger read it, and its president, ministers and
+organs then belong to it. Also a head of state's title written bare before a name ("President Anselm Rikard", "Prime
+Minister Ana Rell"; actors._stateless_head) in a story that names no state world knowledge knows more than twice and
+proves no name a state yet is one proof for the name that opens two bodies none of which seeks votes ("the X Chess
+Federation", "the X Football Association"), where the story names it more often than any other name with a proof.
 
 Negatives: a name inside one body's name alone with an organ; the title with a known state named often, a former or
-vice president, two names as often; several bodies of a town and nothing else; a name
-after another capitalised word ("Port X"); companies named for a town; a region ("the X region"); a person named
-with a title; a known state's adjective, or the adjective of a name the text writes (no second state). Each item is its own document; expected kinds "country" or "!country"
-(no state of that name), with ties where the state is made. All names are invented; end to end with the real
-English pipeline."""
+vice president, two names as often; several bodies of a town and nothing else; a name after another capitalised word
+("Port X"); companies named for a town; a region ("the X region"); a person named with a title; a known state's
+adjective, or the adjective of a name the text writes (no second state). Each item is its own document; expected
+kinds "country" or "!country" (no state of that name), with ties where the state is made. All names are invented;
+end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +28,8 @@ L, P = "leader_of", "part_of"
 CASES = [
     # --- several bodies named for the state, and one more kind of proof: the name becomes a state ---
     ("The Tarvossi Rowing Association backs the race. The Tarvossi Liberation Front, a rebel group, attacked a "
-     "village. President Edun Malobwe sent soldiers of the Tarvossi Defence Forces north, and Tarvossi has asked for help.",
+     "village. President Edun Malobwe sent soldiers of the Tarvossi Defence Forces north, and Tarvossi has asked "
+     "for help.",
      {"Tarvossi": C}, {("Edun Malobwe", L, "Tarvossi")}),
     ("Velmaran crews train on the lake. The Kessandi People's Congress has ruled since independence, and the "
      "Kessandi Farmers' Union backs it. Kessandi's main trading partner is Kenya.", {"Kessandi": C}, set()),
@@ -38,8 +39,8 @@ CASES = [
      "and the Ombessa Bar Association condemned the shelling. Ombessa has asked for help, she said.",
      {"Ombessa": C}, set()),
     # --- one proof and a bare head of state's title in a story naming no known state often: the state he heads ---
-    ("Workers of the Miners' Federation of Tolvara struck again. President Anselm Rikard said the mines would "
-     "reopen. Tolvara exports tin, and buyers in Tolvara are worried.", {"Tolvara": C}, set()),
+    ("The Tolvara Chess Federation and the Tolvara Rowing Association met on Monday. President Anselm Rikard "
+     "opened the hall. Tolvara exports tin, and buyers in Tolvara are worried.", {"Tolvara": C}, set()),
     ("The Velsari Football Association abandoned the match, and the Velsari Chess Federation is suspended. "
      "President Idris Kalam called the clubs in. The cup will not be held in Velsari, and Velsari fans are angry.",
      {"Velsari": C}, {("Idris Kalam", L, "Velsari")}),

@@ -1593,16 +1593,19 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
         return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
 
+    civic: set[str] = set()  # names opening two bodies of which none seeks votes ("the X Football Association")
     for low, bodies in _bodies_opened(doc, owns).items():
         if len(bodies) >= 2 and not adjective(low):
             proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
+            if not any(kb.org_nouns.get(b.split()[-1]) in PARTY_SUBKINDS for b in bodies):
+                civic.add(low)  # (a party is named for a founder, a town or a language too: "the X Labour Party")
     named = {k: norms.count(k) for k in proofs
-             if k in written and not _common_word(k) and not kb.country_of(k) and not adjective(k)}
+             if k in civic and k in written and not _common_word(k) and not kb.country_of(k)}
     top = max(named.values(), default=0)
     if top >= 2 and list(named.values()).count(top) == 1 and all(len(v) < 2 for v in proofs.values()) \
             and _stateless_head(doc):  # (no name proved already: that one is the story's state)
-        # "President Edun Malobwe" in a story of Tarvossi's bodies that names no state it knows often: his state is
-        # the name with a proof the story names most
+        # "President Edun Malobwe" in a story of Tarvossi's civic bodies that names no state it knows often: his
+        # state is the name that opens them, if the story names it most
         proofs[next(k for k, c in named.items() if c == top)].add("headed")
     for low, name in list(written.items()):
         if not proofs.get(low):
