@@ -1700,6 +1700,23 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
+    def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
+        return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
+
+    civic: set[str] = set()  # names opening two bodies of which none seeks votes ("the X Football Association")
+    for low, bodies in _bodies_opened(doc, owns).items():
+        if len(bodies) >= 2 and not adjective(low):
+            proofs[low].add("named")  # "the Velnora Rowing Association ... the Velnora Liberation Front"
+            if not any(kb.org_nouns.get(b.split()[-1]) in PARTY_SUBKINDS for b in bodies):
+                civic.add(low)  # (a party is named for a founder, a town or a language too: "the X Labour Party")
+    named = {k: norms.count(k) for k in proofs
+             if k in civic and k in written and not _common_word(k) and not kb.country_of(k)}
+    top = max(named.values(), default=0)
+    if top >= 2 and list(named.values()).count(top) == 1 and all(len(v) < 2 for v in proofs.values()) \
+            and _stateless_head(doc):  # (no name proved already: that one is the story's state)
+        # "President Edun Malobwe" in a story of Tarvossi's civic bodies that names no state it knows often: his
+        # state is the name that opens them, if the story names it most
+        proofs[next(k for k, c in named.items() if c == top)].add("headed")
     for low, name in list(written.items()):
         if not proofs.get(low):
             continue
@@ -1716,6 +1733,62 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 or _common_word(low) or low in companies or low in _personal_name_words(doc):
             continue
         out[low] = name
+    return out
+
+
+def _stateless_head(doc: Doc) -> bool:
+    """Whether the text writes a head of state's title (roles.yaml head_of_state_titles) bare before a capitalised
+    name ("President Edun Malobwe", "Prime Minister Ana Rell"; not "Vice President X", "former President X", "the
+    Velnian President X", "Velnia's President X") and names no state world knowledge knows more than twice: the
+    head of a state the story never names as a state, the one it is about."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    known: dict[str, int] = defaultdict(int)
+    for ent in doc_ents(doc):
+        state = kb.country_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC", "ORG") else None
+        if state:
+            known[state] += 1
+    if any(c >= 3 for c in known.values()):
+        return False
+    for title in kb.head_of_state_titles:
+        tw = title.split()
+        k = len(tw)
+        for i in range(n - k):
+            if norms[i:i + k] != tw or not all(words[j][:1].isupper() for j in range(i, i + k)) \
+                    or not (words[i + k][:1].isupper() and words[i + k].isalpha()):
+                continue
+            if i > 0 and (words[i - 1] in APOS or doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM")):
+                continue  # "Vice President X", "former President X", "Velnia's President X"
+            return True
+    return False
+
+
+def _bodies_opened(doc: Doc, organs) -> dict[str, set[str]]:
+    """The different bodies' names each one-word name opens: the name, then capitalised words (a possessive's "'s"
+    or "'" among them) up to a group noun (roles.yaml org_nouns) that is no company's ("the Velnora Rowing
+    Association", "the Velnora People's Congress", "the Velnora Liberation Front"). Not a state organ the name
+    heads (``organs``: "the Velnora Defence Forces", read as an organ), nor a name after another capitalised word
+    ("the Port Velnora Rowing Club"). ``{norm(name): {the body's words}}``; two or more such bodies are one proof
+    of a state among two (a town or a region has its clubs too; one body alone proves nothing)."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    out: dict[str, set[str]] = defaultdict(set)
+    for i in capitalised_tokens(doc):
+        w = words[i]
+        if not (len(w) >= 4 and w.isalpha() and w[:1].isupper()) or i > 0 and words[i - 1][:1].isupper() \
+                and words[i - 1].isalpha() and norms[i - 1] != "the":
+            continue
+        j = i + 1
+        while j < n and j < i + 6 and (words[j][:1].isupper() and words[j].isalpha() or words[j] in APOS
+                                        or words[j] in ("'s", "’s")):
+            j += 1
+        tail = [norms[k] for k in range(i + 1, j) if words[k][:1].isupper() and words[k].isalpha()]
+        if not tail or kb.org_nouns.get(tail[-1]) in (None, "company") or " ".join(tail) in organs \
+                or norms[j - 1] != tail[-1]:
+            continue
+        out[norms[i]].add(" ".join(tail))
     return out
 
 
