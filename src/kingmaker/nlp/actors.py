@@ -199,10 +199,11 @@ def _common_words_title(doc: Doc, s: int, e: int, name: str) -> bool:
             # "Kant and Beyond: Russia's Military Footprint in Kyrgyzstan.": inside a quoted title in Title Case (not
             # a quoted saying, "accused "parties in the Coordination Framework" of ...")
             return not any(t[:1].islower() and t.lower() not in kb.function_words for t in quoted.split())
-    if after.strip(" .:") or len(line.split()) > 12 or ":" in before \
-            or not re.search(r"[A-Za-z]", re.sub(r"^[\W\d]*(?:(?:The|A|An)\b)?", "", before.strip())):
-        return False  # (not a heading that is the name alone, "3. The Green Commons": a section on a party; nor a
-        # field's value, "Secretary: Ada Marsh", a name of words that are common nouns too)
+    if after.strip(" .:") or len(line.split()) > 12 or ":" in before or before.rstrip().endswith(",") \
+            or not re.search(r"[A-Za-z]", re.sub(r"^[\W\d]*(?:(?:[Tt]he|[Aa]n?)\b)?", "", before.strip())):
+        return False  # (not a heading or a list's item that is the name alone, "3. The Green Commons", "- the Ember
+        # Cells": a section on a party, a member; nor a field's value, "Secretary: Ada Marsh", nor a signature's body
+        # after the post's comma, "Field Coordinator, Ridge Relief": names of words that are common nouns too)
     return not any(t[:1].islower() and t.lower() not in kb.function_words for t in line.split())
 
 
