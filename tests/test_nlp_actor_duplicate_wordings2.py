@@ -13,11 +13,9 @@ Each case: the text, the groups of names that must be one actor's, and pairs of 
 names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from wording_battery import battery, extract_each
+from wording_battery import actor_groups_each, battery, check_actor_groups
 
 pytestmark = pytest.mark.model
 
@@ -42,19 +40,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def _actors(ex, names) -> list[set[str]]:
-    return [{n.lower() for n in a.names()} for a in ex.actors]
-
-
-def _check(text: str, groups: list[set[str]], apart: list[tuple[str, str]], got: list[set[str]]) -> None:
-    def holder(name: str) -> int | None:
-        return next((i for i, names in enumerate(got) if name.lower() in names), None)
-
-    for group in groups:
-        held = {holder(n) for n in group}
-        assert len(held) == 1 and None not in held, (text, "not one actor", group, got)
-    for a, b in apart:
-        assert holder(a) is None or holder(b) is None or holder(a) != holder(b), (text, "one actor", a, b, got)
-
-
-extracted, test_wording = battery(CASES, XFAIL, "d2", partial(extract_each, items=_actors), _check)
+extracted, test_wording = battery(CASES, XFAIL, "d2", actor_groups_each, check_actor_groups)

@@ -95,6 +95,25 @@ def actor_names_each(texts: list[str], prefix: str) -> list[list[set[str]]]:
     return extract_each(texts, prefix, lambda ex, names: [{a.name, *a.aliases} for a in ex.actors])
 
 
+def actor_groups_each(texts: list[str], prefix: str) -> list[list[set[str]]]:
+    """Extract each text alone (a run of its own): for each, every actor's names in lower case (one set per
+    actor), to ask which names one actor holds."""
+    return extract_each(texts, prefix, lambda ex, names: [{n.lower() for n in a.names()} for a in ex.actors])
+
+
+def check_actor_groups(text: str, groups: list[set[str]], apart: list[tuple[str, str]], got: list[set[str]]) -> None:
+    """The assertion of a duplicates battery: the names of each group are one actor's; each pair of ``apart`` is not
+    (a name not found at all does not count against it)."""
+    def holder(name: str) -> int | None:
+        return next((i for i, names in enumerate(got) if name.lower() in names), None)
+
+    for group in groups:
+        held = {holder(n) for n in group}
+        assert len(held) == 1 and None not in held, (text, "not one actor", group, got)
+    for a, b in apart:
+        assert holder(a) is None or holder(b) is None or holder(a) != holder(b), (text, "one actor", a, b, got)
+
+
 def check_found(text: str, present: set, absent: set, found: set) -> None:
     """Every wanted item is among ``found`` as written, no unwanted one is."""
     assert present <= found, (present - found, found)
@@ -150,6 +169,16 @@ def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
         (e.evidence.document, (norm_name(names.get(e.source)) if e.source else None, e.type,
                                norm_name(names.get(e.target)) if e.target else None))
         for e in ex.events if not e.negated))
+
+
+def events_marked_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document in one run: {document: {(source, type, target)}}, a negated event's type
+    marked "!" ("ACCUSE!"), so a battery can ask that an act the text denies is emitted as negated."""
+    return extract_by_document(texts, prefix, lambda ex, names: (
+        (e.evidence.document, (norm_name(names.get(e.source)) if e.source else None,
+                               e.type + ("!" if e.negated else ""),
+                               norm_name(names.get(e.target)) if e.target else None))
+        for e in ex.events))
 
 
 def event_matches(want: tuple, got: set) -> bool:

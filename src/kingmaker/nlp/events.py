@@ -8212,6 +8212,22 @@ def _amount_form_target(ctx: _Ctx, verb: Token, preps: frozenset[str]) -> Span |
     return None
 
 
+def _foreign_giver(ctx: _Ctx, tok: Token) -> tuple[Any, int, int] | None:
+    """The story's one home state (``PhraseResolver.home_state``) and the giver of the offer or halt at ``tok`` (its
+    source), with the resolver, when the giver is a foreign state or international body (plover.yaml
+    home_offer_givers), not the home state: the frame in which help offered or halted with no one named goes to that
+    state ("Korvania has offered credit", "the IMF froze its lending"). None otherwise."""
+    resolver = referents(tok.doc)
+    home = resolver.home_state()
+    own = _source(ctx, tok)
+    if home is None or own is None:
+        return None
+    giver = resolver.actor(own.root)
+    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & ctx.lex.home_offer_givers):
+        return None
+    return resolver, home, giver
+
+
 def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     """"Korvania has offered credit", "... has pledged to fund a railway" with no one named it is
     made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
@@ -8227,14 +8243,10 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
             or any(t.i > tok.i and _in_words(ctx.lex.third_party_offers, t)
                    for t in tok.subtree) or _offer_has_recipient(ctx, tok):
         return None
-    resolver = referents(tok.doc)
-    home = resolver.home_state()
-    own = _source(ctx, tok)
-    if home is None or own is None:
+    found = _foreign_giver(ctx, tok)
+    if found is None:
         return None
-    giver = resolver.actor(own.root)
-    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & ctx.lex.home_offer_givers):
-        return None
+    resolver, home, giver = found
     for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state
         if c.i > tok.i and resolver.actor(c) is not None:
             return None
@@ -8264,14 +8276,10 @@ def _halted_aid_to_home(ctx: _Ctx, tok: Token) -> Span | None:
     if not any(_lemma(n) in lex.home_halt_nouns or any(_lemma(c) in lex.home_halt_nouns for c in n.children
                                                        if c.dep_ in ("compound", "amod")) for n in helped):
         return None
-    resolver = referents(tok.doc)
-    home = resolver.home_state()
-    own = _source(ctx, tok)
-    if home is None or own is None:
+    found = _foreign_giver(ctx, tok)
+    if found is None:
         return None
-    giver = resolver.actor(own.root)
-    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & lex.home_offer_givers):
-        return None
+    resolver, home, _ = found
     named = [t for o in objs for t in o.subtree] + [
         t for prep in _children(tok, "prep") if prep.lower_ in lex.home_halt_preps for t in prep.subtree]
     if any(resolver.actor(t) is not None for t in named):
