@@ -1,4 +1,4 @@
-"""A radio or TV transcript's speaker cue in capitals (probe documents of the thirty-fifth session, second round):
+"""A radio or TV transcript's speaker cue in capitals (probe documents of the thirty-fourth session, second round):
 "TARQUEL: We have asked the United Nations to send observers." -- one word in capitals opening a line before a
 colon, which the text writes in prose as the last word of a full name ("With me is Rurik Tarquel, the deputy defence
 minister"), is that person (actors._caps_speaker_cues; the NER reads no name in capitals), so that the line's "we"
@@ -6,7 +6,9 @@ acts through the speaker; not a script's, a title's or a role's word ("HOST:", "
 in prose ends in; and a count or a part of what a first-person possessive owns ("attacked two of our border
 posts", "shelled one of our bases") strikes the speaker's side as "our border posts" does
 (events._first_person_part_of). Several wordings with negatives; all persons are invented; end to end with the real English
-pipeline.
+pipeline. The speaker-cue rule was dropped at integration: on two development transcripts it moved the speaker's "we"
+to the person or the person's party where the gold has the state (one event found, seven false ones); its positives
+are strict xfails, its negatives still guard.
 """
 from __future__ import annotations
 
@@ -48,7 +50,9 @@ CASES = [
      {("ev", None, "ASSAULT", "Chad")}),
 ]
 
-XFAIL: dict[str, str] = {}
+_CUE = ("dropped: a capitals speaker cue read as the person sent the line's 'we' to the person or party, not the "
+        "state the gold of two development transcripts holds")
+XFAIL: dict[str, str] = {text: _CUE for text, *_ in CASES[:3]}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "nc", items_by_document, check_items)

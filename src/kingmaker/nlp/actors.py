@@ -3293,36 +3293,7 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc) + _prose_caps_names(doc)
-            + _caps_speaker_cues(doc) if not any(_country_of(w) for w in token_texts(doc)[s:e])]
-
-
-def _caps_speaker_cues(doc: Doc) -> list[tuple[int, int]]:
-    """"TARQUEL: We will not attack ...": a transcript's speaker cue in capitals, one word of three letters or more
-    opening a line before a colon, which the text writes in prose as the last word of a full name ("the minister,
-    Rurik Tarquel"); not a title's, a role's, a state's or a script's word ("HOST:", "ANCHOR:", "MINISTER:"). The
-    NER reads no name in capitals; the cue is that person (written in title case by ``_find_actors``), the speaker
-    of the line's "we" and "our"."""
-    text = doc_text(doc)
-    if not re.search(r"(?m)^[ \t]*[A-Z]{3,}[ \t]*:", text):
-        return []
-    _tk = read_tokens(doc)
-    kb = knowledge()
-    out = []
-    for i in range(len(doc)):
-        if not (i == 0 or "\n" in _tk[i - 1].whitespace_ or "\n" in _tk[i - 1].text):
-            continue
-        j = i + 1
-        if j >= len(doc) or _tk[j].text != ":" or not (_tk[i].is_alpha and _tk[i].is_upper and len(_tk[i].text) >= 3):
-            continue
-        words = [norm(_tk[k].text) for k in range(i, j)]
-        if any(w in kb.title_words or w in kb._title_set or w in kb.role_words or w in kb.script_markers
-               or w in kb.function_words or _country_of(w) for w in words):
-            continue
-        last = _tk[j - 1].text.title()
-        if re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(last) + r"\b", text) is None:
-            continue  # (no full name in prose ends in the word: a label's word, not a speaker's name)
-        out.append((i, j))
-    return out
+            if not any(_country_of(w) for w in token_texts(doc)[s:e])]
 
 
 def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
@@ -7523,7 +7494,7 @@ def _find_actors(doc: Doc) -> Doc:
             if span.text not in inner_caps:
                 continue
         if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
-                and not name.isupper() and not headed and label in ("", "ORG", "PERSON", "NORP"):
+                and not name.isupper() and label in ("", "ORG", "PERSON", "NORP"):
             # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
             # capitalised here only because it opens the sentence
             if inner_caps is None:
