@@ -583,11 +583,11 @@ def refuted_claim(tok) -> bool:
 
 
 def _unasserted_word(word: str) -> bool:
-    """A claim's label word: plover.yaml unasserted, or its plural ("Claims", "Rumours")."""
+    """A claim's label word: plover.yaml unasserted, or its plural ("Claims", "Rumours": ``singular``)."""
     from kingmaker.nlp.events import load_event_lexicon  # (lazy: events imports this module)
 
     words = load_event_lexicon().unasserted
-    return word in words or word[-1:] == "s" and word[:-1] in words
+    return word in words or singular(word) in words
 
 
 def asked(tok) -> bool:

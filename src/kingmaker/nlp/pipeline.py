@@ -219,7 +219,8 @@ def make_present_verbs(nlp: Language, name: str):
     nns, relcl = nlp.vocab.strings.add("NNS"), nlp.vocab.strings.add("relcl")
     from kingmaker.knowledge import knowledge
 
-    adverb_verbs = frozenset(w.lower() for w in knowledge().relations.get("adverb_verbs") or ())
+    adverb_keys = numpy.array(sorted(nlp.vocab.strings.add(w.lower())
+                                     for w in knowledge().relations.get("adverb_verbs") or ()), dtype="uint64")
     if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
         return lambda doc: doc
 
@@ -227,14 +228,16 @@ def make_present_verbs(nlp: Language, name: str):
         from spacy.attrs import DEP, HEAD, LOWER, TAG
 
         arr = None
+        lows = doc.to_array(LOWER)  # (one column read; a Token only for the words listed)
+        adverb_at = [int(i) for i in numpy.flatnonzero(numpy.isin(lows, adverb_keys))]  # relations.yaml adverb_verbs
         posts = doc.user_data.get(POST_STARTS) or ()  # a post's headline: "09:10 - Army shells X" (no full stop)
         for sent in doc.sents:
             finite = next((t for t in sent if t.tag_ in _FINITE), None)
             verbless = finite is None or finite.i > sent.start and doc[finite.i - 1].lower_ == "and"
             # "A and B back X, who ...": a verb that is also an adverb (relations.yaml adverb_verbs), read as one
             # before the sentence's first finite verb (a relative clause's), is tried too
-            adverbs = {t.i for t in sent if t.lower_ in adverb_verbs and t.tag_ in ("RB", "IN", "RP")
-                       and (finite is None or t.i < finite.i)}
+            adverbs = {i for i in adverb_at if sent.start <= i < (sent.end if finite is None else finite.i)
+                       and doc[i].tag_ in ("RB", "IN", "RP")}
             if not verbless and not adverbs or not (_ends_sentence(sent) or sent.start in posts):
                 # (a heading, "Insurgent forces", is a noun phrase; "X orders troops into Y and declares ...": the
                 # first verb after "and" leaves the clause before it without one)
@@ -296,13 +299,12 @@ def make_present_verbs(nlp: Language, name: str):
             if lemma is not None and any(c.dep_ == "nsubj" for c in word.children) and any(
                     c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that", "who") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
-        for word in doc:
+        for word in (doc[i] for i in adverb_at):
             # "The Front and the Union back X": a plural present verb that is also an adverb (relations.yaml
             # adverb_verbs), read as an adverb though a subject and an object hang on it, is that verb
-            if word.tag_ == "RB" and word.lower_ in adverb_verbs and any(c.dep_ == "nsubj" for c in word.children) \
+            if word.tag_ == "RB" and any(c.dep_ == "nsubj" for c in word.children) \
                     and any(c.dep_ == "dobj" for c in word.children):
                 word.tag_ = "VBP"
-        lows = doc.to_array(LOWER)  # (one column read; a Token only for the words listed)
         for i in numpy.flatnonzero(numpy.isin(lows, nominal_keys)):
             word = doc[int(i)]
             # "The accused, X, founded ...", "the accused met Y", "the accused was arrested": a participle the

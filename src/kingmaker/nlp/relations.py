@@ -3944,9 +3944,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words
                             for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
-            first = tok.head
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
+            first = _conjunct_root(tok.head)
             sides = list(dict.fromkeys(x for x in (_possessed_after(ctx, m) or ctx.np_actor(m) for m in _list_members(first)
                                                    if m.i != tok.i and m.i < tok.i) if x is not None))
             sides += [x for x in _paired_possessors(ctx, first) if x not in sides]
@@ -9277,8 +9275,7 @@ def _mutual_apposition(ctx: _Ctx) -> None:
                 for x in tok.subtree) or any(norm(x.text) in past for x in ctx.doc[tok.left_edge.i:end]):
             continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
             # earlier governments")
-        while listed.dep_ == "conj" and listed.head is not listed:
-            listed = listed.head  # (the noun hung on the last of the list)
+        listed = _conjunct_root(listed)  # (the noun hung on the last of the list)
         sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(listed) if m is not tok)
                                    if x is not None and not isinstance(x, _Group)
                                    and ctx.kind(x) in ("organization", "country")))
@@ -9872,9 +9869,7 @@ def _listed_antecedent(ctx: _Ctx, verb: Token) -> list[int]:
     if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return []
     last = verb.head
-    first = last
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = _conjunct_root(last)
     names = [ctx.np_actor(q) for q in (first, *first.conjuncts)]
     if last is first or any(n is None for n in names) or len(set(names)) < 2:
         return []
@@ -14028,9 +14023,7 @@ def _backer_followers(ctx: _Ctx, subj: Token | None) -> list[int]:
     if poss is None:
         return []
     if poss.lower_ == "whose":
-        verb = subj.head
-        while verb.dep_ == "conj" and verb.head is not verb:
-            verb = verb.head
+        verb = _conjunct_root(subj.head)
         owner = ctx.np_actor(verb.head) if verb.dep_ == "relcl" else None
     else:
         owner = ctx.actor(poss)
