@@ -184,6 +184,7 @@ class FactCues:
     share_words: frozenset[str]
     seat_label_words: frozenset[str]
     generic_house_nouns: frozenset[str]
+    founding_verbs: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -888,6 +889,11 @@ class _Facts:
                             self.out.append(FactHit(whole_owner, "seats", whole.value, sent, 0.6))
                         continue
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
+                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    elif verb is not None and cues.has("holding_verbs", verb) and not self._is_change(n, None):
+                        # "X holds 88 of its 150 seats", "X controls the house with 61 of its 130 seats": a holder
+                        # holds the part; the whole is not its own count, whoever 'its' stands for (the house or a
+                        # share of X's own), so it is nobody's here
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                     elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
                             and doc[n.start:n.end].root.head.i == verb.i and not self._past(verb) \
@@ -1834,7 +1840,7 @@ class _Facts:
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
         cues = self.cues
-        if self._pluperfect(tok):
+        if self._pluperfect(tok) and not self._pluperfect_result(tok):
             return True
         if tok.tag_ == "VBD" and (tok.lemma_ in ("have", "hold") or tok.dep_ == "relcl" and cues.has("win_verbs", tok)) \
                 and any(cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok
@@ -1928,9 +1934,26 @@ class _Facts:
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         earlier = earlier or self._had_before(verb)
         party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner)
-                                                      or (n.start, owner) in self.listed_people)
+                                                      or (n.start, owner) in self.listed_people
+                                                      or self._founded_body(verb, owner))
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _founded_body(self, verb: Token | None, person: int) -> bool:
+        """'X founded the Y Party months before the election and won 56 of the 120 seats', 'X launched Y in 2021 and
+        took 12 seats': the count's verb shares its subject, the person, with a verb of founding (founding_verbs) whose
+        object names an organisation; the seats are the body's, the party the person founded (FactHit.party), even
+        where the person also heads a government."""
+        if verb is None or verb.dep_ != "conj":
+            return False
+        own, head = self.own, verb.head
+        if not self.cues.has("founding_verbs", head) or any(c.dep_ == "neg" for c in head.children):
+            return False
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or own.actor(subj) != person:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and own.actor(c) is not None and own.kind(own.actor(c)) == "organization"
+                   for c in head.children)
 
     def _coordinated_names(self, head: Token, anchor: Token) -> bool:
         """Whether a count set after a name in apposition ('A and B (66 seats)') follows two names joined by 'and'
@@ -2082,6 +2105,22 @@ class _Facts:
         return tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
             and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") and not self._backshifted_setting(tok)
+
+    def _pluperfect_result(self, verb: Token) -> bool:
+        """'X had won 26 seats in the 2023 election', 'The party had held 88 of the 150 seats', 'In 2019 it had taken 62
+        of 193 seats': a win or holding told in the past perfect in the story's own main clause, the result the story
+        reports (marked as earlier only by a word of `_past`: "had won 40 seats five years ago", "in the previous
+        house"). Not a clause of time or condition ("if X had won 40", "after X had won 40"), nor one the holding
+        gave way in ("X had 40 seats before": the adverb 'before')."""
+        v = verb
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        lo, hi = sorted((v.i, v.head.i))
+        main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in self.doc[lo:hi])
+        # (a clause before a semicolon the parser hangs on the next one: "X had won 26 seats; it was left with 22")
+        return main and self.cues.has("win_verbs", verb) \
+            and not any(c.dep_ == "mark" for c in (verb, v) for c in c.children) \
+            and not any(c.dep_ == "advmod" and c.lower_ == "before" for c in verb.children)
 
     def _pluperfect_win(self, verb: Token) -> bool:
         """'formed a government with Y, which had won 14 seats', 'the party that had won 61 of the 180 seats': a win
