@@ -5947,8 +5947,8 @@ def _opposition_subject_attr(root: Token, words: frozenset[str]) -> bool:
 def _opposition_aside(root: Token, words: frozenset[str]) -> bool:
     """"X, now in opposition, said ...", "X, in opposition since 2021,": a name with an "in" phrase set off by a
     comma whose object is a bare opposition word (word_lists.opposition_words: no article, owner or phrase of its
-    own but "since", "in opposition to Y" names its side); not told as over ("X, in opposition until 2019,", "X, once in
-    opposition,": _told_as_past). The parser may hang the aside on the verb the name is the subject of."""
+    own but "since", "in opposition to Y" names its side); not told as over ("X, in opposition until 2019,", "X,
+    once in opposition,": _told_as_past). The parser may hang the aside on the verb the name is the subject of."""
     doc = root.doc
     preps = list(root.children)
     if root.dep_ == "nsubj" and root.head.i > root.i:
