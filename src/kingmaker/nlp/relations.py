@@ -197,6 +197,7 @@ class Cues:
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
+    opposition_leading_verbs: frozenset[str]
     power_winning_verbs: frozenset[str]
     power_winning_objects: frozenset[str]
     power_winning_definite_objects: frozenset[str]
@@ -5501,6 +5502,11 @@ def _opposition_parties(ctx: _Ctx) -> None:
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
     own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
     winners: set[int] = set()  # parties said to win power (_wins_power)
+    told_at: dict[int, int] = {}  # where a party is first called the opposition
+    won_at: dict[int, int] = {}  # the last token at which a party is said to win power, however it is named
+    for m in ctx.mentions:
+        if m.actor >= 0 and _wins_power(doc_span(doc, m.start, m.end).root):
+            won_at[m.actor] = m.start  # "X went into opposition in 2016 ... X won the snap election of 2022"
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
@@ -5524,12 +5530,15 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if subject.dep_ == "pobj" and _including(subject.head) and _opposition_noun(subject.head.head, words):
             described = True  # "the opposition, including A and B,", "opposition parties such as A": each example
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
-            or subject.dep_ == "nsubj" and (_opposition_attr(subject.head, words) or _in_opposition(subject.head, words))
-        if (named or described or said) and _wins_power(subject):
-            winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it
+            or subject.dep_ == "nsubj" and any(_opposition_status(v, words) for v in _shared_verbs(subject.head)) \
+            or _opposition_subject_attr(root, words) or _opposition_aside(root, words)
+        if (named or described or said) and (_wins_power(subject) or won_at.get(m.actor, -1) > m.start):
+            winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it;
+            # ("X went into opposition in 2016 ... In 2022 X won the election": in power since)
         if (named or described or said) and m.actor not in parties:
             parties.append(m.actor)
             told.add(m.actor)
+            told_at[m.actor] = m.start
         if named or described:
             told.discard(m.actor)
     for entity in _opposition_profiles(ctx, words):
@@ -5549,8 +5558,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
     ruling = _ruling_party(ctx, parties)
     rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
     for party in parties:
-        if party in told and not rulers:
-            continue  # (whom the opposition opposes is not sure: no one named ruling the state)
+        if party in told and not rulers and not _home_sentence(ctx, told_at[party], target):
+            continue  # (whom the opposition opposes is not sure: no one named ruling the state, another state named)
         if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
@@ -5563,6 +5572,15 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if side is None and ruled:
             continue  # (a state known only by its ruler may be another's: "the opposition X" of the text's own state)
         ctx.add(party, "opposes", target if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _home_sentence(ctx: _Ctx, start: int, home: int) -> bool:
+    """Whether the sentence of token ``start``, that calls a party the opposition in a sentence of its own ("X went
+    into opposition", "X, now in opposition, said ..."), names no state but the article's own: then X is that
+    state's opposition, though no one is named ruling it (not "In Kavel, X went into opposition")."""
+    sent = ctx.doc[start].sent
+    return not any(p.actor >= 0 and p.actor != home and ctx.kind(p.actor) == "country"
+                   for p in ctx.mentions if sent.start <= p.start < sent.end)
 
 
 def _one_ruled_state(ctx: _Ctx) -> int | None:
@@ -5873,6 +5891,79 @@ def _in_opposition(verb: Token, words: frozenset[str]) -> bool:
         for p in c.children) for c in verb.children)
 
 
+def _opposition_status(verb: Token, words: frozenset[str]) -> bool:
+    """A verb that puts its subject in the opposition: "X is / went into opposition" (_in_opposition), "X became the
+    main opposition" (_opposition_attr), "X, with 29 seats, leads the opposition" (_leads_opposition)."""
+    return _opposition_attr(verb, words) or _in_opposition(verb, words) or _leads_opposition(verb, words)
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs a subject of ``verb`` is the subject of: ``verb`` itself, the verbs joined to it by "and" that have
+    no subject of their own, up to the first that has one ("X fell to 19 seats and went into opposition": "fell",
+    "went"; not "A won 40 seats and B went into opposition"), none when ``verb`` is negated or hypothetical ("X
+    would lose seats and go into opposition"); and the verb a clause "as did X" repeats ("A went into opposition,
+    as did X": "went")."""
+    out = [verb]
+    if norm(verb.lemma_) == "do" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        out.append(verb.head)  # "A went into opposition, as did X"
+    if _unreal(verb):
+        return out
+    for c in sorted((c for c in verb.children if c.dep_ == "conj"), key=lambda t: t.i):
+        if c.pos_ not in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            break  # ("A won 40 seats and B went into opposition": B's verb, and what follows it)
+        out.append(c)
+    return out
+
+
+def _leads_opposition(verb: Token, words: frozenset[str]) -> bool:
+    """"X, with 29 seats, leads the opposition", "X heads the opposition benches": a verb of leading
+    (word_lists.opposition_leading_verbs) whose object is the opposition or a noun it qualifies (_opposition_noun),
+    no phrase on it but "in" a common noun ("leads the opposition to the bill" is a stance, "the opposition in Kavel"
+    another's; "leads the opposition benches in the new chamber") and no proper name (a person "leads the
+    opposition X Party"); told now, not as over ("led the opposition until 2019") nor in the past tense, nor negated
+    or hypothetical."""
+    if norm(verb.lemma_) not in cues().opposition_leading_verbs or verb.tag_ == "VBD" or _unreal(verb) \
+            or _told_as_past(verb):
+        return False
+    return any(c.dep_ == "dobj" and _opposition_noun(c, words) and not any(
+        x.dep_ == "appos" or x.dep_ == "prep" and (x.lower_ != "in" or any(p.pos_ == "PROPN" for p in x.children))
+        for x in c.children) for c in verb.children)
+
+
+def _opposition_subject_attr(root: Token, words: frozenset[str]) -> bool:
+    """"The largest opposition party is X", "the main opposition remains X": a name that is the predicate of a
+    copula whose subject is an opposition noun (_opposition_noun); not negated or hypothetical, not told as over
+    ("until 2019 the main opposition was X"), not one of a place ("the largest opposition party in Y": another's
+    perhaps)."""
+    verb = root.head
+    if root.dep_ != "attr" or norm(verb.lemma_) not in ("be", "remain") or _unreal(verb) or _told_as_past(verb):
+        return False
+    return any(c.dep_ == "nsubj" and _opposition_noun(c, words) and not any(x.dep_ == "prep" for x in c.children)
+               for c in verb.children)
+
+
+def _opposition_aside(root: Token, words: frozenset[str]) -> bool:
+    """"X, now in opposition, said ...", "X, in opposition since 2021,": a name with an "in" phrase set off by a
+    comma whose object is a bare opposition word (word_lists.opposition_words: no article, owner or phrase of its
+    own but "since", "in opposition to Y" names its side); not told as over ("X, in opposition until 2019,", "X,
+    once in opposition,": _told_as_past). The parser may hang the aside on the verb the name is the subject of."""
+    doc = root.doc
+    preps = list(root.children)
+    if root.dep_ == "nsubj" and root.head.i > root.i:
+        preps += [c for c in root.head.children if root.i < c.i < root.head.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 1 or prep.i < root.i \
+                or doc[prep.left_edge.i - 1].text != "," or _told_as_past(prep):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and norm(p.text) in words and not _told_as_past(p) and not any(
+                    x.dep_ in ("poss", "det") or x.dep_ == "prep" and x.lower_ != "since" for x in p.children):
+                return True
+    return False
+
+
 def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
     """"X is the largest opposition party", "X became the main opposition", "X remains the main armed opposition":
     a copula whose predicate noun is an opposition noun (_opposition_noun); "A and B constitute the parliamentary
@@ -5910,7 +6001,9 @@ def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
         if m.start > 0 and norm(doc[m.start - 1].text) in words or any(
                 c.dep_ == "appos" and c.pos_ == "NOUN" and any(norm(x.text) in words for x in c.children
                                                                if x.dep_ in ("amod", "compound"))
-                for c in root.children):
+                and not _told_as_past(c) and not any(norm(x.text) in cues().not_current_words
+                                                     for x in c.children if x.dep_ == "amod")
+                for c in root.children):  # (not "X, once Y's ruling party,", "X, the former ruling party,")
             rulers.append(m.actor)
     return rulers[0] if len(rulers) == 1 else None
 
