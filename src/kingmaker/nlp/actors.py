@@ -1651,7 +1651,10 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     unlisted_state_owns, corroborating_state_owns) or heading it ("the capital of Velnora"); expelling, summoning
     or recalling envoys ("Velnora expelled two diplomats": envoy_verbs, envoy_nouns); naming such an organ
     as its modifier ("the Velnora border guard"); its adjective before a noun ("Velnoran troops", "the Velnoran
-    Police Service"); a body named for it ("the Union for Velnora", "the Miners' Union of Velnora"). One proof
+    Police Service"); a body named for it ("the Union for Velnora", "the Miners' Union of Velnora"); a travel notice
+    for it ("a travel warning for Velnora": roles.yaml travel_notice_nouns); "its" said of it as a subject ("expects
+    Velnora to honour its commitments": no person; not a name the tagger calls an organisation there); closing a
+    place's address ("Location: Port Evra, Velnora"; ``_address_tail``). One proof
     is not enough (a town has a capital-city club, a trading partner, a Chamber of Commerce of its own). Never a
     name written after a person's title ("President Velnora"), before a noun of a place below the state ("the
     Velnora region"), nor a known state, place or body. ``{norm(name): name}``."""
@@ -1686,6 +1689,13 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 c.dep_ == "dobj" and (norm(c.lemma_) in kb.envoy_nouns or norms[c.i] in kb.envoy_nouns)
                 for c in tok.head.children):
             proofs[low].add("envoys")  # "Velnora expelled two diplomats"
+        if i >= 3 and lowers[i - 1] in ("for", "to", "against") \
+                and f"{norms[i - 3]} {norms[i - 2]}" in kb.travel_notice_nouns:
+            proofs[low].add("advised")  # "a travel warning for Velnora"
+        if tok.dep_ == "nsubj" and tok.ent_type_ != "ORG" and _own_pronoun(doc, tok) == "its":
+            proofs[low].add("itself")  # "expects Velnora to honour its commitments": no person
+        if _address_tail(doc, i):
+            proofs[low].add("address")  # "Port Evra, Velnora, with travel to ...": a place's larger place
         if i >= 2 and lowers[i - 1] in ("of", "for") and words[i - 2][:1].isupper() and words[i - 2].isalpha() \
                 and not (i >= 3 and norms[i - 2] in kb._title_set) and norms[i - 2] not in kb.country_appositives:
             # (not "the Republic of Velnora": a state's own style, read as the state by the state-style names)
@@ -1699,7 +1709,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and norms[i + 1] != "bank":
             companies.add(norms[i])
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
-                and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
+                and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
     def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
         return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
@@ -1735,6 +1745,47 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             continue
         out[low] = name
     return out
+
+
+def _own_pronoun(doc: Doc, tok: Token) -> str | None:
+    """The first possessive pronoun after a subject in its sentence, no other subject between ("Velnora said its
+    troops ...", "expects Velnora to honour its commitments" -> "its"; "Velnora said Marn and its allies ..." -> None)."""
+    lowers = token_lowers(doc)[0]
+    _tk = read_tokens(doc)
+    group = {tok.i, *(c.i for c in tok.conjuncts)}
+    for j in range(tok.i + 1, tok.sent.end):
+        if _tk[j].dep_ in ("nsubj", "nsubjpass") and _tk[j].pos_ in ("PROPN", "NOUN") and j not in group:
+            return None
+        if lowers[j] in ("its", "their", "his", "her"):
+            return lowers[j]
+    return None
+
+
+def _address_tail(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a place's address: a place's name the tagger calls one (one or two words, not
+    itself an item of a list), a comma, then the name, then the line's end or a stop ("Location: Port Evra, Velnora,
+    with travel to ...", "Harbour House, Dunmere, Velnora"); not a street's number ("Markt 4, Brenstadt")."""
+    _tk = read_tokens(doc)
+    words = token_texts(doc)
+    n = len(words)
+    if i < 2 or words[i - 1] != "," or _tk[i - 2].ent_type_ not in ("", "GPE", "LOC", "FAC") \
+            or _tk[i - 2].pos_ != "PROPN" or not words[i - 2][:1].isupper():
+        return False
+    k = i - 2
+    while k > 0 and (_tk[k].ent_iob_ == "I" or not _tk[k].ent_type_ and _tk[k - 1].pos_ == "PROPN"
+                     and words[k - 1][:1].isupper() and not _tk[k - 1].ent_type_):
+        k -= 1  # (the place's first word)
+    if i - k > 3 or k > 0 and words[k - 1] in ("and", "or"):
+        return False
+    if k > 0 and words[k - 1] == "," and i + 2 < n and words[i + 1] in (",", "and", "or") \
+            and not _tk[i + 2].is_lower:
+        return False  # ("Leipzig, Brenstadt, Velnora and Vienna": a list of places; "Harbour House, Dunmere,
+        # Velnora": an address's chain)
+    if i + 1 >= n:
+        return True
+    nxt = words[i + 1]
+    return nxt in (".", ";", ")", "(") or "\n" in nxt or nxt == "," and i + 2 < n and _tk[i + 2].is_lower \
+        and _tk[i + 2].lower_ not in ("and", "or")
 
 
 def _stateless_head(doc: Doc) -> bool:
@@ -3223,6 +3274,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     out = _after_possessive_honorific(doc, out)
+    out = _title_of_state(doc, out)
     out = _join_comma_known_names(doc, out)
     bodies = _digit_acronym_bodies(doc)
     if bodies:  # "sanctions on Dask & 2 K14 commanders" taken for one name: the name before "&", then the count's body
@@ -4442,6 +4494,23 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(_tk[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _title_of_state(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Prime Minister of Velnora, Ana Rell, flew home": a head's title, "of" and a state the text reveals (or
+    one world knowledge knows) taken for one name with no label or a body's; the title is no body, the state
+    stays (a title of one word, "President of Velnora", the NER leaves apart already)."""
+    kb = knowledge()
+    norms = token_norms(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        of = next((k for k in range(s + 2, e - 1) if norms[k] == "of"), None) if lab in ("", "ORG", "EXT:ORG") else None
+        if of is not None and e - of <= 3 and " ".join(norms[s:of]) in kb._title_set \
+                and all(doc[k].text[:1].isupper() for k in range(s, e) if k != of) and _country_of(doc[of + 1:e].text):
+            out.append((of + 1, e, "GPE"))
+            continue
+        out.append((s, e, lab))
     return out
 
 
