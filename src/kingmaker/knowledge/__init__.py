@@ -198,6 +198,9 @@ class Knowledge:
     birth_fields: set[str] = field(default_factory=set)  # "Born:", "Died:": the name after the date is a place
     sign_offs: set[str] = field(default_factory=set)  # "Regards," over a letter's signature
     job_words: set[str] = field(default_factory=set)  # "Senior Analyst, X" on a signature's post line
+    site_nouns: set[str] = field(default_factory=set)  # "the Tarvo corridor", "Kesh hut": a place's feature
+    facility_heads: set[str] = field(default_factory=set)  # "Varno District Hospital": a facility, no actor
+    sender_fields: set[str] = field(default_factory=set)  # "From:", "Prepared by:": a memo's sender field
     person_fields: set[str] = field(default_factory=set)  # "Born:", "Age:": a person's profile below
     state_organ_heads: set[str] = field(default_factory=set)  # "the Ostrevi High Court": a state's organ
     person_description_nouns: set[str] = field(default_factory=set)  # "the preacher": a person under a heading
@@ -419,7 +422,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
-    "sign_offs", "job_words",
+    "sign_offs", "job_words", "site_nouns", "facility_heads", "sender_fields",
     "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads", "portfolio_body_heads",
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "travel_notice_nouns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",

@@ -3850,6 +3850,114 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
 
 
+def _job_post_name(doc: Doc, low: str) -> bool:
+    """Whether the name ``low`` is a capitalised post and no one's name: its last word a job (roles.yaml job_words)
+    and its other words English common words (the lemmatizer's index): "the Country Manager leads a team", "Dr X,
+    Project Officer, +254 ...", "Tomas R. (Support Agent)", "Librarian's note". Not a known body, a post with a
+    name's word ("Oruvia Frontline Monitor", an outlet), nor a post whose office the text names as a body ("Prepared
+    by the Office of the Resident and Humanitarian Coordinator ... The Humanitarian Coordinator called on ...": the
+    post stands for its body)."""
+    kb = knowledge()
+    words = low.split()
+    if not words or words[-1] not in kb.job_words or low in kb.known_orgs \
+            or not all(_common_word(w) and w not in kb.org_nouns and w not in kb.legislature_words for w in words[:-1]):
+        return False
+    offices = per_doc(doc, "post_offices", lambda d: [norm(m.group(1)) for m in re.finditer(
+        r"\bOffice of the ((?:[A-Z][\w-]*|and|of|the)(?: (?:[A-Z][\w-]*|and|of|the))*)", doc_text(d))])
+    return not any(o == low or o.endswith(" " + low) for o in offices)
+
+
+def _site_modifier(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether doc[s:e] names a place right before a lower-case noun of its feature that heads the phrase (roles.yaml
+    site_nouns): "the Tarvo corridor", "made it to Kesh hut", "the Orla delta", "the Mavi hills". Not where another
+    noun follows the feature ("the Mavi hills militia"), nor a state, a known body, an acronym or a name with a body's
+    noun ("the Kessan Front camp")."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    if e >= len(doc) or not _tk[e].is_lower or _tk[e].lower_ not in kb.site_nouns:
+        return False
+    if e + 1 < len(doc) and _tk[e + 1].pos_ in ("NOUN", "PROPN") and not _tk[e + 1].is_punct:
+        return False
+    words = low.split()
+    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
+        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.unit_nouns
+                    or w in kb.legislature_words for w in words)
+
+
+def _sender_desk(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether doc[s:e] is a memo's sending desk: a name of English common words ending in an office's noun
+    (roles.yaml portfolio_body_heads) right after a sender's field opening its line (roles.yaml sender_fields: "From:
+    Commercial Department", "From: Tour Office, Velmar Chamber Orchestra", "Prepared by: Access and Security Unit"),
+    the field's first words ("Access and") joined to it. Not a ministry or a state's executive ("From: Foreign
+    Office"), a known body, nor a name with a name's word ("From: Kessan Border Service")."""
+    kb = knowledge()
+    words = low.split()
+    if len(words) < 2 or words[-1] not in kb.portfolio_body_heads or low in kb.known_orgs \
+            or any(w in kb.state_executive or w in kb.legislature_words or not _common_word(w) for w in words) \
+            or low in kb.state_executive:
+        return False
+    text = doc_text(doc)
+    at = doc[s].idx
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    m = re.fullmatch(r"\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(?:([A-Za-z]+)\s+(?:and|&)\s+)?", before)
+    return m is not None and norm(m.group(1)) in kb.sender_fields \
+        and (m.group(2) is None or _common_word(m.group(2).lower()))
+
+
+def _descriptor_place(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether doc[s:e] is a place closing a list item's descriptor in round brackets, after English common words in
+    lower case and a comma: "- Supplier A (denim, Kesh): laid off a shift", "Mill 2 (knit, Tarvo Dara)"; its words
+    written nowhere else in the text. Not after a role, a title, a job or a kinsman ("(spokesman, Kessan Unity
+    Party)", "(wife, Ilse Varne)"), nor a state, a known body or a name with a body's noun."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    if e >= len(doc) or not _tk[e].text.startswith(")") or s < 3 or _tk[s - 1].text != "," or e - s > 2:
+        return False
+    k = s - 2
+    while k >= 0 and _tk[k].is_lower and _tk[k].is_alpha:
+        w = _tk[k].lower_
+        if not _common_word(w) or w in kb.role_words or singular(w) in kb.role_words or w in kb.job_words \
+                or w in kb._title_set or w in kb.kin_nouns or w in kb.person_description_nouns:
+            return False
+        k -= 1
+    if k == s - 2 or k < 0 or _tk[k].text != "(":
+        return False
+    counts = per_doc(doc, "alpha_word_counts", _alpha_word_counts)
+    words = low.split()
+    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
+        and all(counts.get(_tk[i].lower_, 0) <= 1 for i in range(s, e)) \
+        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.party_plurals for w in words)
+
+
+def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
+    """Whether doc[s:e] is a plural common noun, capitalised, naming items by their labels right after it, with or
+    without the first label: "the Sponsor has not closed Sites 301 and 302", "confirm volumes with Suppliers A and
+    B". Not a party's plural ("Democrats 66"), nor a known body."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    parts = name.split()
+    if not parts or len(parts) > 2 or len(parts) == 2 and not re.fullmatch(r"[A-Z]|\d+", parts[1]):
+        return False
+    low = parts[0].lower()
+    if low == singular(low) or singular(low) not in NOUNS or low in kb.party_plurals or norm(name) in kb.known_orgs:
+        return False
+    nxt = e if len(parts) == 2 else e
+    if len(parts) == 1:
+        if nxt >= len(doc) or not (_tk[nxt].like_num or re.fullmatch(r"[A-Z]", _tk[nxt].text)):
+            return False
+        nxt += 1
+    return nxt + 1 < len(doc) and _tk[nxt].lower_ in ("and", ",", "&", "to", "-") \
+        and (_tk[nxt + 1].like_num or re.fullmatch(r"[A-Z]", _tk[nxt + 1].text) is not None)
+
+
+def _facility_name(low: str) -> bool:
+    """Whether the name ``low`` is a facility's, its last word a head of one (roles.yaml facility_heads): "Varno
+    District Hospital", "the Kesh Mission Clinic", a place where care is given, no actor (a known body stays)."""
+    kb = knowledge()
+    words = low.split()
+    return len(words) > 1 and words[-1] in kb.facility_heads and low not in kb.known_orgs
+
+
 def _post_of_line(doc: Doc, s: int, e: int) -> bool:
     """Whether the one word doc[s:e] opens a line as an adjective before a lower-case post of a body ("Honorary
     chairman of the NUP (2018-present)", "Founding president of the Union, 1990-2003": a profile's list of party
@@ -7423,6 +7531,18 @@ def _find_actors(doc: Doc) -> Doc:
                 and label in ("", "ORG", "EXT:ORG", "PERSON") and low not in kb.known_orgs \
                 and all(w in kb.title_words or w in kb.org_nouns for w in low.split()[:-1]):
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
+        if _job_post_name(doc, low):
+            continue  # "the Country Manager", "Dr X, Project Officer": a post of common words, no one's name
+        if _sender_desk(doc, s, e, low):
+            continue  # "From: Commercial Department": the sending desk of a memo, no actor
+        if _descriptor_place(doc, s, e, low):
+            continue  # "- Supplier A (denim, Kesh):": a place closing an item's descriptor in brackets, no actor
+        if _item_label_plural(doc, s, e, name):
+            continue  # "Sites 301 and 302", "Suppliers A and B": items named by their labels, no body
+        if _facility_name(low):
+            continue  # "Site 3, Varno District Hospital": a facility, no actor
+        if _site_modifier(doc, s, e, low):
+            continue  # "the Tarvo corridor", "Kesh hut": a place named before its feature's noun, no actor
         if _capitals_label(doc, s, e, name, low):
             continue
         if _saint_name(doc, s, e, name):
@@ -7474,6 +7594,12 @@ def _find_actors(doc: Doc) -> Doc:
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
+        if len(low.split()) == 2 and name.split()[-1].isupper() and low.split()[-1] in kb.not_actors \
+                and not _country_of(name) and low not in kb.known_orgs:
+            continue  # "4.8 per cent of Group EBITDA": a word before a measure's or a thing's acronym, no body
+        if len(low.split()) > 2 and low.split()[0] in kb.law_text_heads and low.split()[1] == "of" \
+                and low.split()[0] not in kb.outlet_text_heads and low not in kb.known_orgs and not _country_of(name):
+            continue  # "the Rules of the Association", "a Code of Conduct": a text of rules named by its head first
         if _statute_name(doc, s, e, low, label) and low not in kb.known_orgs:
             continue  # "the VDF Law", "BILL: Harbour Levy Bill", "the Public Order (Amendment) Bill": a text of law
         if _meeting_name(doc, s, e, low):
