@@ -3,7 +3,7 @@ lists, dropped before they reach ``doc._.km_events`` (``components.make_events``
 converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
-``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
+``polarity.state_needs_target``, ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
 ``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
 ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
 frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and ``pact_making_verbs``,
@@ -282,6 +282,9 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if tgt is None and hit.type in lex.needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
+        if tgt is None and hit.type in lex.state_needs_target and kind(src) == "country":
+            continue  # "X summoned Y's ambassador and protested", "the ministry protested privately": a state's
+            # protest at no one known is no tie (the summons tells the reproach)
         if src is None and hit.type in lex.toll_types and kind(tgt) == "country" \
                 and _casualty_count(hit.trigger, lex.victim_verbs) and not _deaths_of_named_attack(hit.trigger, lex):
             continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with

@@ -194,6 +194,7 @@ class EventLexicon:
     kept_when_planned: frozenset[str] = _read("polarity.kept_when_planned", _TYPES)  # "will deploy troops": MOBILIZE, not THREATEN
     needs_source: frozenset[str] = _read("polarity.needs_source", _TYPES)  # types that are events only with a known actor acting
     needs_target: frozenset[str] = _read("polarity.needs_target", _TYPES)  # types that are events only with a known actor acted upon
+    state_needs_target: frozenset[str] = _read("polarity.state_needs_target", _TYPES)  # a state's, only at a known actor
     toll_types: frozenset[str] = _read("polarity.toll_types", _TYPES)  # "seven Velnians were killed": a toll, no act
     permission_types: frozenset[str] = _read("polarity.permission_types", _TYPES)  # "allowed the aircraft to ...": none let
     departure_types: frozenset[str] = _read("polarity.departure_types", _TYPES)  # "that left two parties": no one goes
@@ -349,6 +350,8 @@ class EventLexicon:
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
     plea_verbs: frozenset[str] = _read()                # "pleaded guilty": a plea in court, no request
+    court_appeal_verbs: frozenset[str] = _read()        # "said he would appeal": an appeal in court, no request
+    court_rulings: frozenset[str] = _read()             # "will appeal the verdict": what is appealed in court
     plea_words: frozenset[str] = _read()                # ... "guilty", "innocent"
     leave_asking_verbs: frozenset[str] = _read()        # "asked to attend": leave sought, no one asked
     clapping_verbs: frozenset[str] = _read()            # "applauded on cue": hands clapped, no stance
@@ -3021,6 +3024,26 @@ def _withheld_words(ctx: _Ctx, comp: Token) -> bool:
     return not any(ctx.mention_of(t) is not None for t in comp.subtree)
 
 
+
+def _left_body_only_modifier(entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> bool:
+    """A departure's phrase entry (RETREAT: "walk out of government|coalition|cabinet", "leave|quit party|...") whose
+    body left is only a modifier of the noun after the verb: "walked out of the cabinet session", "left the party
+    congress early" leave a sitting, not the cabinet or the party ("walked out of the coalition government" names
+    it)."""
+    if len(entry.words) < 2:
+        return False
+    found = [w for w in entry.words[-1] & words if w in word_tok]
+    # (a modifier's word is kept under the noun it modifies: "cabinet" under "session")
+    return bool(found) and not any(_lemma(word_tok[w]) == w for w in found)
+
+
+def _freed_sum(lex: EventLexicon, tok: Token) -> bool:
+    """A verb of setting free whose direct object is a sum (plover.yaml word_classes.aid_money): "Brussels has
+    continued to release pre-accession funds", "the cabinet declared a disaster, freeing emergency funds", "the Fund
+    released new tranches" pay money out; no captive is freed and no ground given up (RETREAT)."""
+    sums = lex.word_classes.get("aid_money", ())  # (a few words: no set built per hit)
+    return any(_lemma(c) in sums for c in _children(tok, "dobj"))
+
 def _retort(ctx: _Ctx, verb: Token) -> bool:
     """``verb`` (plover.yaml retort_verbs) is a reply in words: "back" with nothing of its own hung on it, no object
     or phrase of the verb's own, a subject that is no armed men or force (the words of custody_armed_cues, roles.yaml
@@ -3048,6 +3071,18 @@ def _court_plea(tok: Token, lex: EventLexicon) -> bool:
     """``tok`` (plover.yaml plea_verbs) is a defendant's plea, told with a word of plea_words on it: "he pleaded
     guilty in July", "she pleaded not guilty" (no request; "pleaded with the army to spare the village" is one)."""
     return any(_lemma(c) in lex.plea_words for c in tok.children)
+
+
+def _court_appeal(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` (plover.yaml court_appeal_verbs) is an appeal in court: a verb with no one or nothing asked, no "to",
+    "for", "on" or "upon" after it, no infinitive or clause, and no object but a ruling (court_rulings): "the family's
+    lawyers said they would appeal", "she will appeal the verdict", "he appealed against the sentence" (not "appealed
+    to the army to spare the village", "appealed for calm")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon") for c in tok.children):
+        return False
+    return all(_lemma(c) in lex.court_rulings for c in _children(tok, "dobj"))
 
 
 def _leave_asked(ctx: _Ctx, tok: Token) -> bool:
@@ -3122,6 +3157,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     is_light = lem in lex.light or frame == "report"
     if lem in lex.plea_verbs and _court_plea(tok, lex):
         return None  # "pleaded guilty": a plea in court, no request
+    if lem in lex.court_appeal_verbs and _court_appeal(tok, lex):
+        return None  # "the lawyers said they would appeal": an appeal in court, no request of anyone
     if lem in lex.leave_asking_verbs and _leave_asked(ctx, tok):
         return None  # "the observers asked to attend": leave sought for oneself, no one asked
     if _bracketed_instruction(tok):
@@ -3174,6 +3211,11 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "RETREAT" and any(
             in_any(_lemma(c), lex.published_nouns, lex.statement_nouns) for c in _children(tok, "dobj")):
         return None  # "released footage of the ambush", "released its report": a publication, no one set free
+    if entry is not None and entry.type == "RETREAT" and _left_body_only_modifier(entry, words, word_tok):
+        # "walked out of the cabinet session": the session is left (a protest or a refusal), not the cabinet
+        entry = _match_entry([e for e in entries if e is not entry], words)
+    if entry is not None and entry.type == "RETREAT" and _freed_sum(lex, tok):
+        return None  # "continued to release pre-accession funds", "freeing emergency funds": money paid out, no captive
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
         return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
