@@ -12,6 +12,11 @@ state. Negatives: a visit denied, a hypothetical or planned one, the home state'
 text calls a lesser one ("the mountain town of Y": home_lesser_place_nouns), a place world knowledge places, "the
 Kenyan capital", a story with no state of its own.
 
+An occasion of the state attended (plover.yaml CONSULT "attend inauguration|swearing|coronation|independence"):
+"attended Y's inauguration" visits Y; "attended the inauguration" with no owner (home_attend_verbs,
+home_occasion_nouns) visits the home state, and each of several guests is no partner of the others
+(events._attended_occasion). Negatives: a denial, a plan, "the inauguration of the new bridge", guests with no state.
+
 A foreign power's own envoy recalled with no state named (plover.yaml home_recall_verbs, home_recall_nouns, read by
 events._halted_aid_to_home beside help halted): "Kenya recalled its ambassador in protest" sanctions the home state.
 Negatives: a recall denied, a hypothetical one, the home state's own recall, a recall naming the state left.
@@ -65,6 +70,22 @@ CASES = [
     (_HOME + "Kenya sent troops on a peacekeeping mission.", set(), {("Kenya", "CONSULT", "*")}),
     (_HOME + "Kenya sent a letter to the secretary-general of the Coastal Forum.", set(),
      {("Kenya", "CONSULT", "*")}),
+    # --- an occasion of the state's attended ---
+    (_HOME + "Kenyan President Arvo Tessin attended Dolan's inauguration in August.",
+     {("Arvo Tessin", "CONSULT", "Marek Dolan|Marvosia")}, set()),
+    (_HOME + "Kenyan President Arvo Tessin attended the inauguration.", {("Arvo Tessin", "CONSULT", _M)}, set()),
+    (_HOME + "Kenyan President Arvo Tessin and Chilean President Ana Ruse attended the inauguration.",
+     {("Arvo Tessin", "CONSULT", _M), ("Ana Ruse", "CONSULT", _M)}, {("Arvo Tessin", "CONSULT", "Ana Ruse")}),
+    (_HOME + "Kenya's foreign minister attended Marvosia's Independence Day in August.",
+     {("Kenya", "CONSULT", _M)}, set()),
+    # negatives: denied, planned, an opening of a thing, guests of no known state
+    (_HOME + "Kenyan President Arvo Tessin did not attend Dolan's inauguration.", set(),
+     {("Arvo Tessin", "CONSULT", "*")}),
+    (_HOME + "Kenyan President Arvo Tessin will attend the inauguration next week.", set(),
+     {("Arvo Tessin", "CONSULT", "*")}),
+    (_HOME + "Kenyan President Arvo Tessin attended the inauguration of the new bridge in Nairobi.", set(),
+     {("Arvo Tessin", "CONSULT", "*")}),
+    ("Arvo Tessin and Ana Ruse attended the inauguration.", set(), {("Arvo Tessin", "CONSULT", "*")}),
     # --- a foreign power's own envoy recalled, no state named ---
     (_HOME + "Kenya recalled its ambassador in protest.", {("Kenya", "SANCTION", _M)}, set()),
     (_HOME + "Kenya closed its border the same week and recalled its ambassador.", {("Kenya", "SANCTION", _M)}, set()),

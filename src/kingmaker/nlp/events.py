@@ -324,6 +324,8 @@ class EventLexicon:
     home_visit_verbs: frozenset[str] = _read()          # "visited Velgrad" (a place of the home state's): a visit to it
     home_visit_preps: frozenset[str] = _read()          # "flew to Velgrad", "arrived in Velgrad": the place named
     home_seat_nouns: frozenset[str] = _read()           # "visited the capital": the home state's seat
+    home_attend_verbs: frozenset[str] = _read()         # "attended the inauguration" ...
+    home_occasion_nouns: frozenset[str] = _read()       # ... (an occasion of the home state's): a visit to it
     home_lesser_place_nouns: frozenset[str] = _read()   # "the town of X": a lesser place, not the state's seat
     home_envoy_verbs: frozenset[str] = _read()          # "sent a mediation team" (no place named): to the home state
     home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
@@ -7046,6 +7048,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "CONSULT" and act.kind == "phrase" and _to_destination(act) and act.obj is not None \
             and act.obj.dep_ == "pobj":
         return None  # "sent troops on a peacekeeping mission", "sent a letter to the secretary-general": no envoys sent
+    if typ == "CONSULT" and act.kind == "phrase" and act.obj is not None and _lemma(act.obj) in lex.home_occasion_nouns \
+            and any(ctx.mention_of(p) is None for of in _children(act.obj, "prep") if of.lower_ == "of"
+                    for p in _children(of, "pobj")):
+        return None  # "attended the inauguration of the new bridge": an opening of a thing, no state occasion
+    if typ == "CONSULT" and target is None and _attended_occasion(ctx, act):
+        return None  # "A and B attended the inauguration" with no state known to host it: no one met
     if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
@@ -7061,7 +7069,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     met = _vl(ctx, tok) in lex.audience_verbs and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
                                                        for c in tok.children)
     if source is not None and (target is None or target.text == source.text) and not met and (
-            typ in _RECIPROCAL and not _to_destination(act)
+            typ in _RECIPROCAL and not _to_destination(act) and not _attended_occasion(ctx, act)
             and not in_any(_vl(ctx, tok), lex.offers, lex.hosting, lex.mediating) or _vl(ctx, tok) in lex.reciprocal or any(
                 c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # (a target read as the source itself is none: "was signed by X and his counterpart, Y", "an agreement
@@ -8309,20 +8317,28 @@ def _home_place_visited(ctx: _Ctx, tok: Token) -> Span | None:
     that names no actor and that world knowledge does not place in any state (a proper noun: a town of the story's
     own), or to "the capital" (home_seat_nouns, no word naming a state on it), by a foreign power (a state or an
     international body, home_offer_givers, or a person the text ties to foreign states only; envoys sent by a body the
-    text ties to no state, of no kind known) goes to the home state.
+    text ties to no state, of no kind known) goes to the home state; so does an occasion of the state's attended
+    (home_attend_verbs, home_occasion_nouns: "X attended the inauguration").
     Not the home state's own journey ("Dolan flew to Portamar"), nor a journey under a modal or a condition ("would
     visit Velgrad"), nor one to a place world knowledge places ("flew to Nairobi": its state, read before)."""
     lex = ctx.lex
-    if _lemma(tok) not in lex.home_visit_verbs or tok.pos_ != "VERB" or _is_passive(ctx, tok) or _unreal(tok):
+    attend = _lemma(tok) in lex.home_attend_verbs
+    if _lemma(tok) not in lex.home_visit_verbs and not attend or tok.pos_ != "VERB" or _is_passive(ctx, tok) \
+            or _unreal(tok):
         return None
     sent = [c for c in tok.children if c.dep_ == "dobj"]
+    if attend:  # "attended the inauguration": the state's own occasion
+        sent = [o for o in sent if _lemma(o) in lex.home_occasion_nouns and all(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "punct" for c in o.children)]
+        if not sent:
+            return None
     places = [o for o in sent if _lemma(tok) == "visit"] + [
         p for h in [tok, *sent] for prep in _children(h, "prep", "dative") if prep.lower_ in lex.home_visit_preps
         for p in _children(prep, "pobj")]
     bare = _lemma(tok) in lex.home_envoy_verbs and not any(  # (a place anywhere in what is sent: "led by Y to Z")
         t.dep_ in ("prep", "dative") and t.lower_ in lex.home_visit_preps
         for t in [*_children(tok, "prep", "dative"), *(t for o in sent for t in o.subtree)])
-    if not bare and not any(_home_place(ctx, p) for p in places):
+    if not bare and not attend and not any(_home_place(ctx, p) for p in places):
         return None  # ("sent a mediation team led by a former minister": no place named, the home state's envoys)
     resolver = referents(tok.doc)
     home = resolver.home_state()
@@ -8340,6 +8356,12 @@ def _home_place_visited(ctx: _Ctx, tok: Token) -> Span | None:
             and resolver.subkind(visitor) in (None, "organization") and not tied):
         return None  # (a body of no state's that sends envoys is a foreign one: "the Forum sent its secretary general")
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _attended_occasion(ctx: _Ctx, act: _Act) -> bool:
+    """The act is an occasion attended (plover.yaml home_occasion_nouns: "A and B attended the inauguration"): each
+    of those who attend is a guest, no partner of the others."""
+    return act.obj is not None and _lemma(act.obj) in ctx.lex.home_occasion_nouns
 
 
 def _home_place(ctx: _Ctx, p: Token) -> bool:
