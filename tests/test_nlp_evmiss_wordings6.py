@@ -65,6 +65,8 @@ CASES = [
     (_HOME + "Rebels entered the mountain town of Tarsk. Kenya sent a delegation to Tarsk on Thursday to negotiate "
      "a withdrawal.", set(), {("Kenya", "CONSULT", _M)}),
     (_HOME + "Kenya's foreign minister visited Nairobi.", set(), {("Kenya", "CONSULT", _M)}),
+    (_HOME + "Kenya, whose last soldiers flew out of Tanzania in January, said it regretted the ruling.", set(),
+     {("Kenya", "CONSULT", _M)}),
     (_HOME + "The Ostravian foreign minister visited the Kenyan capital.", set(), {("*", "CONSULT", _M)}),
     ("Kenya's foreign minister visited Dunholt in late February.", set(), {("Kenya", "CONSULT", "*")}),
     (_HOME + "Kenya sent troops on a peacekeeping mission.", set(), {("Kenya", "CONSULT", "*")}),

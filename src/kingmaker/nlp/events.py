@@ -8374,8 +8374,8 @@ def _home_place(ctx: _Ctx, p: Token) -> bool:
     if p.pos_ == "NOUN":
         return _lemma(p) in ctx.lex.home_seat_nouns and all(
             c.dep_ == "det" and c.lower_ == "the" for c in p.children)
-    if p.pos_ != "PROPN" or p.ent_type_ in ("PERSON", "ORG", "NORP") or ctx.mention_of(p) is not None:
-        return False
+    if p.pos_ != "PROPN" or p.ent_type_ not in ("GPE", "LOC", "FAC", "") or ctx.mention_of(p) is not None:
+        return False  # (a person, a body, a date: "flew out of X in January" names no place of the state's)
     words = [c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [p]
     name = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
     kb = knowledge()
