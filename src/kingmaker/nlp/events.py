@@ -320,6 +320,15 @@ class EventLexicon:
     home_halt_verbs: frozenset[str] = _read()           # "X suspended aid" (X foreign): aid to the home state
     measure_preps: frozenset[str] = _read()             # "placed under US sanctions": the measure's owner acts
     home_halt_preps: frozenset[str] = _read()           # "suspended aid to X": X named, not the home state
+    home_recall_verbs: frozenset[str] = _read()         # "Kenya recalled its ambassador" (no state named) ...
+    home_recall_nouns: frozenset[str] = _read()         # ... its envoy to the home state: a sanction on it
+    home_visit_verbs: frozenset[str] = _read()          # "visited Velgrad" (a place of the home state's): a visit to it
+    home_visit_preps: frozenset[str] = _read()          # "flew to Velgrad", "arrived in Velgrad": the place named
+    home_seat_nouns: frozenset[str] = _read()           # "visited the capital": the home state's seat
+    home_attend_verbs: frozenset[str] = _read()         # "attended the inauguration" ...
+    home_occasion_nouns: frozenset[str] = _read()       # ... (an occasion of the home state's): a visit to it
+    home_lesser_place_nouns: frozenset[str] = _read()   # "the town of X": a lesser place, not the state's seat
+    home_envoy_verbs: frozenset[str] = _read()          # "sent a mediation team" (no place named): to the home state
     home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
@@ -7078,6 +7087,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "CONSULT" and act.entry is not None and not act.entry.words and _to_destination(act) \
             and _private_journey(ctx, tok):
         return None  # "travelled to X for medical treatment", "had flown him to X": no visit to X
+    if typ == "CONSULT" and act.kind == "phrase" and _to_destination(act) and act.obj is not None \
+            and act.obj.dep_ == "pobj":
+        return None  # "sent troops on a peacekeeping mission", "sent a letter to the secretary-general": no envoys sent
+    if typ == "CONSULT" and act.kind == "phrase" and act.obj is not None and _lemma(act.obj) in lex.home_occasion_nouns \
+            and any(ctx.mention_of(p) is None for of in _children(act.obj, "prep") if of.lower_ == "of"
+                    for p in _children(of, "pobj")):
+        return None  # "attended the inauguration of the new bridge": an opening of a thing, no state occasion
+    if typ == "CONSULT" and target is None and _attended_occasion(ctx, act):
+        return None  # "A and B attended the inauguration" with no state known to host it: no one met
     if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
@@ -7093,7 +7111,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     met = _vl(ctx, tok) in lex.audience_verbs and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
                                                        for c in tok.children)
     if source is not None and (target is None or target.text == source.text) and not met and (
-            typ in _RECIPROCAL and not _to_destination(act)
+            typ in _RECIPROCAL and not _to_destination(act) and not _attended_occasion(ctx, act)
             and not in_any(_vl(ctx, tok), lex.offers, lex.hosting, lex.mediating) or _vl(ctx, tok) in lex.reciprocal or any(
                 c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # (a target read as the source itself is none: "was signed by X and his counterpart, Y", "an agreement
@@ -8002,7 +8020,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # though by no actor name; the charge names no one accused
             return None
     if typ == "CONSULT" and _to_destination(act):
-        m = _purpose_party(ctx, tok)
+        m = _purpose_party(ctx, tok) or _home_place_visited(ctx, tok)
         if m is not None:
             return m
     core = tok
@@ -8233,6 +8251,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _halted_aid_to_home(ctx, tok)
         if m is not None:
             return m
+    if typ == "CONSULT":
+        m = _home_place_visited(ctx, tok)
+        if m is not None:
+            return m
     if typ == "REQUEST":
         m = _demanded_of_subject(ctx, tok)
         if m is not None:
@@ -8305,18 +8327,20 @@ def _halted_aid_to_home(ctx: _Ctx, tok: Token) -> Span | None:
     that money" with no one named the help went to, in a story about one state (``PhraseResolver.home_state``): help
     halted (plover.yaml home_halt_verbs, with a noun of home_halt_nouns as its object, a word before it or in the
     object's "of" phrase) by a foreign state or international body (home_offer_givers) was help to that state, the
-    one sanctioned. Not the home state's own halt, nor one that names a party in its object or in a phrase of
+    one sanctioned; so is a foreign power's own envoy recalled (home_recall_verbs, home_recall_nouns: "Kenya recalled
+    its ambassador in March"). Not the home state's own halt, nor one that names a party in its object or in a phrase of
     home_halt_preps ("suspended aid to X", "froze the funds of the Y party"; "froze it over concerns about X" names a
     reason), nor a passive, denied or hypothetical one ("has not suspended any of the funds", "would freeze aid if
     ...")."""
     lex = ctx.lex
-    if _lemma(tok) not in lex.home_halt_verbs or tok.pos_ != "VERB" or _is_passive(ctx, tok) \
-            or _negated(ctx, tok) or _unreal(tok):
+    nouns = lex.home_halt_nouns if _lemma(tok) in lex.home_halt_verbs else \
+        lex.home_recall_nouns if _lemma(tok) in lex.home_recall_verbs else None
+    if nouns is None or tok.pos_ != "VERB" or _is_passive(ctx, tok) or _negated(ctx, tok) or _unreal(tok):
         return None
     objs = _children(tok, "dobj")
     helped = objs + [p for o in objs for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
-    if not any(_lemma(n) in lex.home_halt_nouns or any(_lemma(c) in lex.home_halt_nouns for c in n.children
-                                                       if c.dep_ in ("compound", "amod")) for n in helped):
+    if not any(_lemma(n) in nouns or any(_lemma(c) in nouns for c in n.children
+                                         if c.dep_ in ("compound", "amod")) for n in helped):
         return None
     found = _foreign_giver(ctx, tok)
     if found is None:
@@ -8327,6 +8351,81 @@ def _halted_aid_to_home(ctx: _Ctx, tok: Token) -> Span | None:
     if any(resolver.actor(t) is not None for t in named):
         return None  # a party named in what is halted or whom it went to is left to the rules before
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _home_place_visited(ctx: _Ctx, tok: Token) -> Span | None:
+    """"Kenya's foreign minister visited Velgrad", "the bloc sent a delegation to Port Aldo", "X flew to the capital",
+    in a story about one state (``PhraseResolver.home_state``): a journey (plover.yaml home_visit_verbs) to a place
+    that names no actor and that world knowledge does not place in any state (a proper noun: a town of the story's
+    own), or to "the capital" (home_seat_nouns, no word naming a state on it), by a foreign power (a state or an
+    international body, home_offer_givers, or a person the text ties to foreign states only; envoys sent by a body the
+    text ties to no state, of no kind known) goes to the home state; so does an occasion of the state's attended
+    (home_attend_verbs, home_occasion_nouns: "X attended the inauguration").
+    Not the home state's own journey ("Dolan flew to Portamar"), nor a journey under a modal or a condition ("would
+    visit Velgrad"), nor one to a place world knowledge places ("flew to Nairobi": its state, read before)."""
+    lex = ctx.lex
+    attend = _lemma(tok) in lex.home_attend_verbs
+    if _lemma(tok) not in lex.home_visit_verbs and not attend or tok.pos_ != "VERB" or _is_passive(ctx, tok) \
+            or _unreal(tok):
+        return None
+    sent = [c for c in tok.children if c.dep_ == "dobj"]
+    if attend:  # "attended the inauguration": the state's own occasion
+        sent = [o for o in sent if _lemma(o) in lex.home_occasion_nouns and all(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "punct" for c in o.children)]
+        if not sent:
+            return None
+    places = [o for o in sent if _lemma(tok) == "visit"] + [
+        p for h in [tok, *sent] for prep in _children(h, "prep", "dative") if prep.lower_ in lex.home_visit_preps
+        for p in _children(prep, "pobj")]
+    bare = _lemma(tok) in lex.home_envoy_verbs and not any(  # (a place anywhere in what is sent: "led by Y to Z")
+        t.dep_ in ("prep", "dative") and t.lower_ in lex.home_visit_preps
+        for t in [*_children(tok, "prep", "dative"), *(t for o in sent for t in o.subtree)])
+    if not bare and not attend and not any(_home_place(ctx, p) for p in places):
+        return None  # ("sent a mediation team led by a former minister": no place named, the home state's envoys)
+    resolver = referents(tok.doc)
+    home = resolver.home_state()
+    own = _source(ctx, tok)
+    visitor = resolver.actor(own.root) if home is not None and own is not None else None
+    if visitor is None or visitor == home:
+        return None
+    tied = {h.target for h in resolver.hits if h.source == visitor and h.type in ("leader_of", "member_of", "part_of")
+            and resolver.kind(h.target) == "country"}
+    if resolver.kind(visitor) == "person":
+        if not tied or home in tied:
+            return None
+    elif not ({resolver.kind(visitor), resolver.subkind(visitor)} & lex.home_offer_givers) and not (
+            _lemma(tok) in lex.home_envoy_verbs and resolver.kind(visitor) == "organization"
+            and resolver.subkind(visitor) in (None, "organization") and not tied):
+        return None  # (a body of no state's that sends envoys is a foreign one: "the Forum sent its secretary general")
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _attended_occasion(ctx: _Ctx, act: _Act) -> bool:
+    """The act is an occasion attended (plover.yaml home_occasion_nouns: "A and B attended the inauguration"): each
+    of those who attend is a guest, no partner of the others."""
+    return act.obj is not None and _lemma(act.obj) in ctx.lex.home_occasion_nouns
+
+
+def _home_place(ctx: _Ctx, p: Token) -> bool:
+    """``p`` names a place of the story's own: a proper noun of no actor that world knowledge places in no state
+    ("Velgrad", "Port Aldo"), or a noun of the state's seat with no word on it but its article ("the capital"); not a
+    place the text calls a lesser one (plover.yaml home_lesser_place_nouns: "the desert town of Tarsa", "Tarsa
+    province"), where a visitor meets the locals."""
+    from kingmaker.knowledge import knowledge, norm
+
+    if p.pos_ == "NOUN":
+        return _lemma(p) in ctx.lex.home_seat_nouns and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in p.children)
+    if p.pos_ != "PROPN" or p.ent_type_ not in ("GPE", "LOC", "FAC", "") or ctx.mention_of(p) is not None:
+        return False  # (a person, a body, a date: "flew out of X in January" names no place of the state's)
+    words = [c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [p]
+    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+    kb = knowledge()
+    if kb.country_of(name) or kb.country_of(p.text) or norm(name) in kb.regions \
+            or in_any(norm(name), kb.places, kb.capitals):
+        return False
+    lesser = "|".join(sorted(ctx.lex.home_lesser_place_nouns))
+    return not re.search(rf"\b(?:{lesser}) of {re.escape(name)}\b|\b{re.escape(name)} (?:{lesser})\b", p.doc.text)
 
 
 def _offer_has_recipient(ctx: _Ctx, tok: Token) -> bool:
