@@ -1889,8 +1889,10 @@ def test_an_acronym_joined_by_and_to_a_bodys_name_is_a_body(text, acronym):
 
 
 @pytest.mark.parametrize("text", [
-    "Ostravia's president spoke on Monday. The nation's parliament will vote on the budget. Ostravia's army is small.",
-    "Ostravia's president spoke. Ostravia's army left. Protesters marched on the country's legislature on Sunday.",
+    # (the house acts in each: a plain organ with no tie, event or fact is dropped from the output, its part_of its
+    # own state being no tie: relation_drops.plain_organ_state)
+    "Ostravia's president spoke on Monday. The nation's parliament condemned the strike. Ostravia's army is small.",
+    "Ostravia's president spoke. Ostravia's army left. The country's legislature condemned the strike on Sunday.",
     "Ostravia's army left. Ostravia's president spoke. The country's parliament met on Sunday.",
 ])
 def test_the_countrys_parliament_is_the_story_states(text):

@@ -68,15 +68,17 @@ CASES = [
      {("Granite Rampart Forces", P, "Velnia")}),
     ("Velnia and Dravia signed a deal. Velnia responded by deploying its own force, the Granite Rampart Forces, "
      "which now number 20,000 men.", {("Granite Rampart Forces", P, "Velnia")}, set()),
-    # --- a state's army named by its state's word: the state's, even when another state supports it ---
+    # --- a state's army named by its state's word: the state's, even when another state supports it (the plain
+    # army is the state itself: no part_of its own state either, relation_drops._plain_organ_of_state) ---
     ("Velnia and Dravia signed a deal. Velnia said it would continue to support the Dravian army against the "
-     "rebels.", {("Dravia military", P, "Dravia")}, {("Dravia military", P, "Velnia")}),
+     "rebels.", {("Velnia", B, "Dravia military")},
+     {("Dravia military", P, "Velnia"), ("Dravia military", P, "Dravia")}),
     ("Belgian-backed factions of the Dravian National Army clashed with the Crimson Front near the dam.",
      set(), {("Dravian National Army", P, "Dravia")}),
     ("Velnia and Dravia signed a deal. Dravian troops in Velnia guard the airport.",
      set(), {("Dravia military", P, "Velnia")}),
     ("Velnia and Dravia signed a deal. Velnia has long backed the Dravian army, which it trains and arms.",
-     {("Velnia", B, "Dravia military"), ("Dravia military", P, "Dravia")}, {("Dravia military", P, "Velnia")}),
+     {("Velnia", B, "Dravia military")}, {("Dravia military", P, "Velnia"), ("Dravia military", P, "Dravia")}),
     ("Velnia and Dravia signed a deal. In the east, the Dravian National Army (DNA), led by the rebel general Osko "
      "Varn, is backed by Velnia.", {("Velnia", B, "Dravia military")}, {("Dravia military", P, "Dravia")}),
     # --- review rm2: a chain only wanted, a partner or rival word before a name, a past or patron's part noun ---

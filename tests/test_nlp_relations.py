@@ -4188,7 +4188,9 @@ def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
 @pytest.mark.parametrize("text,named", [
     ("OSTRAVIA CITY - The Velnor Front won 40 seats in the 120-member parliament. Ostravia's president spoke.", False),
     ("OSTRAVIA CITY - The Velnor Front holds 40 seats in the parliament. Ostravia's president spoke.", False),
-    ("The Ostravian parliament voted on Monday. Ostravia's president spoke.", True),
+    ("The Ostravian Parliament voted on Monday. Ostravia's president spoke.", True),
+    # a plain "the Ostravian parliament" is the state itself: no part_of it (relation_drops._plain_organ_of_state)
+    ("The Ostravian parliament voted on Monday. Ostravia's president spoke.", False),
 ])
 def test_a_states_house_is_part_of_it_only_where_the_text_names_the_state_with_it(text, named):
     found = run(text)

@@ -6,14 +6,20 @@ converted ties that ``to_model`` applies per piece and again over a long documen
 
 "A listed actor" is an actor the extraction lists (``components.listed_actor``: an emitted actor, a bare ministry
 standing for its state).
+
+A state's plain organ ("Velnian troops", "the Velnian army", "Velnia's police": an ``inst:`` actor named only by its
+state's word and a lower-case generic noun) stays an actor of its own (its events, facts and other ties are kept), but
+its part_of its own state is dropped: the registries count such an unnamed organ as the state itself, and list the tie
+at most as optional where they register the organ apart (``plain_organ_state``).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kingmaker.nlp import asked, refuted_claim
+from kingmaker.knowledge import norm
+from kingmaker.nlp import asked, refuted_claim, span_text
 
-__all__ = ["kept_relations", "without_led_members"]
+__all__ = ["kept_relations", "plain_organ_state", "without_led_members"]
 
 
 def kept_relations(doc: Doc, hits: list) -> list:
@@ -27,12 +33,35 @@ def kept_relations(doc: Doc, hits: list) -> list:
         source, target = listed(hit.source), listed(hit.target)
         if source is None or target is None or source == target:
             continue  # a tie with no one the extraction lists, or of an actor with itself
+        if hit.type == "part_of" and plain_organ_state(doc, source) == target:
+            continue  # "Velnian troops" part_of Velnia: the state's unnamed organ is the state
         if asked(hit.span.root):
             continue  # "Does Ostria back the Front?"
         if refuted_claim(hit.span.root):
             continue  # "Claim: \"Ostria arms the Front.\"" over "Verdict: FALSE"
         out.append(hit)
     return out
+
+
+def plain_organ_state(doc: Doc, organ: int) -> int | None:
+    """The state actor of which ``organ`` is the plain organ ("Velnian troops", "the Velnian army", "Velnia's police",
+    "the Velnian parliament": an ``inst:STATE:NOUN`` actor every name and mention of which is at most two words
+    besides "the", ends in a lower-case noun and is no acronym), when the document names that state; None for a force
+    with a name of its own ("the Velnian Armed Forces", "the Velnian Army", "the Velnian National Police", "FAV"), for
+    any other actor, and for an organ whose state the document does not name."""
+    actors = doc._.km_actors or []
+    mentions = doc._.km_mentions or []
+    if not 0 <= organ < len(actors) or not actors[organ].key.startswith("inst:"):
+        return None
+    body = actors[organ]
+    texts = [t for t in (*body.names, *(span_text(doc, mentions[i].start, mentions[i].end) for i in body.mentions))
+             if t.strip()]
+    if not texts or not all(len([w for w in norm(t).split() if w != "the"]) <= 2 and not t.replace(".", "").isupper()
+                            and t.split()[-1][:1].islower() for t in texts):
+        return None
+    state = norm(body.key.split(":")[1])
+    return next((a.idx for a in actors if a.kind == "country" and a.key.startswith("country:") and a.mentions
+                 and norm(a.key.split(":", 1)[1]) == state), None)
 
 
 def without_led_members(relations: list) -> list:

@@ -10066,6 +10066,26 @@ def _mission_owner(ctx: _Ctx, noun: Token) -> int | None:
     return owner
 
 
+def _state_led_unit(ctx: _Ctx, tok: Token, owner: int) -> bool:
+    """"the NATO battlegroup in Velnia, led by France", "the EU naval mission, led by Greece": a state said to lead
+    ("led" of relations.yaml passive_participles) a lower-case noun with no name of its own that only an
+    organisation's name before it (``owner``) narrows leads that unit, the organisation's contingent, not the
+    organisation; a person heading an organisation's mission stays its leader (``_mission_owner``, which a state's
+    lead of a mission noun skips as well)."""
+    head = tok.head
+    if _participle_type(ctx, tok) != "leader_of" or not head.is_lower or head.pos_ != "NOUN" \
+            or ctx.actor(head) is not None or isinstance(owner, _Group) or ctx.kind(owner) != "organization":
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and ctx.actor(c) == owner
+               for c in head.children) and _led_by_state(ctx, tok)
+
+
+def _led_by_state(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a passive participle's agent is a state ("led by France")."""
+    agents = [ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+    return any(a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country" for a in agents)
+
+
 def _participle_type(ctx: _Ctx, tok: Token) -> str | None:
     """The tie a passive participle tells (relations.yaml passive_participles: "led" -> leader_of)."""
     return (ctx.kb.relations.get("passive_participles") or {}).get(tok.lemma_.lower())
@@ -10277,10 +10297,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             named = _description_after_comma(ctx, tok.head)  # "X, a league of clan militias run by Y"
             if named is not None:
                 return named
-        owner = _mission_owner(ctx, tok.head) if _participle_type(ctx, tok) == "leader_of" else None
+        owner = _mission_owner(ctx, tok.head) if _participle_type(ctx, tok) == "leader_of" \
+            and not _led_by_state(ctx, tok) else None
         if owner is not None:
             return owner  # "the observer mission of the Y Union, led by X": X leads the Union
         obj = ctx.np_actor(tok.head)
+        if obj is not None and _state_led_unit(ctx, tok, obj):
+            return None  # "the NATO battlegroup in Velnia, led by France": France leads the battlegroup, not NATO
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
             obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
