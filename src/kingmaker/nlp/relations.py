@@ -281,6 +281,8 @@ clears_with_lexicons(_CUES.clear)
 
 # a header field's label opening a line or a "|" segment ("Location: ...", "Prepared by: ...")
 _HEADER_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z .'/&]{0,30}?)\s*:\s")
+# a dash between a header's label and its title ("TRANSCRIPT - Debate, X Radio")
+_TITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # a clock time ("19:30", "7.45 pm"): a schedule's line
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 
@@ -2804,10 +2806,10 @@ class _Ctx:
                 self._home = self._state_actor(best)
             if self._home is None and not dated:
                 self._home = self._sole_scene(counts, institutions, missions)
-            if subject in counts and datelined <= {subject} and titled - gone <= {subject} \
+            if subject in counts and subjects[subject] and datelined <= {subject} and titled - gone <= {subject} \
                     and sum(m.key == "country:" + subject for m in self.mentions) >= 2:
-                # a header that names one state as the document's subject, no dateline or headline naming another: the
-                # document is about it, however often it names a partner ("US tariffs", "aid from Velnia")
+                # a header that names one state as the document's subject in a line of its own layout, no dateline or
+                # headline naming another: the document is about it, however often it names a partner ("US tariffs")
                 self._home = self._state_actor(subject)
             from kingmaker.nlp.layout import header_office, voice  # (lazy: no import cycle)
 
@@ -2845,7 +2847,7 @@ class _Ctx:
                 at += len(seg) + 1
         return out
 
-    def _header_states(self, states) -> set[str]:
+    def _header_states(self, states) -> dict[str, bool]:
         """Of ``states`` (the names ``home_state`` counts), those a document's header names as its subject: by its own
         name (a mention's, not a capital nor the adjective of a state the gazetteer lists; or the name written in
         capitals), on the header's short lines (``layout.header_lines``: its first six lines above its first line of
@@ -2856,7 +2858,10 @@ class _Ctx:
         date ("Concert 19:30, Velgrad Hall", "Velgrad, 3 May 2025"): a schedule's or a filing's place; a place the
         writer reports or sends from ("Reporting from Velgrad"); a question or a speaker's sentence ("Customer: Is my
         flight to Velnia still on?"): a chat's opening, no title. ``home_state`` reads one state so named as the
-        document's subject; a header naming two ("Velnia and Ostravia sign border pact") names none."""
+        document's subject; a header naming two ("Velnia and Ostravia sign border pact") names none. {state: whether
+        a line of a header's own layout names it (below the first line, or in a field, a label's title or a "|"
+        segment, or after a dash: "Country: X", "TRANSCRIPT - Debate, X Radio") -- not only a first line like a news
+        headline ("Velnia sends envoy to talks"), which the headline rules read}."""
         from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
 
         text = doc_text(self.doc)
@@ -2866,8 +2871,8 @@ class _Ctx:
         listed = {st: self.kb.country_of(st) is not None for st in states}
         names = {st: re.compile(r"(?<![\w-])" + re.escape(st) + r"(?![\w-])", re.I) if listed[st]
                  else _state_name_pattern(st) for st in states if len(st) >= 3}
-        found: set[str] = set()
-        for s, e in header_lines(text, _lines(text))[:6]:
+        found: dict[str, bool] = {}
+        for n, (s, e) in enumerate(header_lines(text, _lines(text))[:6]):
             if len(text[s:e].split()) > 16:
                 continue  # (a line of prose in a short header: no title)
             at = s
@@ -2890,10 +2895,11 @@ class _Ctx:
                             and norm(m.text) not in self.kb.capitals:
                         spans.append((m.key.split(":", 1)[1], self.doc[i].idx - a))
                 spans += [(st, hit.start()) for st, pat in names.items() for hit in pat.finditer(seg)]
+                laid = n > 0 or label is not None or "|" in text[s:e] or _TITLE_DASH.search(seg) is not None
                 for st, k in spans:
-                    if not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
-                        found.add(st)  # (not "Reporting from Velgrad", "by phone from Port Amel")
-        return found & set(states)
+                    if st in states and not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
+                        found[st] = found.get(st, False) or laid  # (not "Reporting from Velgrad", "by phone from X")
+        return found
 
     def _common_word_states(self, counts: dict) -> set[str]:
         """The names counted as states that are one English common word the gazetteer lists as no state, written
