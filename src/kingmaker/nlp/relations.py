@@ -255,6 +255,7 @@ class Cues:
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
     issuer_fields: frozenset[str]
+    header_place_fields: frozenset[str]
     state_office_words: frozenset[str]
     state_style_words: frozenset[str]
     operative_verbs: frozenset[str]
@@ -278,6 +279,13 @@ class Cues:
 _CUES: list[Cues] = []
 clears_with_lexicons(_CUES.clear)
 
+
+# a header field's label opening a line or a "|" segment ("Location: ...", "Prepared by: ...")
+_HEADER_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z .'/&]{0,30}?)\s*:\s")
+# a dash between a header's label and its title ("TRANSCRIPT - Debate, X Radio")
+_TITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# a clock time ("19:30", "7.45 pm"): a schedule's line
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 
 # the prepositions that put one body inside another ("a rival within the Bloc", "brigades inside the army")
 INSIDE_PREPS = ("in", "within", "inside")
@@ -2613,7 +2621,12 @@ class _Ctx:
         state issues in its own name (``layout.voice``), or whose first line is wholly a state office's name
         (``layout.header_office``), is about that state. A state named as the owner of a diplomatic mission ("fled to
         the Kavelian embassy": ``nlp.actors.mission_owner``) is a foreign power where the story is set: those mentions
-        do not count for it, but still count when it is the best state's rival.
+        do not count for it, but still count when it is the best state's rival. The one state a document's header
+        names as its subject ("Country: OSTRAVIA", "Subject: Ostravia leg - new dates", "Week 6 - Ostravia: the
+        coalition": ``_header_states``) counts like a dateline, and is the document's state when no dateline or
+        headline names another and the text names it twice at least, however often it names a partner power ("US
+        tariffs", "aid from Velnia"); a schedule's segment of the header ("Concert 19:30, Harbour Hall, Velnia":
+        ``_schedule_tokens``) is no headline.
         """
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if not hasattr(self, "_home"):
@@ -2660,7 +2673,9 @@ class _Ctx:
                     end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
                     background.update(range(t.i, end))
             background |= self._headline_partners(headline, background)
-            head_words = " " + " ".join("|" if t.i in background else t.lower_ for t in self.doc[:headline]) + " "
+            schedule = self._schedule_tokens()
+            head_words = " " + " ".join("|" if t.i in background or t.i in schedule else t.lower_
+                                        for t in self.doc[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
@@ -2672,6 +2687,8 @@ class _Ctx:
                         missions[state] = missions.get(state, 0) + 1
                         continue
                     counts[state] = counts.get(state, 0) + 1
+                    if m.start in schedule:
+                        continue  # "Concert 19:30, Harbour Hall, Velnia": a schedule's venue, no headline or dateline
                     if headline and state not in titled and state not in hosts \
                             and (" " + " ".join(t.lower_ for t in doc_span(self.doc, m.start, m.end)) + " " in head_words
                                  or " " + state.lower() + " " in head_words
@@ -2759,6 +2776,12 @@ class _Ctx:
                 counts.pop(state, None)
                 dated.discard(state)
                 datelined.discard(state)
+            subjects = self._header_states(counts)
+            subject = next(iter(subjects)) if len(subjects) == 1 else None
+            if subject is not None and subject not in dated and subject not in missions:
+                counts[subject] += 3  # "Country: OSTRAVIA", "Subject: Ostravia leg": the subject, like a dateline
+                institutions.add(subject)
+                dated.add(subject)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
@@ -2784,6 +2807,11 @@ class _Ctx:
                 self._home = self._state_actor(best)
             if self._home is None and not dated:
                 self._home = self._sole_scene(counts, institutions, missions)
+            if subject in counts and subjects[subject] and datelined <= {subject} and titled - gone <= {subject} \
+                    and sum(m.key == "country:" + subject for m in self.mentions) >= 2:
+                # a header that names one state as the document's subject in a line of its own layout, no dateline or
+                # headline naming another: the document is about it, however often it names a partner ("US tariffs")
+                self._home = self._state_actor(subject)
             from kingmaker.nlp.layout import header_office, voice  # (lazy: no import cycle)
 
             issued = voice(self)
@@ -2803,6 +2831,76 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _schedule_tokens(self) -> set[int]:
+        """The tokens of the header's segments ("|" apart, ``layout.header_lines``) that hold a clock time: "ON TOUR |
+        Concert 19:30, Harbour Hall, Velnia | 3 June": a schedule's venue, named for where an event is held, not
+        what the document is about (no headline's or dateline's state: ``home_state``)."""
+        from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
+
+        text = doc_text(self.doc)
+        out: set[int] = set()
+        for s, e in header_lines(text, _lines(text))[:6]:
+            at = s
+            for seg in text[s:e].split("|"):
+                if _CLOCK_TIME.search(seg):
+                    out.update(tokens_within(self.doc, at, at + len(seg)))
+                at += len(seg) + 1
+        return out
+
+    def _header_states(self, states) -> dict[str, bool]:
+        """Of ``states`` (the names ``home_state`` counts), those a document's header names as its subject: by its own
+        name (a mention's, not a capital nor the adjective of a state the gazetteer lists; or the name written in
+        capitals), on the header's short lines (``layout.header_lines``: its first six lines above its first line of
+        prose) -- "Country: OSTRAVIA | Category: ...", "Subject: Ostravia leg - revised dates", "Week 4 - Ostravia: the
+        slow coup", 'Exported chat: "Ostravia background"'. Not read: a field naming where the document is held, sent
+        or written, or who writes or gets it (relations.yaml header_place_fields: "Location: Port Amel, Ostravia",
+        "To: the Velnia desk"; and issuer_fields); a segment ("|" apart) holding a clock time or only a place and a
+        date ("Concert 19:30, Velgrad Hall", "Velgrad, 3 May 2025"): a schedule's or a filing's place; a place the
+        writer reports or sends from ("Reporting from Velgrad"); a question or a speaker's sentence ("Customer: Is my
+        flight to Velnia still on?"): a chat's opening, no title. ``home_state`` reads one state so named as the
+        document's subject; a header naming two ("Velnia and Ostravia sign border pact") names none. {state: whether
+        a line of a header's own layout names it (below the first line, or in a field, a label's title or a "|"
+        segment, or after a dash: "Country: X", "TRANSCRIPT - Debate, X Radio") -- not only a first line like a news
+        headline ("Velnia sends envoy to talks"), which the headline rules read}."""
+        from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
+
+        text = doc_text(self.doc)
+        fields = cues().header_place_fields | cues().issuer_fields
+        # (a state the gazetteer does not list may be named by its adjective too: "Velnian Public Television"; a
+        # listed state's adjective in a header is often a language: "Spanish with English subtitles")
+        listed = {st: self.kb.country_of(st) is not None for st in states}
+        names = {st: re.compile(r"(?<![\w-])" + re.escape(st) + r"(?![\w-])", re.I) if listed[st]
+                 else _state_name_pattern(st) for st in states if len(st) >= 3}
+        found: dict[str, bool] = {}
+        for n, (s, e) in enumerate(header_lines(text, _lines(text))[:6]):
+            if len(text[s:e].split()) > 16:
+                continue  # (a line of prose in a short header: no title)
+            at = s
+            for seg in text[s:e].split("|"):
+                a, b = at, at + len(seg)
+                at = b + 1
+                label = _HEADER_LABEL.match(seg)
+                said = seg[label.end():].strip() if label is not None else seg.strip()
+                if label is not None and (norm(label.group(1)) in fields or norm(label.group(1)) + ":" in fields) \
+                        or _CLOCK_TIME.search(seg) or place_date_line(seg.strip()) \
+                        or said.endswith("?") \
+                        or label is not None and said.endswith((".", "!")) and len(said.split()) >= 4:
+                    continue  # (nor a question, nor a speaker's line: "Customer: Is my flight to Velnia still on?")
+                spans = []
+                for i in tokens_within(self.doc, a, b):
+                    k = self.tok2m[i]
+                    m = self.mentions[k] if k >= 0 else None
+                    if m is not None and m.start == i and m.key.startswith("country:") \
+                            and (not _state_adjective(m) or not listed.get(m.key.split(":", 1)[1], True)) \
+                            and norm(m.text) not in self.kb.capitals:
+                        spans.append((m.key.split(":", 1)[1], self.doc[i].idx - a))
+                spans += [(st, hit.start()) for st, pat in names.items() for hit in pat.finditer(seg)]
+                laid = n > 0 or label is not None or "|" in text[s:e] or _TITLE_DASH.search(seg) is not None
+                for st, k in spans:
+                    if st in states and not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
+                        found[st] = found.get(st, False) or laid  # (not "Reporting from Velgrad", "by phone from X")
+        return found
 
     def _common_word_states(self, counts: dict) -> set[str]:
         """The names counted as states that are one English common word the gazetteer lists as no state, written
