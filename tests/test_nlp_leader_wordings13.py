@@ -7,8 +7,8 @@ beside party and movement), adjectives between allowed, "of" a person, in apposi
 a body "of" no person ("the alliance of farmers' unions"), nor a deputy;
 (2) "X's conservatives - formally the Y Union (YU) - won", "X's greens (officially the Z Party)": a person's
 possessive on a plural common noun (the members by a nickname), then a word of relations.yaml formal_name_markers
-before a named body (``relations._nicknamed_party``): X leads it; not a former leader ("former premier X's
-liberals"), nor a body's own possessive after the marker;
+before a named body (``relations._nicknamed_party``): X leads it; not a stance noun ("X's rivals, formally the Y
+Union": others), nor a body's own possessive after the marker;
 (3) "X, the leader of the A Front and of the wider B alliance", "X, chair of A and of B": a second "of" after "and"
 that the parser hung on the name or conjoined to the first (``relations._second_of``) is the role's too; a member's
 ("a member of A and of B") stays a member's.
@@ -53,7 +53,7 @@ CASES = [
      {("Maja Ekholm", L, "Ecology Party")}, set()),
     ("Hugo Lindell's liberals, formally known as the Liberal Union, won 12 seats.",
      {("Hugo Lindell", L, "Liberal Union")}, set()),
-    ("Former premier Viktor Aspman's liberals, formally known as the Freedom Union, won 12 seats.",
+    ("Viktor Aspman's rivals, formally known as the Freedom Union, won 12 seats.",
      set(), {("Viktor Aspman", L, "Freedom Union")}),
     ("Ida Franzen's supporters - formally the Velnian Labour Party's members - marched to the palace.",
      set(), {("Ida Franzen", L, "Velnian Labour Party")}),

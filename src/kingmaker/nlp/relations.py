@@ -17412,8 +17412,8 @@ def _party_of_person(ctx: _Ctx) -> None:
 def _nicknamed_party(ctx: _Ctx) -> None:
     """"X's conservatives - formally the Y Union (YU) - won 44 seats", "X's greens (officially the Z Party)": a
     person's possessive on a plural common noun (the members by a nickname), then a dash, comma or bracket and a word
-    of relations.yaml formal_name_markers before a named organisation: the person leads that organisation (not
-    "former X's ...": one no longer there)."""
+    of relations.yaml formal_name_markers before a named organisation: the person leads that organisation (not a
+    stance noun of relations.yaml of_phrases: "X's rivals - formally the Y Union" names others)."""
     doc = ctx.doc
     markers = sorted((tuple(norm(w) for w in m.split()) for m in _rel_words(ctx, "formal_name_markers")),
                      key=len, reverse=True)
@@ -17425,13 +17425,13 @@ def _nicknamed_party(ctx: _Ctx) -> None:
         j = m.end
         if j + 3 >= len(doc) or doc[j].text not in ("'s", "\u2019s", "'", "\u2019"):
             continue
-        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in doc[max(0, m.start - 3):m.start]):
-            continue  # "former premier X's liberals"
         j += 1
         while j < len(doc) and doc[j].tag_ in ("JJ", "VBN") and ctx.tok2m[j] < 0:
             j += 1  # "X's hard-line conservatives"
-        if j >= len(doc) or doc[j].tag_ != "NNS" or not doc[j].is_lower or ctx.tok2m[j] >= 0:
-            continue
+        if j >= len(doc) or doc[j].tag_ != "NNS" or not doc[j].is_lower or ctx.tok2m[j] >= 0 \
+                or (ctx.kb.relations.get("of_phrases") or {}).get(doc[j].lemma_.lower()) not in (None, "leader_of",
+                                                                                              "member_of"):
+            continue  # (not "X's rivals - formally the Y Union": a stance noun names others)
         j += 1
         if j >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ",", "(", "--"):
             continue
