@@ -3609,12 +3609,28 @@ def _of_object(tok: Token) -> list[Token]:
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
     if tok.dep_ == "conj" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
         preps += [c for c in tok.head.children if c.i > tok.i]
-    for c in preps:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "within", "inside"):
+    second = _second_of(tok) if is_role(tok) else []
+    for c in preps + second:
+        if (c.dep_ == "prep" or c in second) and c.lower_ in ("of", "from", "for", "in", "at", "within", "inside"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append(p)
                     out.extend(x for x in p.conjuncts)
+    return out
+
+
+def _second_of(tok: Token) -> list[Token]:
+    """"the leader of the A Front and of the wider B alliance": a second "of" after "and" that the parser hung on the
+    word the role is said of (or conjoined to the first "of"): the role's too."""
+    doc, out = tok.doc, []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [x for x in c.conjuncts if x.dep_ in ("conj", "prep") and x.lower_ == "of" and x.i > c.i]
+    nxt = tok.right_edge.i + 1
+    if tok.dep_ == "appos" and nxt + 1 < len(doc) and doc[nxt].lower_ == "and" and doc[nxt + 1].lower_ == "of" \
+            and doc[nxt + 1].dep_ == "prep" and doc[nxt + 1].head == tok.head \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        out.append(doc[nxt + 1])
     return out
 
 
@@ -4900,6 +4916,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _person_role_body_items(ctx)
     _bracketed_role_labels(ctx)
     _party_of_person(ctx)
+    _nicknamed_party(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
     _listed_units(ctx)
@@ -17604,6 +17621,50 @@ def _party_of_person(ctx: _Ctx) -> None:
                 and not any(norm(t.text) in cues().title_modifiers and norm(t.text) in ("deputy", "vice")
                             for t in doc[j + 1:k]):
             ctx.add(person, "leader_of", m.actor, doc[m.start].sent, 0.6)
+
+
+def _nicknamed_party(ctx: _Ctx) -> None:
+    """"X's conservatives - formally the Y Union (YU) - won 44 seats", "X's greens (officially the Z Party)": a
+    person's possessive on a plural common noun (the members by a nickname), then a dash, comma or bracket and a word
+    of relations.yaml formal_name_markers before a named organisation: the person leads that organisation (not a
+    stance noun of relations.yaml of_phrases: "X's rivals - formally the Y Union" names others)."""
+    doc = ctx.doc
+    markers = sorted((tuple(norm(w) for w in m.split()) for m in _rel_words(ctx, "formal_name_markers")),
+                     key=len, reverse=True)
+    if not markers:
+        return
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person":
+            continue
+        j = m.end
+        if j + 3 >= len(doc) or doc[j].text not in ("'s", "\u2019s", "'", "\u2019"):
+            continue
+        j += 1
+        while j < len(doc) and doc[j].tag_ in ("JJ", "VBN") and ctx.tok2m[j] < 0:
+            j += 1  # "X's hard-line conservatives"
+        if j >= len(doc) or doc[j].tag_ != "NNS" or not doc[j].is_lower or ctx.tok2m[j] >= 0 \
+                or (ctx.kb.relations.get("of_phrases") or {}).get(doc[j].lemma_.lower()) not in (None, "leader_of",
+                                                                                              "member_of"):
+            continue  # (not "X's rivals - formally the Y Union": a stance noun names others)
+        j += 1
+        if j >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ",", "(", "--"):
+            continue
+        j += 1
+        words = [norm(t.text) for t in doc[j:j + 3]]
+        size = next((len(mk) for mk in markers if tuple(words[:len(mk)]) == mk), 0)
+        if not size:
+            continue
+        k = j + size
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k >= len(doc) or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+            continue
+        e = ctx.mentions[ctx.tok2m[k]].end
+        if e < len(doc) and doc[e].text in ("'s", "\u2019s"):
+            continue  # "formally the Y Union's members": not the body's own name
+        body = ctx.actor(doc[k])
+        if body is not None and ctx.kind(body) == "organization":
+            ctx.add(m.actor, "leader_of", body, doc[m.start].sent, 0.6)
 
 
 def _hyphen_appointer(ctx: _Ctx, tok: Token | None) -> int | None | bool:
