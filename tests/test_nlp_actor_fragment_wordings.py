@@ -263,8 +263,6 @@ XFAIL: dict[str, str] = {
     _case('Vaccination Card, Travel Insurance'): 'Title Case common-word phrases in a run-on list taken as bodies',
     _case('Gift of the Norvan Heritage Trust'): "a credit line's first word ('Gift of') taken as a person",
     _case('Woven Banner, silk'): "a catalogue entry's Title Case object name after its number taken as a person",
-    _case("Varn Coast Fishermen's Cooperative was founded"):
-        'recall: the tagger misses the body under a Title Case heading',
     _case('To: Secretariat of the Dorvan Trade Council'):
         "an organ joined with its body into one name ('Secretariat of the X')",
     _case('Banditry and Cattle Theft'): "Title Case common words of a heading before ':' the tagger takes as a body",

@@ -219,6 +219,7 @@ class Knowledge:
     party_plurals: set[str] = field(default_factory=set)  # "greens", "christian democrats": a party
     leader_named_heads: set[str] = field(default_factory=set)  # "the Green Union of X": X leads it
     leading_verbs: set[str] = field(default_factory=set)  # "led by X", "headed by X"
+    founding_verbs: set[str] = field(default_factory=set)  # "founded X", "X was formed", "X, set up by Y"
     plural_articles: set[str] = field(default_factory=set)  # "los", "las": "Los Halcones" is a group
     group_member_nouns: set[str] = field(default_factory=set)  # "X fighters": X is a body
     legislature_heads: set[str] = field(default_factory=set)  # "Council of Representatives": a legislature
@@ -405,7 +406,7 @@ _ROLE_WORD_LISTS = (
     "regions", "place_prefixes", "region_qualifiers", "front_line_nouns", "name_particles", "legislature_words",
     "every_state_heads", "every_state_modifiers", "language_nouns", "unit_nouns", "person_bodies",
     "state_executive", "possessive_name_words", "page_words", "pair_name_words", "for_name_heads",
-    "sovereign_cues", "party_plurals", "leading_verbs", "plural_articles", "group_member_nouns",
+    "sovereign_cues", "party_plurals", "leading_verbs", "founding_verbs", "plural_articles", "group_member_nouns",
     "legislature_heads", "generic_name_words", "not_actor_heads", "place_nouns", "not_person_words",
     "state_body_nouns", "adjective_state_cues", "joined_nouns", "not_place_heads", "month_names",
     "surname_particles", "person_name_particles", "father_particles", "generation_words",

@@ -2419,7 +2419,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
-    while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
+    while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS
+                           or end - start > 1 and words[start].islower() and doc[start].tag_ == "PRP$"):
+        # (a possessive in lower case the NER took in, "for her People's Party": the name is the owner's body's)
         if start < end - 1 and _determiner_opens_name(doc, start):
             break  # "his All Farmers Congress": the capitalised determiner is the name's
         start += 1
@@ -2537,6 +2539,22 @@ def _determiner_opens_name(doc: Doc, i: int) -> bool:
         return False
     before, after = doc[i - 1], doc[i + 1]
     return before.tag_ in ("DT", "PRP$") and before.is_lower and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
+def _possessive_opens_name(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a possessive written with a capital inside a sentence before a capitalised noun ("the
+    Alternative bloc 8, Our Party 6", "backed by Our Common Home"): the first word of a body's name ("Our Party"),
+    not the pronoun (which English writes in lower case there). Only after a word in lower case or a comma: not a
+    sentence's or a line's first word ("Our Party won", "[laughter] Her Union has governed": the text's own "our",
+    "her"), nor "Her Majesty"-style honorifics (roles.yaml honorifics)."""
+    _tk = read_tokens(doc)
+    if not (0 < i < len(doc) - 1) or _tk[i].tag_ != "PRP$" or not _tk[i].text[:1].isupper() or _tk[i].is_upper \
+            or _tk[i].is_sent_start or "\n" in _tk[i - 1].whitespace_ \
+            or not (_tk[i - 1].is_alpha and _tk[i - 1].is_lower or _tk[i - 1].text == ","):
+        return False  # (only after a word in lower case or a comma: not "[laughter] Her Union ...", a sentence's start)
+    after = doc[i + 1]
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.is_alpha \
+        and f"{_tk[i].lower_} {after.lower_}" not in knowledge().honorifics
 
 
 def _shouted_word(word: str) -> bool:
@@ -3212,7 +3230,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = True
             i += 1
             continue
-        owned = owned or _determiner_opens_name(doc, i) and not taken[i + 1]
+        owned = owned or (_determiner_opens_name(doc, i) or _possessive_opens_name(doc, i)) and not taken[i + 1]
         if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
             j = i + 1 if owned or given else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
@@ -3269,9 +3287,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
     out = _join_acronym_suffixes(doc, _join_hyphen_states(doc, out))
-    out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
+    out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_described_names(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
+            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out)))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     out = _after_possessive_honorific(doc, out)
     out = _title_of_state(doc, out)
@@ -5546,6 +5564,65 @@ def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     return sorted(out)
 
 
+def _described_name_after(doc: Doc, e: int) -> bool:
+    """Whether a comma and a body's description follow token e-1: ", the party of Ivo Gak", ", a movement led by",
+    ", the pro-Velna list": an article or a possessive, up to three modifiers, then a group noun (roles.yaml
+    for_name_heads) in lower case."""
+    _tk = read_tokens(doc)
+    if e + 2 >= len(doc) or _tk[e].text != "," or _tk[e + 1].lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
+        return False
+    heads = knowledge().for_name_heads
+    for k in range(e + 2, min(len(doc), e + 6)):
+        if _tk[k].is_lower and norm(_tk[k].text) in heads:
+            return _tk[k].pos_ == "NOUN" and _tk[k].dep_ != "compound"  # (not ", the party newspaper")
+        if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") and _tk[k].text not in (",", ";", "(")):
+            return False
+    return False
+
+
+def _join_described_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Heart of Velna, the party of Irina Vask, ...', '... and For Velna, the party of the former prime minister,
+    12': capitalised words joined by "of" or "for" (the first one a word the tagger reads as a common noun, or the
+    name opening with a capitalised "For" inside a sentence) that a comma and a body's description follow
+    (``_described_name_after``) are one body's name the NER cut at "of" or "for"; the candidates inside it are
+    dropped. Not a title's words ("Minister of Velna, the party's leader"), nor a name whose first part is a state's
+    ("Velna for Peace", as in ``_join_for_names``), nor a name with no description after it."""
+    kb = knowledge()
+    words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
+
+    spans = []
+    for i in range(len(doc) - 2):
+        if lowers[i] not in ("of", "for") or not cap(i + 1):
+            continue
+        e = i + 1
+        while e < len(doc) and e - i <= 3 and cap(e):
+            e += 1
+        if e - i > 3 or not _described_name_after(doc, e):
+            continue
+        if cap(i - 1) and words[i - 1] != "For":
+            s = i - 1
+            while s > 0 and i - s < 3 and cap(s - 1):
+                s -= 1
+        elif words[i] == "For" and not doc[i].is_sent_start and i > 0 and "\n" not in words[i - 1] \
+                and words[i - 1] not in (":", "-", "\u2013", "\u2014", '"', "\u201c"):
+            s = i  # "Strong Velna 14 and For Velna, the party of ...": the name opens with "For"
+        else:
+            continue
+        if any(k != i and (norms[k] in kb.title_words or norms[k] in kb.role_words) for k in range(s, e)) \
+                or s < i and _country_of(doc[s:i].text) or _country_of(doc[s:e].text):
+            continue
+        spans.append((s, e))
+    if not spans:
+        return cands
+    out = [(s, e, lab) for s, e, lab in cands if not any(ps <= s and e <= pe for ps, pe in spans)]
+    kept = [(ps, pe) for ps, pe in spans if not any(s < pe and ps < e for s, e, _ in out)]
+    out.extend((ps, pe, "EXT:ORG") for ps, pe in kept)
+    return sorted(out)
+
+
 def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[int, int, str]]:
     """The candidates in order, each ``(s, e, lab)`` replaced by ``(s, *extend(s, e, lab, skip))``, where
     ``extend`` adds to ``skip`` the start of any later candidate its longer span takes in (that one is dropped).
@@ -6280,6 +6357,36 @@ def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
     return {w for a, b, w, n in per_doc(doc, "person_surnames", read) if (b <= s or a >= e) and n != own}
 
 
+def _founding_verb(verb: Token) -> bool:
+    """Whether a verb brings a body into being (roles.yaml founding_verbs): "founded", "formed", "registered",
+    "set up" ("set" only with its particle "up")."""
+    if verb.lemma_ not in knowledge().founding_verbs:
+        return False
+    return verb.lemma_ != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _founded_name(doc: Doc, s: int, e: int, label: str, root: Token) -> bool:
+    """Whether the capitalised name doc[s:e] is what a founding verb brought into being: its object right after it
+    ("Ana Perl founded the Dawn for Renewal (DFR)", "they set up Our Common Home"), its passive subject ("the Dawn
+    for Renewal was registered in 2019") or the name a participle with its agent follows ("the Dawn for Renewal,
+    founded by Ana Perl,"): a body's name, whatever its words. Not a state's or a place's name ("Velna was founded
+    in 1820": a town), nor a person the NER tagged as one in the passive ("Ivo Dask was registered as a candidate"),
+    nor a name after a title or a role ("formed the Government of X" is read elsewhere)."""
+    if _country_of(span_text(doc, s, e)) or label in ("GPE", "LOC", "FAC", "DATE", "EVENT", "LAW", "WORK_OF_ART"):
+        return False
+    head = root.head
+    if root.dep_ == "dobj" and head.i < s and s - head.i <= 3 and _founding_verb(head) \
+            and all(t.pos_ in ("DET", "ADP", "PART") or t.dep_ == "prt" for t in doc[head.i + 1:s]):
+        return True
+    if label in ("PERSON", "EXT:PERSON") or e - s == 1 and _common_word(doc[s].lower_):
+        return False  # (nor one common word: "the Revolution of 1989 was formed by students", an event)
+    if root.dep_ == "nsubjpass" and head.i >= e and head.tag_ == "VBN" and _founding_verb(head) \
+            and head.lemma_ != "set" and not any(c.lower_ == "as" for c in head.children):
+        return True  # (not "Ivo Dask was registered as a candidate", "Dask was set up by the police": a person)
+    return any(c.dep_ == "acl" and c.i >= e and c.i - e <= 2 and c.tag_ == "VBN" and _founding_verb(c)
+               and c.lemma_ != "set" and any(x.dep_ == "agent" for x in c.children) for c in root.children)
+
+
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -6528,6 +6635,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
+    if _founded_name(doc, s, e, label, root):
+        v["organization"] += 3  # "she founded the Dawn for Renewal", "X was formed in 2019", "X, set up by Y"
     if _dash_group_noun(doc, s, e):
         v["organization"] += 3  # "his militia - X in Arabic -", "X - an Iran-backed militia of 3,000 men"
     if root.dep_ == "appos" and head.i < s and label == "PERSON" and _body_noun_set_before(doc, s, head):
@@ -7415,9 +7524,21 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             and _tk[e - 1].is_title and not _tk[s].lower_.endswith("s"):
         words = (_tk[s].lower_, _tk[e - 1].lower_)
         if not any(w in kb.org_nouns or w in kb.for_name_heads or w in kb.pair_name_words
-                   or w in kb.title_words or w in kb.generic_name_words for w in words):
-            return s, s
+                   or w in kb.title_words or w in kb.generic_name_words for w in words) \
+                and not _initials_after(doc, s, e) and not _founded_name(doc, s, e, label, doc[s:e].root):
+            return s, s  # (not "founded the Revolution for Plenty (RFP)": a body's name, by its initials or its founding)
     return s, e
+
+
+def _initials_after(doc: Doc, s: int, e: int) -> bool:
+    """Whether a bracketed word right after doc[s:e] spells the name's initials in order ("the Revolution for Plenty
+    (RFP)", "Hope of Karsk (HK)"), whatever word it also is (a listed document code, "RFP", counts here)."""
+    _tk = read_tokens(doc)
+    if e + 2 >= len(doc) or _tk[e].text != "(" or _tk[e + 2].text != ")":
+        return False
+    acr = _tk[e + 1].text
+    return acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8 \
+        and acr == "".join(w[0].upper() for w in span_text(doc, s, e).split() if w[:1].isalpha())
 
 
 def _acronym_defined_otherwise(doc: Doc, name: str, known: str) -> bool:
@@ -8475,6 +8596,17 @@ def _size_glued_before(doc: Doc, i: int) -> bool:
         and not doc[i - 2].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower
 
 
+def _other_house(doc: Doc, tok: Token, named: list[MentionInfo]) -> bool:
+    """Whether a capitalised house's own word ("the Senate", "Congress", not "parliament" or "legislature") stands
+    beside a house the text names under another name ("the Chamber of Deputies ... the Senate"): one house of a
+    two-house legislature, a body of its own, not the one named nor the state's parliament as a whole."""
+    low = norm(tok.text)
+    if tok.is_lower or low in ("parliament", "legislature") or not named:
+        return False
+    return all(low not in norm(m.name).split() and low not in norm(m.text).split() for m in named) \
+        and any(m.end - m.start > 1 for m in named)
+
+
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
@@ -8503,8 +8635,10 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue  # part of a longer name
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
-        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]) and not _size_glued_before(doc, tok.i):
-            continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named
+        if any(t.like_num and not (t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text)) for t in doc[max(0, tok.i - 4):tok.i]) \
+                and not _size_glued_before(doc, tok.i):
+            continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named (not
+            # a date's year: "In February 2024 the Senate expelled ...")
         targets.append(tok)
     if not targets:
         return
@@ -8537,6 +8671,9 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
         owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
+        if owner is None and _other_house(doc, tok, [mentions[i] for i in named.values()]):
+            mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, tok.text, "", "organization", "legislature"))
+            continue  # "48 seats in the Chamber of Deputies and 23 in the Senate": the other house, a body of its own
         if owner is None and len(named) == 1 and not _holder_in(doc, tok, mentions[next(iter(named.values()))]):
             target = next(iter(named.values()))
             mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, mentions[target].name, "ALIAS", "organization",
