@@ -6747,11 +6747,26 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                 # made a second object of the verb ("an attack near areas held by X, an armed group that ...": or
                 # hung on a noun before it that names no one)
                 a = _body_before_comma(ctx, head)
+            if a is None:
+                a = _name_before_relative(ctx, head, v)  # "A has 41 and the B Party, which votes with ...": B
             return a
         if v.head is v:
             return None
         v = v.head
     return None
+
+
+def _name_before_relative(ctx: _Ctx, head: Token, clause: Token) -> int | None:
+    """"A has 41 seats and the B Party, which votes with the government, 14": a relative clause opened by "which" or
+    "who" right after a comma, that the parser hung on a word before it naming no one (the number of a gapped
+    clause), is said of the organisation named right before the comma. None when the word it was hung on comes after
+    that name, or when no organisation's name ends at the comma."""
+    pron = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")),
+                None)
+    if pron is None or pron.i < 2 or ctx.doc[pron.i - 1].text != "," or head.i >= pron.i - 2:
+        return None
+    a = ctx.actor(ctx.doc[pron.i - 2])
+    return a if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization" else None
 
 
 def _body_of_agent(ctx: _Ctx, agent: Token, clause: Token) -> int | None:
@@ -9252,11 +9267,15 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "prt" for c in verb.head.children)):
                             continue  # "A and B ran as the Y Union until 2019": a list they no longer form; "X stood
                             # against Y until 2018", "X used to / stopped campaigning against Y" (not "ended up")
+                        if tie == "allied_with" and told_as_over(verb) \
+                                and norm(verb.lemma_) in _rel_words(ctx, "party_governing_verbs"):
+                            continue  # "A governed with B until 2021", "A once governed with B": a coalition over
                         if tie == "part_of_reverse" and prep.lower_ == "as" and (
                                 len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
                             tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
                         for o in owners or [owner]:
                             o = _majority_holder(ctx, o, obj)
+                            o = _party_governed_through(ctx, o, verb, tie, target)
                             ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
@@ -9359,6 +9378,20 @@ def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | N
         return owner
     led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
            and ctx.kind(h.target) == "organization"}
+    return led.pop() if len(led) == 1 else owner
+
+
+def _party_governed_through(ctx: _Ctx, owner: int | None, verb: Token, tie: str,
+                            target: int | None) -> int | None:
+    """"He governs with two smaller partners, A and B", "X co-governs with the Y Party": a person governing
+    (relations.yaml party_governing_verbs) with an organisation governs through the one body the text has him
+    leading, so the alliance is that body's; the person himself when he leads none or several, or the partner is no
+    organisation."""
+    if owner is None or target is None or tie != "allied_with" or ctx.kind(owner) != "person" \
+            or ctx.kind(target) != "organization" or norm(verb.lemma_) not in _rel_words(ctx, "party_governing_verbs"):
+        return owner
+    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization" and h.target != target}
     return led.pop() if len(led) == 1 else owner
 
 
