@@ -93,9 +93,6 @@ CASES = [
 XFAIL = {
     "The Adviser Group, a consultancy in Dessa, paid Tamal Reza.":
         "a title word (roles.yaml titles) opening a body's name is stripped as a title ('The Envoy Group' alike)",
-    "The National Security Adviser Pim Karvel met Arno Vell in Dessa.":
-        "a post named with common words before 'Adviser' is read as a body's name: listing it among the titles "
-        "would make 'security' a title word and strip it from bodies' names ('the Coast Security Patrol forces')",
 }
 
 
@@ -111,5 +108,6 @@ def test_party_letterhead_names_no_state():
     text = ("UNITED DEMOCRATIC UNION\nREPUBLIC OF OSTLAND\nWe condemn the arrest of our members by the police.")
     ex = extract_documents([Document(id="n2letter", text=text)])
     names = {a.id: a.name for a in ex.actors}
+    # (the police's arrest under the state's own header is the state's: it may be the target, never the "we")
     assert not [(names.get(e.source), e.type, names.get(e.target)) for e in ex.events
-                if "Ostland" in (names.get(e.source), names.get(e.target))]
+                if names.get(e.source) == "Ostland"]

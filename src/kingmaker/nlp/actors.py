@@ -3968,12 +3968,24 @@ def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
         and (_tk[nxt + 1].like_num or re.fullmatch(r"[A-Z]", _tk[nxt + 1].text) is not None)
 
 
-def _facility_name(low: str) -> bool:
-    """Whether the name ``low`` is a facility's, its last word a head of one (roles.yaml facility_heads): "Varno
-    District Hospital", "the Kesh Mission Clinic", a place where care is given, no actor (a known body stays)."""
+def _facility_name(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether the name ``low`` (doc[s:e]) is a facility's, its last word a head of one (roles.yaml facility_heads):
+    "Varno District Hospital", "the Kesh Mission Clinic", a place where care is given, no actor (a known body stays;
+    so does a name that is a whole line, a letterhead's or a signature's: "Marrowfield University Hospital" over its
+    address is the body writing)."""
     kb = knowledge()
     words = low.split()
-    return len(words) > 1 and words[-1] in kb.facility_heads and low not in kb.known_orgs
+    return len(words) > 1 and words[-1] in kb.facility_heads and low not in kb.known_orgs \
+        and not _whole_line(doc, s, e)
+
+
+def _whole_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a line of its own: the text or a line break before it, a line break or the text's end
+    after it ("Marrowfield University Hospital\n14 Quarry Lane")."""
+    _tk = read_tokens(doc)
+    before = s == 0 or "\n" in _tk[s - 1].whitespace_ or "\n" in _tk[s - 1].text
+    after = e >= len(doc) or "\n" in _tk[e - 1].whitespace_ or "\n" in _tk[e].text
+    return before and after
 
 
 def _post_of_line(doc: Doc, s: int, e: int) -> bool:
@@ -7660,7 +7672,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "- Supplier A (denim, Kesh):": a place closing an item's descriptor in brackets, no actor
         if _item_label_plural(doc, s, e, name):
             continue  # "Sites 301 and 302", "Suppliers A and B": items named by their labels, no body
-        if _facility_name(low):
+        if _facility_name(doc, s, e, low):
             continue  # "Site 3, Varno District Hospital": a facility, no actor
         if _site_modifier(doc, s, e, low):
             continue  # "the Tarvo corridor", "Kesh hut": a place named before its feature's noun, no actor
