@@ -5882,7 +5882,9 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
     Clauses of saying (the speaker is not the author; "announced a ban" is the ban's making), negated, in quotation
     marks or in a question are passed over; the judge itself is never its own target; two authors that fit ("X
     announced a ban, and W announced tariffs", or coordinated subjects: "X and W offered a truce") leave the
-    judgement aimed at no one."""
+    judgement aimed at no one. A bare "it" or "this" standing for no actor takes up the act just told the same way
+    ("X shelled the port on Friday. Y condemned it", "X annulled the vote, and Y denounced this": X;
+    ``_act_pronoun``)."""
     authoring = ctx.lex.authoring_verbs | ctx.lex.enacting_verbs | ctx.lex.ruling_verbs
     resolver = None
     for h in hits:
@@ -5893,7 +5895,7 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and _lemma(c) in ctx.lex.authored_act_nouns
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "prep", "amod", "appos")
-                                 for d in c.children)), None)
+                                 for d in c.children)), None) or _act_pronoun(ctx, verb)
         if noun is None:
             continue
         resolver = resolver or referents(verb.doc)
@@ -5918,6 +5920,8 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
             act = acts.get(t.i)
             if act is not None and act.type == "THREATEN" or any(_modal(ctx, t)):
                 continue  # (a threat or wish, "X wants to impose ...", "X would ...": nothing decided yet)
+            if noun.pos_ != "NOUN" and act is not None and act.type in _SPOKEN_ACTS:
+                continue  # ("X called the raid a crime and Y condemned it": "it" is the raid, not X's words)
             subj = _source(ctx, t)
             # every coordinated subject is an author ("X and W offered a truce", "X, W and V proposed talks"): the
             # act is theirs together, so no one of them alone is the target
@@ -5934,6 +5938,23 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
             author = _actor_span(ctx, next(iter(authors)), verb.i, verb.doc)
             if author is not None:
                 h.target = author
+
+
+_SPOKEN_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"})  # (words said of an act, not the act)
+
+
+def _act_pronoun(ctx: _Ctx, verb: Token) -> Token | None:
+    """The bare "it" or "this" a verb of judgement takes as its object where it stands for no actor ("Y condemned
+    it", "Y welcomed this": an act told before, whose author ``_judged_just_told`` finds); None for a pronoun that
+    stands for an actor ("X attacked Y; Z condemned it" where "it" is a body), for one with a clause of its own ("Y
+    called it a crime", "found it hard to ..."), and for "this" before a noun."""
+    it = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PRON", "DET")
+               and c.lower_ in ("it", "this")), None)
+    if it is None or ctx.mention_of(it) is not None or _mention(ctx, it) is not None:
+        return None
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+        return None  # (a label or a small clause on it: "called it a coup", "made it clear")
+    return it
 
 
 def _dated(prep: Token) -> bool:
@@ -6073,10 +6094,20 @@ def _narrated(tok: Token) -> bool:
     tells itself, not one inside someone's words or a clause hung on another."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    if tok.dep_ != "ROOT":
+    if tok.dep_ != "ROOT" and not _after_label(tok):
         return False
     quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
     return quotes % 2 == 0
+
+
+def _after_label(verb: Token) -> bool:
+    """``verb`` is the main verb of a clause set after a label and a colon that the parser made the sentence's root
+    ("[12/03 09:15] UPDATE: X offered talks", "Note: X banned the rally"): the root is a noun or name before the colon
+    and the clause, with a subject of its own, hangs on it after the colon; the clause is the story's own."""
+    head = verb.head
+    return verb.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in (
+        "NOUN", "PROPN", "X") and any(t.text == ":" for t in verb.doc[head.i + 1:verb.left_edge.i + 1]) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
