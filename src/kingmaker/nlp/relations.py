@@ -9711,11 +9711,11 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     if noun is None or any(c.dep_ == "amod" and norm(c.text) in _rel_words(ctx, "not_current_titles")
                            for c in noun.children):
         return  # (not "A ran as a former member of the Front")
-    whole = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    whole = next((_member_whole(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if whole is None and poss is not None:
-        whole = ctx.np_actor(poss)  # "A is among the Pact's founding members"
+        whole = _member_whole(ctx, poss)  # "A is among the Pact's founding members"
     if whole is None or ctx.kind(whole) != "organization":
         return
     obj = None if climbed else next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -9744,6 +9744,14 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
         if m is not None and m != whole and ctx.kind(m) in (("person",) if climbed else
                                                              ("organization", "country", "person")):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_whole(ctx: _Ctx, tok: Token) -> int | None:
+    """The body a membership noun's "of" object or possessor names: its name ("a member of the Pact", "the Pact's
+    newest member"), else the body a definite noun of relations.yaml definite_heads stands for ("was admitted as the
+    bloc's eleventh member", "joined as a member of the alliance": the bloc named before)."""
+    a = ctx.np_actor(tok)
+    return a if a is not None else ctx.definite(tok)
 
 
 def _member_noun(ctx: _Ctx, noun: Token) -> None:
@@ -13332,6 +13340,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is not None and ctx.kind(t) == "country" \
+                    and i < len(objs) and objs[i].is_lower and norm(objs[i].lemma_) in cues().portfolio_nouns:
+                continue  # "X heads the economy ministry": a minister, a member of the state (_portfolio), no ruler
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is not None and i < len(objs) \
                     and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().delegation_nouns:
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X led the Velnian delegation": X serves Velnia
