@@ -5687,10 +5687,19 @@ def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
     own = {h.source for h in ctx.hits if h.type == "part_of" and h.target == state}
     parties = {h.target for h in ctx.hits if h.source == ruler and h.type in ("leader_of", "member_of")
                and h.target not in (state, opponent) and ctx.kind(h.target) == "organization"
-               and ctx.subkind(h.target) != "military" and h.target not in own}
+               and ctx.subkind(h.target) != "military" and h.target not in own and not _armed_head_first(ctx, h.target)}
     if any(h.source == opponent and h.type in ("member_of", "part_of") and h.target in parties for h in ctx.hits):
         return None  # (a faction of the ruler's own party)
     return parties.pop() if len(parties) == 1 else None
+
+
+def _armed_head_first(ctx: _Ctx, body: int) -> bool:
+    """"the Cartel de los Soles", "Brigada de ...": a body of no subkind whose name opens with its head noun, one
+    roles.yaml org_nouns gives an armed body's subkind (armed_group, military); no governing party
+    (``_governing_party``), though the subkind reader, which reads a name's last word, missed it."""
+    words = norm(ctx.actors[body].name).split()
+    return ctx.subkind(body) is None and len(words) > 2 and words[1] in ("de", "del", "of", "des", "du") \
+        and ctx.kb.org_nouns.get(words[0]) in ("armed_group", "military")
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
