@@ -5722,10 +5722,19 @@ def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
     own = {h.source for h in ctx.hits if h.type == "part_of" and h.target == state}
     parties = {h.target for h in ctx.hits if h.source == ruler and h.type in ("leader_of", "member_of")
                and h.target not in (state, opponent) and ctx.kind(h.target) == "organization"
-               and ctx.subkind(h.target) != "military" and h.target not in own}
+               and ctx.subkind(h.target) != "military" and h.target not in own and not _armed_head_first(ctx, h.target)}
     if any(h.source == opponent and h.type in ("member_of", "part_of") and h.target in parties for h in ctx.hits):
         return None  # (a faction of the ruler's own party)
     return parties.pop() if len(parties) == 1 else None
+
+
+def _armed_head_first(ctx: _Ctx, body: int) -> bool:
+    """"the Cartel de los Soles", "Brigada de ...": a body of no subkind whose name opens with its head noun, one
+    roles.yaml org_nouns gives an armed body's subkind (armed_group, military); no governing party
+    (``_governing_party``), though the subkind reader, which reads a name's last word, missed it."""
+    words = norm(ctx.actors[body].name).split()
+    return ctx.subkind(body) is None and len(words) > 2 and words[1] in ("de", "del", "of", "des", "du") \
+        and ctx.kb.org_nouns.get(words[0]) in ("armed_group", "military")
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
@@ -11526,6 +11535,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
+        if (state or home) is not None and _acts_against_state(ctx, person, first[person], state or home):
+            continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if (home if state is None else state) in _posted_to(ctx, person):
@@ -11538,6 +11549,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
         if state is None and home is not None and title is not None and held.get((home, title), person) != person:
             continue  # "under President X ... President Y said": a second bare president is another state's
+        if state is None and home is not None and title is not None \
+                and _meets_home_holder(ctx, person, first[person], home, title):
+            continue  # "President X said he could talk to Y" (Velnia's president): X is another state's
         state = home if state is None else state
         if title is not None and state is not None and not _dated_sentence(first[person]):
             held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
@@ -11818,10 +11832,90 @@ def _bare_head_title(ctx: _Ctx, person: int, sent: Span) -> str | None:
         tw = title.split()
         if words[-len(tw):] == tw:
             before = toks[:-len(tw)]
-            if before and before[-1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
-                return None  # "Vice President X", "former President X", "Velnian President X"
+            if before and before[-1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM") \
+                    and before[-1].ent_type_ not in ("DATE", "TIME"):
+                return None  # "Vice President X", "former President X", "Velnian President X" (not "On Tuesday
+                # President X": a date qualifies no title)
             return title
     return None
+
+
+def _meets_home_holder(ctx: _Ctx, person: int, sent: Span, home: int, title: str) -> bool:
+    """"President X said he could talk to Y", "an envoy of President X met Y": the sentence that first names X
+    under a bare head of state's ``title`` (``_bare_head_title``) also names Y, whom the text has ruling the story's
+    state ``home`` (a leader_of tie) under that same title (``_held_titles``: "Velnia's president, Y", "Y remains
+    president"): a state has one such post, so X holds it in another state."""
+    for h in ctx.hits:
+        y = h.source
+        if h.type != "leader_of" or h.target != home or y == person or ctx.kind(y) != "person":
+            continue
+        if any(m.actor == y and sent.start <= m.start < sent.end for m in ctx.mentions) \
+                and title in _held_titles(ctx, y):
+            return True
+    return False
+
+
+def _acts_against_state(ctx: _Ctx, person: int, sent: Span, state: int) -> bool:
+    """"President X imposed tariffs on Velnia", "President X threatened Velnia with sanctions": the person's own
+    clause imposes a measure (roles.yaml imposing_verbs, imposed_nouns "on" the state) or aims a hostile word
+    (hostile_addressing_verbs, the state by its name as the object) at the state ``state``: a foreign power's act,
+    not its own head's (not "President X thanked Velnia's athletes", "urged Velnia to unite", "criticised US tariffs
+    on Velnia")."""
+    kb = ctx.kb
+
+    def names_state(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and ctx.actor(tok) == state
+
+    for _, root in _person_mentions(ctx, person, sent):
+        if root.dep_ != "nsubj" or _unreal(root.head) or any(c.dep_ == "neg" for c in root.head.children):
+            continue
+        verb = root.head
+        for c in verb.children:
+            if c.dep_ == "dobj" and norm(verb.lemma_) in kb.hostile_addressing_verbs and names_state(c):
+                return True
+            if c.dep_ == "dobj" and norm(c.lemma_) in kb.imposed_nouns and norm(verb.lemma_) in kb.imposing_verbs:
+                preps = [p for h in (verb, c) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+                if any(names_state(o) for p in preps for o in p.children if o.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _held_titles(ctx: _Ctx, person: int) -> set[str]:
+    """The head of state's titles (roles.yaml head_of_state_titles) the text gives ``person`` in its own words: right
+    before a mention ("President Y", "Velnia's president, Y"), in an apposition after it ("Y, the president of
+    Velnia") or as the complement of a clause Y is the subject of ("Y remains president", "Y ceases to be the
+    President of Velnia")."""
+    doc, out = ctx.doc, set()
+    titles = sorted(ctx.kb.head_of_state_titles, key=len, reverse=True)
+
+    def ends(words: list[str]) -> str | None:
+        return next((t for t in titles if words[-len(t.split()):] == t.split()), None)
+
+    for m in ctx.mentions:
+        if m.actor != person:
+            continue
+        before = [norm(t.text) for t in doc[max(0, m.start - 4):m.start]]
+        if before and before[-1] == ",":
+            before = before[:-1]
+        found = ends(before)
+        if found is None and m.end < len(doc) and doc[m.end].text == ",":
+            phrase = []
+            for t in doc[m.end + 1:min(len(doc), m.end + 8)]:
+                if t.text in (",", ".", ";") or ctx.actor(t) is not None and ctx.kind(ctx.actor(t)) == "person":
+                    break
+                phrase.append(norm(t.text))
+            found = next((t for t in titles if (" " + " ".join(phrase) + " ").find(" " + t + " ") >= 0), None)
+        if found is None:
+            root = doc_span(doc, m.start, m.end).root
+            if root.dep_ == "nsubj":
+                verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+                for v in verbs:
+                    for c in v.children:
+                        if c.dep_ in ("attr", "oprd", "acomp") and c.pos_ in ("NOUN", "PROPN"):
+                            found = found or ends([norm(t.text) for t in doc[max(0, c.i - 1):c.i + 1]])
+        if found is not None:
+            out.add(found)
+    return out
 
 
 def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
