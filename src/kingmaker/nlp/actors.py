@@ -5626,6 +5626,8 @@ def _join_described_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
         if any(k != i and (norms[k] in kb.title_words or norms[k] in kb.role_words) for k in range(s, e)) \
                 or s < i and _country_of(doc[s:i].text) or _country_of(doc[s:e].text):
             continue
+        if s < i and norms[i - 1] in kb.org_nouns and any(doc[k].ent_type_ == "PERSON" for k in range(i + 1, e)):
+            continue  # "the Juniper Movement of Greta Solheim, the party that ...": a body and its leader, two names
         spans.append((s, e))
     if not spans:
         return cands

@@ -2778,7 +2778,7 @@ class _Ctx:
                 datelined.discard(state)
             subjects = self._header_states(counts)
             subject = next(iter(subjects)) if len(subjects) == 1 else None
-            if subject is not None and subject not in dated and subject not in missions:
+            if subject is not None and subjects[subject] and subject not in dated and subject not in missions:
                 counts[subject] += 3  # "Country: OSTRAVIA", "Subject: Ostravia leg": the subject, like a dateline
                 institutions.add(subject)
                 dated.add(subject)
@@ -2848,6 +2848,12 @@ class _Ctx:
                 at += len(seg) + 1
         return out
 
+    def _clause_line(self, a: int, b: int) -> bool:
+        """Whether the text between characters ``a`` and ``b`` (a header's line) holds a finite verb: a headline's
+        clause ("Ostravia knows it", "Velnia sends envoy"), no field or title of a document's own layout."""
+        _tk = read_tokens(self.doc)
+        return any(_tk[i].tag_ in ("VBZ", "VBP", "VBD", "MD") for i in tokens_within(self.doc, a, b))
+
     def _header_states(self, states) -> dict[str, bool]:
         """Of ``states`` (the names ``home_state`` counts), those a document's header names as its subject: by its own
         name (a mention's, not a capital nor the adjective of a state the gazetteer lists; or the name written in
@@ -2896,7 +2902,10 @@ class _Ctx:
                             and norm(m.text) not in self.kb.capitals:
                         spans.append((m.key.split(":", 1)[1], self.doc[i].idx - a))
                 spans += [(st, hit.start()) for st, pat in names.items() for hit in pat.finditer(seg)]
-                laid = n > 0 or label is not None or "|" in text[s:e] or _TITLE_DASH.search(seg) is not None
+                # (a line below the first counts as the header's own layout unless it is a clause: "The militia is
+                # not independent, and Ostravia knows it" under "LETTERS" is a headline, read by the headline rules)
+                laid = n > 0 and not self._clause_line(a, b) or label is not None or "|" in text[s:e] \
+                    or _TITLE_DASH.search(seg) is not None
                 for st, k in spans:
                     if st in states and not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
                         found[st] = found.get(st, False) or laid  # (not "Reporting from Velgrad", "by phone from X")
