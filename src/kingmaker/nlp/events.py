@@ -4956,6 +4956,9 @@ def _charges_the_act(ctx: _Ctx, verb: Token, noun: Token | None) -> bool:
 def _judged_objects(ctx: _Ctx, verb: Token) -> list[Token]:
     """What a verb of judgement is passed on: its objects, or in the passive its subject ("The move was criticised
     by X": the move; a second passive conjunct shares its subject: "The offer was welcomed by X but rejected by Y")."""
+    misread = _act_under_label(ctx, verb)
+    if misread is not None:
+        return [misread]  # ("called the dissolution unconstitutional", the noun parsed as the label's modifier)
     objs = [c for c in verb.children if c.dep_ in _OBJ]
     if objs or not _is_passive(ctx, verb):
         return objs
@@ -5850,8 +5853,8 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
         noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in measures
-                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
-                             for d in c.children)
+                     and (any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                              for d in c.children) or c == _act_under_label(ctx, h.trigger))
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
                          d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs)
                          and not _dated(d))
@@ -6147,6 +6150,10 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     lex = ctx.lex
     # (a name read as the predicate before a quoted label: 'called X "a mercenary"')
     objs = _children(tok, "dobj", "obj") or [c for c in _children(tok, "oprd") if _quoted_label(tok, c)]
+    # ("called the dissolution unconstitutional" parsed as one phrase: the act noun and its label apart again)
+    misread = _act_under_label(ctx, tok)
+    if misread is not None:
+        objs = [misread]
     # a label on the act the clause before told, set off by a comma: "X expelled Y's envoys, a move Z called illegal"
     # (a relative clause on a noun summing that clause up), "X stripped Y of its licence, which Z called vindictive"
     # (a "which" on the whole clause): a verdict on that act, aimed at its doer (``_summed_clause``, ``_which_clause``)
@@ -6174,6 +6181,7 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
               for p in _children(prep, "pobj") or _children(prep, "amod")]  # ("as illegal": an adjective on "as")
     preds += [c for c, _ in small]
+    preds += [misread.head] if misread is not None and misread.head not in preds else []
     # ("branded X's claims baseless": the label an adjective the parser made an adverb of the verb)
     preds += [c for c in tok.children if c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i > obj.i]
     # 'called X's demands "unrealistic"': the quoted label read as an adjective after its noun
@@ -6188,6 +6196,11 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
                 # (a demand or offer so labelled is refused: "X demanded talks, a demand Z called absurd")
                 ctx.act_cache[("wrong_label", tok.i)] = True
                 return _Act("ACCUSE", "verb", target_tok=obj)
+            if misread is not None and (owner := _label_owner(ctx, misread)) is not None:
+                # ("called Y's budget reckless", the owner on the label: Y's, refused or charged)
+                if _lemma(obj) in lex.proposal_nouns and not _wrong_label(ctx, tok, words):
+                    return _Act("REJECT", "verb", obj=obj, target_tok=owner)
+                return _Act("ACCUSE", "verb", target_tok=owner)
             return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words), words)
     if told:
         return None
@@ -6202,6 +6215,47 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
         return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _act_under_label(ctx: _Ctx, verb: Token) -> Token | None:
+    """The noun a verb of labelling (plover.yaml labelling) puts its label on, where the parser made the noun a
+    modifier of the label and the label the verb's object or predicate, the label taking the phrase's article or
+    owner: "called the dissolution unconstitutional", "branded the annulment illegitimate", "called X's budget
+    reckless", "called the vote political persecution" (the noun an adjective or compound of the label). Only a
+    label word (pejoratives, wrong_labels, not denied) with a common noun before it, nothing but the label's own
+    adjectives between (or a noun of an act the tagger made an adjective or a name: an event noun,
+    or one of judged_acts, made_by_verbs, enacted_nouns, ruling_nouns, proposal_nouns), after a definite article
+    or an owner; not a noun naming an actor ("called the army terrorists" is read as it is); None else."""
+    lex = ctx.lex
+    if lex.verb_key(verb) not in lex.labelling:
+        return None
+    acts = frozenset(lex.nouns) | frozenset(lex.judged_acts) | frozenset(lex.made_by_verbs) | lex.enacted_nouns \
+        | lex.ruling_nouns | lex.proposal_nouns
+    for label in _children(verb, "dobj", "obj", "oprd"):
+        if not _label_word(lex, label) or any(c.dep_ == "neg" for c in label.children):
+            continue
+        noun = next((c for c in label.children if c.dep_ in ("amod", "compound", "nmod") and c.i < label.i
+                     and all(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head == label and not _label_word(lex, t)
+                             for t in c.doc[c.i + 1:label.i])  # ("the vote political persecution")
+                     and (c.pos_ == "NOUN" or c.pos_ in ("ADJ", "PROPN") and (_lemma(c) in acts or c.lower_ in acts))
+                     and ctx.mention_of(c) is None and not _label_word(lex, c)), None)
+        if noun is None or noun.i == 0:
+            continue
+        before = noun.doc[noun.i - 1]
+        if before.dep_ == "det" and before.head == label and before.lower_ in lex.definite_marks \
+                or _label_owner(ctx, noun) is not None:
+            return noun
+    return None
+
+
+def _label_owner(ctx: _Ctx, noun: Token) -> Token | None:
+    """The owner of a noun the parser made a modifier of its label (``_act_under_label``), hung on the label or on the
+    noun: "called Y's budget reckless", "called Y's trade policy reckless" (Y); None when neither names one, or when
+    the owner is the one the act is done to ("called Y's arrest illegal": plover.yaml of_target_nouns)."""
+    if _possessor_undergoes(ctx, noun):
+        return None
+    return next((d for d in list(noun.head.children) + list(noun.children) if d.dep_ == "poss" and d.i < noun.i
+                 and ctx.mention_of(d) is not None), None)
 
 
 def _fused_label(ctx: _Ctx, verb: Token, objs: list[Token]) -> _Act | None:
@@ -8241,8 +8295,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _complement_partner(ctx, tok, typ)
         if m is not None:
             return m
-    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(ctx, tok):
-        # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared)
+    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp", "oprd") for c in tok.children) and not _is_passive(ctx, tok):
+        # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared; so has a label
+        # the parser made the verb's only complement: "called the dissolution unconstitutional and asked Y to ...")
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
                 m = _mention(ctx, _first(c, *_OBJ))
