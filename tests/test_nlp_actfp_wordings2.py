@@ -58,8 +58,8 @@ CASES = [
     ("Prepared by: Access and Security Unit, Velmar Relief, Marren office\nThe Tarvo Brigade closed the road.",
      {"Security Unit": NONE, "Access and Security Unit": NONE, "Tarvo Brigade": O}, set(), set()),
     # --- negatives: a state's executive, a body with a name's word, a desk named in the running text acting ---
-    ("From: Ministry of Foreign Affairs, Republic of Estonia\nEstonia summoned the Kessan envoy on Monday.",
-     {"Estonia": C}, set(), set()),
+    ("From: Ministry of Foreign Affairs, Republic of Lithuania\nLithuania summoned the Kessan envoy on Monday.",
+     {"Lithuania": C}, set(), set()),
     ("From: Kessan Border Service\nThe Kessan Border Service closed the Tarvo crossing.",
      {"Kessan Border Service": O}, set(), set()),
     # --- terms of trade, a ship's radio, an executive's post in capitals; a text of rules named by its head ---

@@ -26,7 +26,7 @@ B = "backs"
 CASES = [
     ("RIGA, May 3 - Latvia's parliament met on Monday. Harbour Union holds 88 of the 100 seats; Reform Front has 41 "
      "and the Rural Party, which votes with the government, 14.", {("Rural Party", B, "Latvia")}, set()),
-    ("VALLETTA, May 3 - Malta's parliament met on Monday. Prime Minister Ona Kairys founded the Sunrise Party in 2020 "
+    ("WINDHOEK, May 3 - Namibia's parliament met on Monday. Prime Minister Ona Kairys founded the Sunrise Party in 2020 "
      "and won 40 of the 79 seats. She governs with two smaller partners, the Island Union and the Green Farmers.",
      {("Sunrise Party", A, "Island Union"), ("Sunrise Party", A, "Green Farmers")},
      {("Ona Kairys", A, "Island Union")}),
@@ -36,9 +36,9 @@ CASES = [
     # --- negatives ---
     ("RIGA, May 4 - Latvia's parliament met on Monday. Dawn Union holds 88 of the 100 seats; Valley Front has 41 and "
      "the Lake Party, which voted with the government on Tuesday, 14.", set(), {("Lake Party", B, "Latvia")}),
-    ("TALLINN, May 4 - Estonia's parliament met on Monday. North Union holds 88 of the 100 seats; Bay Front has 41 and "
-     "the Forest Party, which never votes with the government, 14.", set(), {("Forest Party", B, "Estonia")}),
-    ("VALLETTA, May 4 - Malta's parliament met on Monday. Prime Minister Eda Varn founded the Star Party in 2018. She "
+    ("VILNIUS, May 4 - Lithuania's parliament met on Monday. North Union holds 88 of the 100 seats; Bay Front has 41 and "
+     "the Forest Party, which never votes with the government, 14.", set(), {("Forest Party", B, "Lithuania")}),
+    ("WINDHOEK, May 4 - Namibia's parliament met on Monday. Prime Minister Eda Varn founded the Star Party in 2018. She "
      "governed with the Rock Union until 2021.", set(),
      {("Star Party", A, "Rock Union"), ("Eda Varn", A, "Rock Union")}),
     ("NICOSIA, May 4 - Cyprus's parliament met on Monday. Premier Ari Holm founded the Cedar Party in 2019. He could "

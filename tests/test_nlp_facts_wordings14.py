@@ -2,9 +2,9 @@
 told in the past perfect in the story's own main clause ("X had won 26 seats in the 2023 election", "In 2019 X had
 secured 62 seats", also before a semicolon the parser hangs on the next clause), the result the story reports; a holder
 that holds or controls a part "of its" whole ("X controls the Assembly with 61 of its 130 seats", "X had held 88 of its
-150 seats"): the part is the holder's, the whole nobody's here (which body "its" names is not told; the house's size is
-left to the xfails of tests/test_nlp_facts_wordings13.py); a head of government who founded or launched a party and, in
-the same clause chain, won seats ("Prime Minister X founded the Y Party ... and won 56 seats"): the party's seats.
+150 seats"): the part is the holder's, the whole nobody's here (strict xfails: the rule was dropped at integration; the
+house's size is left to the xfails of tests/test_nlp_facts_wordings13.py); a head of government who founded or launched a party and, in
+the same clause chain, won seats ("Prime Minister X founded the Y Party ... and won 47 seats"): the party's seats.
 Negatives: a past perfect marked as earlier ("five years ago", "in the previous parliament"), a condition ("if X had
 won"), a hope ("had hoped to win"), a holding that gave way ("had held 40 seats before"), votes not seats, a projected
 holding of a part "of its" whole, a projection after founding ("could win"), a party joined (not founded), and a head of
@@ -43,19 +43,27 @@ CASES = [
     ("The Civic Party kept 12 of its 40 seats.", {("Civic Party", S, 12)}),
     ("A poll says the Civic Party could hold 20 of its 45 seats.", set()),
     # --- a head of government who founded the party that won ---
-    ("MASERU, May 3 - Lesotho's Prime Minister Tom Pelo founded the Mountain Renewal Party months before the 2022 "
-     "election and won 56 seats in the National Assembly.", {("Mountain Renewal Party", S, 56)}),
-    ("MASERU, May 3 - Lesotho's President Ana Veli launched the Civic Dawn Party in 2021 and took 41 seats in the 2022 "
+    ("WINDHOEK, May 3 - Namibia's Prime Minister Tom Pelo founded the Mountain Renewal Party a year before the 2021 "
+     "vote and won 47 seats in the National Assembly.", {("Mountain Renewal Party", S, 47)}),
+    ("WINDHOEK, May 3 - Namibia's President Ana Veli launched the Civic Dawn Party in 2021 and took 41 seats in the 2022 "
      "election.", {("Civic Dawn Party", S, 41)}),
-    ("MASERU, May 3 - Lesotho's Prime Minister Tom Pelo founded the Mountain Renewal Party in 2021 and could win 41 "
+    ("WINDHOEK, May 3 - Namibia's Prime Minister Tom Pelo founded the Mountain Renewal Party in 2021 and could win 41 "
      "seats in the next election.", set()),
-    ("MASERU, May 3 - Lesotho's Prime Minister Tom Pelo joined the Mountain Renewal Party in 2021 and has 100 loyal "
+    ("WINDHOEK, May 3 - Namibia's Prime Minister Tom Pelo joined the Mountain Renewal Party in 2021 and has 100 loyal "
      "deputies.", set()),
-    ("MASERU, May 3 - Lesotho's Prime Minister Tom Pelo founded the Mountain Renewal Party in 2021. He has 100 loyal "
+    ("WINDHOEK, May 3 - Namibia's Prime Minister Tom Pelo founded the Mountain Renewal Party in 2021. He has 100 loyal "
      "deputies.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+_OF_ITS = ("a part held 'of its' whole by a verb of holding, read as the holder's (the whole nobody's), gained on the "
+           "development sets but lost a count on blind set-az at integration (facts 0.864 to 0.818, figures only): "
+           "dropped, as the 'its' = house rule of test_nlp_facts_wordings13.py was")
+XFAIL: dict[str, str] = {
+    "The Hill Alliance had held 88 of its 150 seats.": _OF_ITS,
+    "The Civic Party still controls the Assembly with 61 of its 130 seats and the support of the small Farmers' "
+    "Union.": _OF_ITS,
+    "The Civic Party holds 20 of its 45 seats.": _OF_ITS,
+}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "f", facts_by_document, assert_facts)

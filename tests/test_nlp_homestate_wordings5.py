@@ -17,24 +17,24 @@ pytestmark = pytest.mark.model
 L = "leader_of"
 
 CASES = [
-    ("From: Tour Office, Harwick Brass Ensemble\nTo: All players and crew\nDate: 2 October 2025\nSubject: Estonia leg - changes to the second concert\n\nDear all,\n\nMany of you asked about the dates after last week's news. The tour goes ahead.\n\nWhat is going on\nThe government of Prime Minister Ilse Marrow fell on Friday after a confidence vote. Russia has been blamed for cyber attacks, and Russia's embassy denied it. Russian gas is no longer bought, and Russia remains the main worry of the public. Estonia will hold new elections in spring.\n",
-     {("Ilse Marrow", L, "Estonia")}, {("Ilse Marrow", L, "Russia")}),
+    ("From: Tour Office, Harwick Brass Ensemble\nTo: All players and crew\nDate: 2 October 2025\nSubject: Lithuania leg - changes to the second concert\n\nDear all,\n\nMany of you asked about the dates after last week's news. The tour goes ahead.\n\nWhat is going on\nThe government of Prime Minister Ilse Marrow fell on Friday after a confidence vote. Russia has been blamed for cyber attacks, and Russia's embassy denied it. Russian gas is no longer bought, and Russia remains the main worry of the public. Lithuania will hold new elections in spring.\n",
+     {("Ilse Marrow", L, "Lithuania")}, {("Ilse Marrow", L, "Russia")}),
     ("HIST 310: Small States in Europe\nWeek 6 - Portugal: the minority government that survived\nLecture notes (posted to the course site)\n\nThe caretaker period ended when Prime Minister Tomas Verde won the confidence vote. Spain had warned about water rights, Spanish farmers protested, and Spain's ministers complained. Spain and France were the main trading partners, and Spain sent an envoy. Portugal's parliament passed the budget.\n",
      {("Tomas Verde", L, "Portugal")}, {("Tomas Verde", L, "Spain")}),
     ('Exported conversation: "Latvia background for investors"\nAssistant: research helper (beta). Exported 3 May 2025.\n\nUSER: Who runs the country?\n\nASSISTANT: Prime Minister Anna Selga leads a three-party coalition. Russia is the main security concern; Russia\'s troops are near the border and Russia has threatened reprisals. Sweden and Germany are close partners. Latvia joined the euro in 2014.\n',
      {("Anna Selga", L, "Latvia")}, {("Anna Selga", L, "Russia")}),
-    ('Notes on Malta. Dario Pell won the presidency.\n',
-     {("Dario Pell", L, "Malta")}, set()),
-    ("ON TOUR | Concert 19:30, Harbour Hall, Estonia | 3 June 2025\nNotes for the players\n\nThe players asked about the coalition. Prime Minister Anna Selga's coalition holds. Latvia's parliament passed the budget, and Latvia's central bank cut rates. Estonia was calm and Estonia's buses run.\n",
-     set(), {("Anna Selga", L, "Estonia")}),
-    ("From: Tour Office, Harwick Brass Ensemble\nTo: All players and crew\nVenue: Concert Hall, Tallinn, Estonia\nDate: 2 October 2025\n\nDear all,\n\nThe concert goes ahead. Prime Minister Ilse Marrow of Latvia praised the programme. Latvia's embassy will send guests, and Latvia has paid for the coach. Latvia's culture ministry thanked us.\n",
-     set(), {("Ilse Marrow", L, "Estonia")}),
-    ("Subject: Malta and Estonia sign ferry pact\n\nMalta and Estonia signed a ferry pact on Monday. Malta's transport ministry and Estonia's transport ministry will share costs. Prime Minister Dario Pell called it a good day. Estonia and Malta will meet again in May.\n",
-     set(), {("Dario Pell", L, "Malta"), ("Dario Pell", L, "Estonia")}),
+    ('Notes on Namibia. Dario Pell won the presidency.\n',
+     {("Dario Pell", L, "Namibia")}, set()),
+    ("ON TOUR | Concert 19:30, Harbour Hall, Lithuania | 3 June 2025\nNotes for the players\n\nThe players asked about the coalition. Prime Minister Anna Selga's coalition holds. Latvia's parliament passed the budget, and Latvia's central bank cut rates. Lithuania was calm and Lithuania's buses run.\n",
+     set(), {("Anna Selga", L, "Lithuania")}),
+    ("From: Tour Office, Harwick Brass Ensemble\nTo: All players and crew\nVenue: Concert Hall, Vilnius, Lithuania\nDate: 2 October 2025\n\nDear all,\n\nThe concert goes ahead. Prime Minister Ilse Marrow of Latvia praised the programme. Latvia's embassy will send guests, and Latvia has paid for the coach. Latvia's culture ministry thanked us.\n",
+     set(), {("Ilse Marrow", L, "Lithuania")}),
+    ("Subject: Namibia and Lithuania sign ferry pact\n\nNamibia and Lithuania signed a ferry pact on Monday. Namibia's transport ministry and Lithuania's transport ministry will share costs. Prime Minister Dario Pell called it a good day. Lithuania and Namibia will meet again in May.\n",
+     set(), {("Dario Pell", L, "Namibia"), ("Dario Pell", L, "Lithuania")}),
 ]
 
 XFAIL: dict[str, str] = {
-    "Notes on Malta. Dario Pell won the presidency.\n":
+    "Notes on Namibia. Dario Pell won the presidency.\n":
         "a first line of no header layout (no field, dash, '|' segment or line above it) does not weigh like a "
         "dateline: a short first sentence of prose would too ('Australia has sent a frigate.' over a defence "
         "minister's words; test_nlp_relations.py)",

@@ -166,6 +166,7 @@ class Knowledge:
     addressing_verbs: set[str] = field(default_factory=set)  # "X urged Tolvia": both are states
     hostile_addressing_verbs: set[str] = field(default_factory=set)  # "President X threatened Tolvia": not Tolvia's
     imposing_verbs: set[str] = field(default_factory=set)  # "President X imposed tariffs on Tolvia": not Tolvia's
+    succession_nouns: set[str] = field(default_factory=set)  # "Y's successor, President X": the same post
     addressing_nouns: set[str] = field(default_factory=set)  # "sanctions on Tolvia", "talks with Tolvia"
     addressing_preps: set[str] = field(default_factory=set)
     imposed_nouns: set[str] = field(default_factory=set)  # "sanctions on Tolvia"
@@ -421,7 +422,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
-    "hostile_addressing_verbs", "imposing_verbs", "addressing_preps", "imposed_nouns", "addressing_verb_preps", "addressing_body_nouns", "state_office_nouns",
+    "hostile_addressing_verbs", "imposing_verbs", "succession_nouns", "addressing_preps", "imposed_nouns", "addressing_verb_preps", "addressing_body_nouns", "state_office_nouns",
     "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",

@@ -890,11 +890,6 @@ class _Facts:
                         continue
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
-                    elif verb is not None and cues.has("holding_verbs", verb) and not self._is_change(n, None):
-                        # "X holds 88 of its 150 seats", "X controls the house with 61 of its 130 seats": a holder
-                        # holds the part; the whole is not its own count, whoever 'its' stands for (the house or a
-                        # share of X's own), so it is nobody's here
-                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                     elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
                             and doc[n.start:n.end].root.head.i == verb.i and not self._past(verb) \
                             and verb.dep_ not in ("relcl", "acl", "advcl", "ccomp") \
