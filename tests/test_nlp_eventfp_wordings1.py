@@ -10,7 +10,8 @@ summons tells the reproach of Y), "the foreign ministry protested privately". An
 (plover.yaml natural_death: "died in a military plane crash"), nor is an appeal in court a request (plover.yaml
 court_appeal_verbs, events._court_appeal: "said he would appeal", "will appeal the verdict"). Negatives that must
 stay events: captives released or freed, a sum released to a named actor (aid), a walk-out of a session or talks, a
-party's protest with no target, a state's protest aimed at a named state, a death in custody, an appeal to someone or
+party's protest with no target, a state's protest aimed at a named state, its people's protest ("Bolivian teachers
+marched": event_drops._people_of_state), a death in custody, an appeal to someone or
 for calm. Invented names; end to end with the real English pipeline. A target of None in a wanted or unwanted event
 means an event with no target."""
 from __future__ import annotations
@@ -57,7 +58,9 @@ CASES = [
      set(), {("Kessaria", "PROTEST", None)}),
     ("The government of Kessaria protested and accused the sponsors of rewriting history.",
      set(), {("Kessaria", "PROTEST", None)}),
-    # --- negatives: a state's protest at a named state, a party's protest ---
+    # --- negatives: a state's protest at a named state, a party's protest, its people's protest ---
+    ("Thousands of Bolivian teachers marched through the capital on Monday.", {("Bolivia", "PROTEST", None)}, set()),
+    ("Thousands of Bolivians demonstrated outside the parliament on Monday.", {("Bolivia", "PROTEST", None)}, set()),
     ("Kessaria's foreign ministry protested and summoned Velmora's ambassador.",
      {("Kessaria", "PROTEST", "Velmora")}, set()),
     ("The Velnian Front protested outside parliament on Friday.", {("Velnian Front", "PROTEST", None)}, set()),

@@ -71,6 +71,17 @@ def _deaths_of_named_attack(trigger, lex) -> bool:
     return False
 
 
+def _people_of_state(span: Span | None) -> bool:
+    """Whether the mention ``span`` of a state names its people, not its government: a state's adjective before a
+    noun ("Velnian farmers", "US and British activists") or a people's name ("thousands of Velnians", "ethnic
+    Velnians"; the tagger's NORP). Their protest is an act of the state's side (PLOVER's coding), where a government's
+    protest at no one known is not (``kept_events``, ``polarity.state_needs_target``)."""
+    if span is None:
+        return False
+    root = span.root
+    return root.ent_type_ == "NORP" or root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
+
+
 def _casualty_count(trigger, victim_verbs: frozenset[str]) -> bool:
     """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
     "four Velnian workers died" (plover.yaml victim_verbs: the subject is the victim), "three members of the security
@@ -282,9 +293,11 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if tgt is None and hit.type in lex.needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
-        if tgt is None and hit.type in lex.state_needs_target and kind(src) == "country":
+        if tgt is None and hit.type in lex.state_needs_target and kind(src) == "country" \
+                and not _people_of_state(hit.source):
             continue  # "X summoned Y's ambassador and protested", "the ministry protested privately": a state's
-            # protest at no one known is no tie (the summons tells the reproach)
+            # protest at no one known is no tie (the summons tells the reproach); its people's protest is
+            # ("Velnian farmers blocked the road", "thousands of Velnians marched")
         if src is None and hit.type in lex.toll_types and kind(tgt) == "country" \
                 and _casualty_count(hit.trigger, lex.victim_verbs) and not _deaths_of_named_attack(hit.trigger, lex):
             continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with
