@@ -142,6 +142,7 @@ class Knowledge:
     hyphen_name_particles: set[str] = field(default_factory=set)  # "-e-" in "Jonbesh-e-Millat": inside one name
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
+    whole_legislature_words: set[str] = field(default_factory=set)  # "parliament": the whole house, no one chamber
     every_state_heads: set[str] = field(default_factory=set)  # "court", "bank": bodies nearly every state has
     every_state_modifiers: set[str] = field(default_factory=set)  # "supreme", "interior": their usual modifiers
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
@@ -223,6 +224,7 @@ class Knowledge:
     leader_named_heads: set[str] = field(default_factory=set)  # "the Green Union of X": X leads it
     leading_verbs: set[str] = field(default_factory=set)  # "led by X", "headed by X"
     founding_verbs: set[str] = field(default_factory=set)  # "founded X", "X was formed", "X, set up by Y"
+    launching_verbs: set[str] = field(default_factory=set)  # "launched the Y Party": a body when known as one
     plural_articles: set[str] = field(default_factory=set)  # "los", "las": "Los Halcones" is a group
     group_member_nouns: set[str] = field(default_factory=set)  # "X fighters": X is a body
     legislature_heads: set[str] = field(default_factory=set)  # "Council of Representatives": a legislature
@@ -406,10 +408,10 @@ def _own_people(kb: Knowledge, demonym: str, states: set[str]) -> None:
 # roles.yaml keys read as plain sets of normalised words (fields of Knowledge of the same name)
 _ROLE_WORD_LISTS = (
     "leader_roles", "member_roles", "head_of_state_titles", "person_cues", "state_nouns", "not_actors", "media",
-    "regions", "place_prefixes", "region_qualifiers", "front_line_nouns", "name_particles", "legislature_words",
+    "regions", "place_prefixes", "region_qualifiers", "front_line_nouns", "name_particles", "legislature_words", "whole_legislature_words",
     "every_state_heads", "every_state_modifiers", "language_nouns", "unit_nouns", "person_bodies",
     "state_executive", "possessive_name_words", "page_words", "pair_name_words", "for_name_heads",
-    "sovereign_cues", "party_plurals", "leading_verbs", "founding_verbs", "plural_articles", "group_member_nouns",
+    "sovereign_cues", "party_plurals", "leading_verbs", "founding_verbs", "launching_verbs", "plural_articles", "group_member_nouns",
     "legislature_heads", "generic_name_words", "not_actor_heads", "place_nouns", "not_person_words",
     "state_body_nouns", "adjective_state_cues", "joined_nouns", "not_place_heads", "month_names",
     "surname_particles", "person_name_particles", "father_particles", "generation_words",

@@ -6371,9 +6371,10 @@ def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
     return {w for a, b, w, n in per_doc(doc, "person_surnames", read) if (b <= s or a >= e) and n != own}
 
 
-def _founding_verb(verb: Token) -> bool:
+def founding_verb(verb: Token) -> bool:
     """Whether a verb brings a body into being (roles.yaml founding_verbs): "founded", "formed", "registered",
-    "set up" ("set" only with its particle "up")."""
+    "launched", "set up" ("set" only with its particle "up"); read here for a name it makes a body, and by
+    ``nlp.facts`` for a founder's seat count that is the body's."""
     if verb.lemma_ not in knowledge().founding_verbs:
         return False
     return verb.lemma_ != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
@@ -6389,15 +6390,15 @@ def _founded_name(doc: Doc, s: int, e: int, label: str, root: Token) -> bool:
     if _country_of(span_text(doc, s, e)) or label in ("GPE", "LOC", "FAC", "DATE", "EVENT", "LAW", "WORK_OF_ART"):
         return False
     head = root.head
-    if root.dep_ == "dobj" and head.i < s and s - head.i <= 3 and _founding_verb(head) \
+    if root.dep_ == "dobj" and head.i < s and s - head.i <= 3 and founding_verb(head) \
             and all(t.pos_ in ("DET", "ADP", "PART") or t.dep_ == "prt" for t in doc[head.i + 1:s]):
         return True
     if label in ("PERSON", "EXT:PERSON") or e - s == 1 and _common_word(doc[s].lower_):
         return False  # (nor one common word: "the Revolution of 1989 was formed by students", an event)
-    if root.dep_ == "nsubjpass" and head.i >= e and head.tag_ == "VBN" and _founding_verb(head) \
+    if root.dep_ == "nsubjpass" and head.i >= e and head.tag_ == "VBN" and founding_verb(head) \
             and head.lemma_ != "set" and not any(c.lower_ == "as" for c in head.children):
         return True  # (not "Ivo Dask was registered as a candidate", "Dask was set up by the police": a person)
-    return any(c.dep_ == "acl" and c.i >= e and c.i - e <= 2 and c.tag_ == "VBN" and _founding_verb(c)
+    return any(c.dep_ == "acl" and c.i >= e and c.i - e <= 2 and c.tag_ == "VBN" and founding_verb(c)
                and c.lemma_ != "set" and any(x.dep_ == "agent" for x in c.children) for c in root.children)
 
 
@@ -8615,7 +8616,7 @@ def _other_house(doc: Doc, tok: Token, named: list[MentionInfo]) -> bool:
     beside a house the text names under another name ("the Chamber of Deputies ... the Senate"): one house of a
     two-house legislature, a body of its own, not the one named nor the state's parliament as a whole."""
     low = norm(tok.text)
-    if tok.is_lower or low in ("parliament", "legislature") or not named:
+    if tok.is_lower or low in knowledge().whole_legislature_words or not named:
         return False
     return all(low not in norm(m.name).split() and low not in norm(m.text).split() for m in named) \
         and any(m.end - m.start > 1 for m in named)

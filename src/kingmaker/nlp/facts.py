@@ -184,7 +184,6 @@ class FactCues:
     share_words: frozenset[str]
     seat_label_words: frozenset[str]
     generic_house_nouns: frozenset[str]
-    founding_verbs: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -1936,13 +1935,16 @@ class _Facts:
 
     def _founded_body(self, verb: Token | None, person: int) -> bool:
         """'X founded the Y Party months before the election and won 56 of the 120 seats', 'X launched Y in 2021 and
-        took 12 seats': the count's verb shares its subject, the person, with a verb of founding (founding_verbs) whose
-        object names an organisation; the seats are the body's, the party the person founded (FactHit.party), even
-        where the person also heads a government."""
+        took 12 seats': the count's verb shares its subject, the person, with a verb of founding (roles.yaml
+        founding_verbs, launching_verbs) whose object names an organisation; the seats are the body's, the party the
+        person founded (FactHit.party), even where the person also heads a government."""
+        from kingmaker.nlp.actors import founding_verb  # (lazy: the actors stage's word test, one list)
+
         if verb is None or verb.dep_ != "conj":
             return False
         own, head = self.own, verb.head
-        if not self.cues.has("founding_verbs", head) or any(c.dep_ == "neg" for c in head.children):
+        if not (founding_verb(head) or head.lemma_ in knowledge().launching_verbs) \
+                or any(c.dep_ == "neg" for c in head.children):
             return False
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None or own.actor(subj) != person:
