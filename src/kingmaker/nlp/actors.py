@@ -10050,6 +10050,12 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if (inner := _place_acronym(doc, m)) is not None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Drevania (SMID)"
             defined.setdefault(norm(inner), mi)
+        if (inside := _acronym_before_noun(doc, m)) is not None and norm(inside[1]) not in defined:
+            # "the wider National Dawn (ND) alliance": the acronym and the name before the bracket, and every use of
+            # either, are the body's
+            m.aliases = (*m.aliases, *inside)
+            for a in inside:
+                defined.setdefault(norm(a), mi)
         if e + 2 < len(doc) and _tk[e].text == "(" and (inner := _bracket_acronym(doc, e)):
             owner = defined.get(norm(inner))
             if owner is not None and owner != mi and norm(mentions[owner].name) != norm(m.name) \
@@ -10090,6 +10096,21 @@ def _acronym_in_word(acronym: str, name: str) -> bool:
 
 # "VMRO-DPMNE", "PDLK-RDA", "Fidesz-KDNP" (not a faction's letters after its party's: "SPLM-IO", "MDK-T")
 _HYPHENED_ACRONYM = re.compile(r"([A-Z][A-Za-z]{1,9})-([A-Z]{3,8})")
+
+
+def _acronym_before_noun(doc: Doc, m: MentionInfo) -> tuple[str, str] | None:
+    """The name and acronym of a body's mention "Name (ACR) noun", its lower-case group noun after the bracket
+    (roles.yaml org_nouns): "the National Dawn (ND) alliance" gives ("National Dawn", "ND"), when the acronym spells
+    the name before the bracket; None for any other mention."""
+    _tk = read_tokens(doc)
+    e = m.end
+    if m.kind != "organization" or m.key or e - m.start < 5 or _tk[e - 2].text != ")" or _tk[e - 4].text != "(" \
+            or not _tk[e - 1].is_lower or norm(_tk[e - 1].text) not in knowledge().org_nouns:
+        return None
+    acr, name = _bracket_acronym(doc, e - 4), clean_name(doc[m.start:e - 4].text)
+    if not acr or not name or not (_acronym_fits(acr, name) or _acronym_loosely_fits(acr, name)):
+        return None
+    return name, acr
 
 
 def _hyphened_acronym_heads(mentions: list[MentionInfo], defined: dict[str, int]) -> None:

@@ -1474,6 +1474,7 @@ class _Ctx:
         topic = None  # an organisation the subject of a clause before the noun in its sentence
         topic_root: Token | None = None  # (its mention's head word)
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
+        by_name: set[int] = set()  # those that fit by their name's head alone (definite_head_names)
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             if m < 0:
@@ -1514,6 +1515,8 @@ class _Ctx:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
+                if self.actors[a].subkind not in fitting and name_fit & heads and not synonym_head:
+                    by_name.add(a)
                 continue
             if named and topic is not None and noun not in heads and noun.rstrip("s") not in stems \
                     and self.mentions[m].start < tok.sent.start:
@@ -1533,6 +1536,8 @@ class _Ctx:
                     if earlier is not None:
                         return earlier
                 return None if None in fitting and _left_body(root) else a
+        if kind_fit is not None and self.mentions[kind_fit].actor in by_name and len(by_name) > 1:
+            return None  # "the bloc" after "the X Community and the Y Union": either may be meant
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
         if kind_fit is not None and topic is not None and topic in fits \
