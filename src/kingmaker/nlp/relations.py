@@ -3864,6 +3864,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "pobj" and a is not None and ctx.kind(a) == "person" \
+                and (role := _post_of_place_before_name(ctx, tok)) is not None:
+            _role_ties(ctx, a, role, of_phrases, adjectives, implied)  # "the Prime Minister of Y, X, flew home"
         elif tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and tok.left_edge.i >= 1 \
                 and _tk[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
                 and ctx.actor(tok.head) is not None and tok.right_edge.i + 1 < len(doc) \
@@ -8815,6 +8818,27 @@ def _post_before_name(ctx: _Ctx, name: Token) -> Token | None:
         return None
     role = next((c for c in name.head.children if c.dep_ == "dobj" and c.right_edge.i == first - 2), None)
     if role is None or role.pos_ != "NOUN" or ctx.actor(role) is not None or norm(role.lemma_) not in ctx.kb.role_words:
+        return None
+    return role
+
+
+def _post_of_place_before_name(ctx: _Ctx, name: Token) -> Token | None:
+    """"The Prime Minister of Dalmark, Ana Rell, flew home": a name set off by commas right after the "of" phrase
+    of a post (a singular role word, roles.yaml), which the parser took for a second object of that "of" beside the
+    post's own one (no person, "the wife of X, Y," is no post): the post it names (None otherwise; "the heads of
+    Dalmark, Ana Rell and ..." is a list)."""
+    doc = ctx.doc
+    first, last = name.left_edge.i, name.right_edge.i
+    of = name.head
+    if of.lower_ != "of" or of.dep_ != "prep" or first < 3 or doc[first - 1].text != "," \
+            or last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";", ")"):
+        return None
+    place = next((p for p in of.children if p.dep_ == "pobj" and p.i < first - 1
+                  and p.right_edge.i in (first - 2, first - 1)), None)  # (the comma may hang on the place)
+    role = of.head
+    if place is None or ctx.actor(place) is None or ctx.kind(ctx.actor(place)) == "person" \
+            or role.pos_ not in ("NOUN", "PROPN") or role.tag_ in ("NNS", "NNPS") or ctx.actor(role) is not None \
+            or norm(role.lemma_) not in ctx.kb.role_words:
         return None
     return role
 
