@@ -60,6 +60,7 @@ Everything is a dictionary lookup on token lemmas over the existing parse: no se
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -431,6 +432,19 @@ class EventLexicon:
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+
+    @functools.cached_property
+    def act_nouns(self) -> frozenset[str]:
+        """The nouns of acts a label may be put on (``_act_under_label``): the event nouns, judged_acts,
+        made_by_verbs, enacted_nouns, ruling_nouns and proposal_nouns, joined once per lexicon."""
+        return frozenset(self.nouns) | frozenset(self.judged_acts) | frozenset(self.made_by_verbs) \
+            | self.enacted_nouns | self.ruling_nouns | self.proposal_nouns
+
+    @functools.cached_property
+    def measure_nouns(self) -> frozenset[str]:
+        """The nouns of measures a judgement may be aimed at through their maker (``_judged_measures``):
+        enacted_nouns, ruling_nouns and made_by_verbs, joined once per lexicon."""
+        return self.enacted_nouns | self.ruling_nouns | frozenset(self.made_by_verbs)
 
     def verb_key(self, tok: Token) -> str:
         """The token's lemma, repaired from its surface form when the lemmatizer missed
@@ -5851,10 +5865,11 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
-        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
+        measures = ctx.lex.measure_nouns
+        labelled = _act_under_label(ctx, h.trigger)  # (once per hit, not per object)
         noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in measures
                      and (any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
-                              for d in c.children) or c == _act_under_label(ctx, h.trigger))
+                              for d in c.children) or c == labelled)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
                          d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs)
                          and not _dated(d))
@@ -6229,8 +6244,7 @@ def _act_under_label(ctx: _Ctx, verb: Token) -> Token | None:
     lex = ctx.lex
     if lex.verb_key(verb) not in lex.labelling:
         return None
-    acts = frozenset(lex.nouns) | frozenset(lex.judged_acts) | frozenset(lex.made_by_verbs) | lex.enacted_nouns \
-        | lex.ruling_nouns | lex.proposal_nouns
+    acts = lex.act_nouns
     for label in _children(verb, "dobj", "obj", "oprd"):
         if not _label_word(lex, label) or any(c.dep_ == "neg" for c in label.children):
             continue

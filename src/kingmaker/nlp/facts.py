@@ -31,8 +31,8 @@ from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_que
                            refuted_claim,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.events import _inverted_condition
-from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
-                                     rebel_named)
+from kingmaker.nlp.relations import (PhraseResolver, _conjunct_root, _name_heads, _same_stem, _state_body,
+                                     cues as relation_cues, rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -2105,13 +2105,11 @@ class _Facts:
 
     def _pluperfect_result(self, verb: Token) -> bool:
         """'X had won 26 seats in the 2023 election', 'In 2019 it had taken 62 of 193 seats': a win told in the past
-        perfect in the story's own main clause, the result the story reports (marked as earlier only by a word of `_past`: "had won 40 seats five years ago", "in the previous
-        house"). Not a clause of time or condition ("if X had won 40", "after X had won 40"), nor one the holding
+        perfect in the story's own main clause, the result the story reports (marked as earlier only by a word of
+        `_past`: "had won 40 seats five years ago", "in the previous house"). Not a clause of time or condition ("if X had won 40", "after X had won 40"), nor one the holding
         gave way in ("X had 40 seats before": the adverb 'before'), nor a holding ("had held 88 of its 150 seats":
         holding_verbs; with 'of its' the part and the whole are not told apart, test_nlp_facts_wordings14.py)."""
-        v = verb
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head
+        v = _conjunct_root(verb)
         lo, hi = sorted((v.i, v.head.i))
         main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in self.doc[lo:hi])
         # (a clause before a semicolon the parser hangs on the next one: "X had won 26 seats; it was left with 22")
@@ -2923,8 +2921,7 @@ class _Facts:
 
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
-        while relcl.dep_ == "conj" and relcl.head.i != relcl.i:
-            relcl = relcl.head
+        relcl = _conjunct_root(relcl)
         if relcl.dep_ != "relcl":
             return self._name_before_relative(relcl)  # "X (Y), which holds nine", the clause parsed as adverbial
         noun = relcl.head
@@ -2963,9 +2960,7 @@ class _Facts:
         body = participle.head
         if participle.i == 0 or self.doc[participle.i - 1].text != ",":
             return body
-        first = body
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = _conjunct_root(body)
         last = max((c for c in first.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
         # (the participle hung on any member of the list, the first or the last, but set after the whole list)
         if last is not None and participle.i > last.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
@@ -4815,8 +4810,7 @@ class _Facts:
         if self._projected(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
                                         for c in verb.children):
             return None  # "were not deployed", "could be sent if ...", "will be deployed next month": none moved yet
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _conjunct_root(verb)
         home = own.home_state()
         if home is None or own.kind(home) != "country":
             return None
@@ -5348,9 +5342,7 @@ class _Facts:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength; 'a plan to deploy
         5,000 troops': troops not yet sent. (Troops added are a deployment: 'sent an additional 2,500 troops'
         counts.)"""
-        tok = noun
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = _conjunct_root(noun)
         if self._all_withdrawn(n, tok) or self._stationed_withdrawn(n, tok):
             return False  # "withdrew its 1,500 soldiers": the strength it had there
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
