@@ -436,8 +436,7 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
     tokenizer keeps "V." as an initial) opening the line, then only English common words (the lemmatizer's index)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if e - s < 2 or not ROMAN_NUMERAL.fullmatch(_tk[s].text.rstrip(".")) or not _tk[s].text.endswith(".") \
-            or not (s == 0 or "\n" in _tk[s - 1].text or "\n" in _tk[s - 1].whitespace_) \
-            or not (e == len(doc) or "\n" in _tk[e - 1].whitespace_ or "\n" in _tk[e].text):
+            or not _whole_line(doc, s, e):
         return False
     return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in doc[s + 1:e])
 
