@@ -3958,7 +3958,7 @@ def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
     low = parts[0].lower()
     if low == singular(low) or singular(low) not in NOUNS or low in kb.party_plurals or norm(name) in kb.known_orgs:
         return False
-    nxt = e if len(parts) == 2 else e
+    nxt = e
     if len(parts) == 1:
         if nxt >= len(doc) or not (_tk[nxt].like_num or re.fullmatch(r"[A-Z]", _tk[nxt].text)):
             return False
