@@ -1700,6 +1700,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             # (not "the Republic of Velnora": a state's own style, read as the state by the state-style names)
             proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
     firms = {norm(w) for w in kb.company_suffixes}
+    organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
     for i in capitalised_tokens(doc):
         if not (i + 1 < n and words[i][:1].isupper() and words[i].isalpha()):
@@ -1708,7 +1709,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and norms[i + 1] != "bank":
             companies.add(norms[i])
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
-                and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}):
+                and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
     def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
         return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
