@@ -3896,10 +3896,17 @@ def _site_modifier(doc: Doc, s: int, e: int, low: str) -> bool:
         return False
     if e + 1 < len(doc) and _tk[e + 1].pos_ in ("NOUN", "PROPN") and not _tk[e + 1].is_punct:
         return False
-    words = low.split()
-    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
-        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.unit_nouns
-                    or w in kb.legislature_words for w in words)
+    return _bare_place_words(doc, s, e, low, kb.unit_nouns, kb.legislature_words)
+
+
+def _bare_place_words(doc: Doc, s: int, e: int, low: str, *nouns) -> bool:
+    """Whether the name ``low`` (doc[s:e]) can be a bare place's by its words: not a known body, a state or an acronym,
+    nor a name with a body's noun (roles.yaml org_nouns, as written or in the singular) or a word of ``nouns``
+    (``_site_modifier``, ``_descriptor_place``)."""
+    kb = knowledge()
+    text = span_text(doc, s, e)
+    return low not in kb.known_orgs and not _country_of(text) and not text.isupper() \
+        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or in_any(w, *nouns) for w in low.split())
 
 
 def _sender_desk(doc: Doc, s: int, e: int, low: str) -> bool:
@@ -3941,10 +3948,8 @@ def _descriptor_place(doc: Doc, s: int, e: int, low: str) -> bool:
     if k == s - 2 or k < 0 or _tk[k].text != "(":
         return False
     counts = per_doc(doc, "alpha_word_counts", _alpha_word_counts)
-    words = low.split()
-    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
-        and all(counts.get(_tk[i].lower_, 0) <= 1 for i in range(s, e)) \
-        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.party_plurals for w in words)
+    return all(counts.get(_tk[i].lower_, 0) <= 1 for i in range(s, e)) \
+        and _bare_place_words(doc, s, e, low, kb.party_plurals)
 
 
 def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
