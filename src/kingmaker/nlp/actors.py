@@ -7728,19 +7728,19 @@ def _find_actors(doc: Doc) -> Doc:
             low = norm(name)
         if _SIGNED_TIME.match(doc_text(doc), _tk[e - 1].idx + len(_tk[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
-        last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
-        if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
-                and low not in kb.known_orgs and not _country_of(name) \
-                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e)):
+        lw = low.split()
+        last = lw[-2] if len(lw) > 2 and lw[-1] in ("no", "number") else lw[-1]
+        if (len(lw) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads)
+                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e))
+                or len(lw) > 2 and lw[1] == "of" and lw[0] in kb.law_text_heads and lw[0] not in kb.outlet_text_heads) \
+                and low not in kb.known_orgs and not _country_of(name):
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
-            # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
+            # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads);
+            # "the Rules of the Association", "a Code of Conduct": a text of rules named by its head first
             continue
-        if len(low.split()) == 2 and name.split()[-1].isupper() and low.split()[-1] in kb.not_actors \
+        if len(lw) == 2 and name.split()[-1].isupper() and lw[-1] in kb.not_actors \
                 and not _country_of(name) and low not in kb.known_orgs:
             continue  # "4.8 per cent of Group EBITDA": a word before a measure's or a thing's acronym, no body
-        if len(low.split()) > 2 and low.split()[0] in kb.law_text_heads and low.split()[1] == "of" \
-                and low.split()[0] not in kb.outlet_text_heads and low not in kb.known_orgs and not _country_of(name):
-            continue  # "the Rules of the Association", "a Code of Conduct": a text of rules named by its head first
         if _statute_name(doc, s, e, low, label) and low not in kb.known_orgs:
             continue  # "the VDF Law", "BILL: Harbour Levy Bill", "the Public Order (Amendment) Bill": a text of law
         if _meeting_name(doc, s, e, low):
