@@ -5547,26 +5547,32 @@ def _join_word_pairs(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[
     return sorted(out)
 
 
+def _title_word(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a word of letters with a capital first, not written in capitals ("Velna", not "VDF"): a
+    word of the capitalised runs "for" or "of" joins (``_join_for_names``, ``_join_described_names``)."""
+    if not 0 <= k < len(doc):
+        return False
+    word = token_texts(doc)[k]
+    return read_tokens(doc)[k].is_alpha and word[:1].isupper() and not word.isupper()
+
+
 def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'the Together for Velna alliance', 'the Hope for Karvel movement': after "the", one to three capitalised words,
     "for", one to three capitalised words and a lower-case group noun (roles.yaml for_name_heads) are one body's name
     the NER cut at "for" (the group noun left out, as in "the Karvel alliance"); the candidates inside it are dropped.
     Not where the first part is a state's name ("the Velna for Peace" is left as it is)."""
     kb = knowledge()
-    words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
-
-    def cap(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
+    norms, lowers = token_norms(doc), token_lowers(doc)[0]
 
     spans = []
     for i in range(2, len(doc) - 2):
-        if lowers[i] != "for" or not cap(i - 1) or not cap(i + 1):
+        if lowers[i] != "for" or not _title_word(doc, i - 1) or not _title_word(doc, i + 1):
             continue
         s = i - 1
-        while s > 0 and i - s < 3 and cap(s - 1):
+        while s > 0 and i - s < 3 and _title_word(doc, s - 1):
             s -= 1
         e = i + 1
-        while e < len(doc) and e - i <= 3 and cap(e):
+        while e < len(doc) and e - i <= 3 and _title_word(doc, e):
             e += 1
         if s < 1 or doc[s - 1].lower_ != "the" or e >= len(doc) or e - i > 3 or not doc[e].is_lower \
                 or norms[e] not in kb.for_name_heads or _country_of(doc[s:i].text):
@@ -5607,21 +5613,18 @@ def _join_described_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
     kb = knowledge()
     words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
 
-    def cap(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
-
     spans = []
     for i in range(len(doc) - 2):
-        if lowers[i] not in ("of", "for") or not cap(i + 1):
+        if lowers[i] not in ("of", "for") or not _title_word(doc, i + 1):
             continue
         e = i + 1
-        while e < len(doc) and e - i <= 3 and cap(e):
+        while e < len(doc) and e - i <= 3 and _title_word(doc, e):
             e += 1
         if e - i > 3 or not _described_name_after(doc, e):
             continue
-        if cap(i - 1) and words[i - 1] != "For":
+        if _title_word(doc, i - 1) and words[i - 1] != "For":
             s = i - 1
-            while s > 0 and i - s < 3 and cap(s - 1):
+            while s > 0 and i - s < 3 and _title_word(doc, s - 1):
                 s -= 1
         elif words[i] == "For" and not doc[i].is_sent_start and i > 0 and "\n" not in words[i - 1] \
                 and words[i - 1] not in (":", "-", "\u2013", "\u2014", '"', "\u201c"):
