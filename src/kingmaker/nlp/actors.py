@@ -436,8 +436,7 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
     tokenizer keeps "V." as an initial) opening the line, then only English common words (the lemmatizer's index)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if e - s < 2 or not ROMAN_NUMERAL.fullmatch(_tk[s].text.rstrip(".")) or not _tk[s].text.endswith(".") \
-            or not (s == 0 or "\n" in _tk[s - 1].text or "\n" in _tk[s - 1].whitespace_) \
-            or not (e == len(doc) or "\n" in _tk[e - 1].whitespace_ or "\n" in _tk[e].text):
+            or not _whole_line(doc, s, e):
         return False
     return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in doc[s + 1:e])
 
@@ -1701,6 +1700,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             # (not "the Republic of Velnora": a state's own style, read as the state by the state-style names)
             proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
     firms = {norm(w) for w in kb.company_suffixes}
+    organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
     for i in capitalised_tokens(doc):
         if not (i + 1 < n and words[i][:1].isupper() and words[i].isalpha()):
@@ -1709,7 +1709,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and norms[i + 1] != "bank":
             companies.add(norms[i])
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
-                and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}):
+                and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
     def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
         return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
@@ -3896,10 +3896,17 @@ def _site_modifier(doc: Doc, s: int, e: int, low: str) -> bool:
         return False
     if e + 1 < len(doc) and _tk[e + 1].pos_ in ("NOUN", "PROPN") and not _tk[e + 1].is_punct:
         return False
-    words = low.split()
-    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
-        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.unit_nouns
-                    or w in kb.legislature_words for w in words)
+    return _bare_place_words(doc, s, e, low, kb.unit_nouns, kb.legislature_words)
+
+
+def _bare_place_words(doc: Doc, s: int, e: int, low: str, *nouns) -> bool:
+    """Whether the name ``low`` (doc[s:e]) can be a bare place's by its words: not a known body, a state or an acronym,
+    nor a name with a body's noun (roles.yaml org_nouns, as written or in the singular) or a word of ``nouns``
+    (``_site_modifier``, ``_descriptor_place``)."""
+    kb = knowledge()
+    text = span_text(doc, s, e)
+    return low not in kb.known_orgs and not _country_of(text) and not text.isupper() \
+        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or in_any(w, *nouns) for w in low.split())
 
 
 def _sender_desk(doc: Doc, s: int, e: int, low: str) -> bool:
@@ -3941,10 +3948,8 @@ def _descriptor_place(doc: Doc, s: int, e: int, low: str) -> bool:
     if k == s - 2 or k < 0 or _tk[k].text != "(":
         return False
     counts = per_doc(doc, "alpha_word_counts", _alpha_word_counts)
-    words = low.split()
-    return low not in kb.known_orgs and not _country_of(doc[s:e].text) and not doc[s:e].text.isupper() \
-        and all(counts.get(_tk[i].lower_, 0) <= 1 for i in range(s, e)) \
-        and not any(w in kb.org_nouns or singular(w) in kb.org_nouns or w in kb.party_plurals for w in words)
+    return all(counts.get(_tk[i].lower_, 0) <= 1 for i in range(s, e)) \
+        and _bare_place_words(doc, s, e, low, kb.party_plurals)
 
 
 def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
@@ -3959,7 +3964,7 @@ def _item_label_plural(doc: Doc, s: int, e: int, name: str) -> bool:
     low = parts[0].lower()
     if low == singular(low) or singular(low) not in NOUNS or low in kb.party_plurals or norm(name) in kb.known_orgs:
         return False
-    nxt = e if len(parts) == 2 else e
+    nxt = e
     if len(parts) == 1:
         if nxt >= len(doc) or not (_tk[nxt].like_num or re.fullmatch(r"[A-Z]", _tk[nxt].text)):
             return False
@@ -5542,26 +5547,32 @@ def _join_word_pairs(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[
     return sorted(out)
 
 
+def _title_word(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a word of letters with a capital first, not written in capitals ("Velna", not "VDF"): a
+    word of the capitalised runs "for" or "of" joins (``_join_for_names``, ``_join_described_names``)."""
+    if not 0 <= k < len(doc):
+        return False
+    word = token_texts(doc)[k]
+    return read_tokens(doc)[k].is_alpha and word[:1].isupper() and not word.isupper()
+
+
 def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'the Together for Velna alliance', 'the Hope for Karvel movement': after "the", one to three capitalised words,
     "for", one to three capitalised words and a lower-case group noun (roles.yaml for_name_heads) are one body's name
     the NER cut at "for" (the group noun left out, as in "the Karvel alliance"); the candidates inside it are dropped.
     Not where the first part is a state's name ("the Velna for Peace" is left as it is)."""
     kb = knowledge()
-    words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
-
-    def cap(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
+    norms, lowers = token_norms(doc), token_lowers(doc)[0]
 
     spans = []
     for i in range(2, len(doc) - 2):
-        if lowers[i] != "for" or not cap(i - 1) or not cap(i + 1):
+        if lowers[i] != "for" or not _title_word(doc, i - 1) or not _title_word(doc, i + 1):
             continue
         s = i - 1
-        while s > 0 and i - s < 3 and cap(s - 1):
+        while s > 0 and i - s < 3 and _title_word(doc, s - 1):
             s -= 1
         e = i + 1
-        while e < len(doc) and e - i <= 3 and cap(e):
+        while e < len(doc) and e - i <= 3 and _title_word(doc, e):
             e += 1
         if s < 1 or doc[s - 1].lower_ != "the" or e >= len(doc) or e - i > 3 or not doc[e].is_lower \
                 or norms[e] not in kb.for_name_heads or _country_of(doc[s:i].text):
@@ -5602,21 +5613,18 @@ def _join_described_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
     kb = knowledge()
     words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
 
-    def cap(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
-
     spans = []
     for i in range(len(doc) - 2):
-        if lowers[i] not in ("of", "for") or not cap(i + 1):
+        if lowers[i] not in ("of", "for") or not _title_word(doc, i + 1):
             continue
         e = i + 1
-        while e < len(doc) and e - i <= 3 and cap(e):
+        while e < len(doc) and e - i <= 3 and _title_word(doc, e):
             e += 1
         if e - i > 3 or not _described_name_after(doc, e):
             continue
-        if cap(i - 1) and words[i - 1] != "For":
+        if _title_word(doc, i - 1) and words[i - 1] != "For":
             s = i - 1
-            while s > 0 and i - s < 3 and cap(s - 1):
+            while s > 0 and i - s < 3 and _title_word(doc, s - 1):
                 s -= 1
         elif words[i] == "For" and not doc[i].is_sent_start and i > 0 and "\n" not in words[i - 1] \
                 and words[i - 1] not in (":", "-", "\u2013", "\u2014", '"', "\u201c"):
@@ -7723,19 +7731,19 @@ def _find_actors(doc: Doc) -> Doc:
             low = norm(name)
         if _SIGNED_TIME.match(doc_text(doc), _tk[e - 1].idx + len(_tk[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
-        last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
-        if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
-                and low not in kb.known_orgs and not _country_of(name) \
-                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e)):
+        lw = low.split()
+        last = lw[-2] if len(lw) > 2 and lw[-1] in ("no", "number") else lw[-1]
+        if (len(lw) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads)
+                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e))
+                or len(lw) > 2 and lw[1] == "of" and lw[0] in kb.law_text_heads and lw[0] not in kb.outlet_text_heads) \
+                and low not in kb.known_orgs and not _country_of(name):
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
-            # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
+            # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads);
+            # "the Rules of the Association", "a Code of Conduct": a text of rules named by its head first
             continue
-        if len(low.split()) == 2 and name.split()[-1].isupper() and low.split()[-1] in kb.not_actors \
+        if len(lw) == 2 and name.split()[-1].isupper() and lw[-1] in kb.not_actors \
                 and not _country_of(name) and low not in kb.known_orgs:
             continue  # "4.8 per cent of Group EBITDA": a word before a measure's or a thing's acronym, no body
-        if len(low.split()) > 2 and low.split()[0] in kb.law_text_heads and low.split()[1] == "of" \
-                and low.split()[0] not in kb.outlet_text_heads and low not in kb.known_orgs and not _country_of(name):
-            continue  # "the Rules of the Association", "a Code of Conduct": a text of rules named by its head first
         if _statute_name(doc, s, e, low, label) and low not in kb.known_orgs:
             continue  # "the VDF Law", "BILL: Harbour Levy Bill", "the Public Order (Amendment) Bill": a text of law
         if _meeting_name(doc, s, e, low):
