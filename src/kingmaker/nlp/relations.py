@@ -9423,9 +9423,15 @@ def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | N
     if owner is None or obj is None or ctx.kind(owner) != "person" \
             or norm(obj.lemma_) not in (ctx.kb.relations.get("led_body_objects") or ()):
         return owner
-    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
-           and ctx.kind(h.target) == "organization"}
-    return led.pop() if len(led) == 1 else owner
+    return _sole_led_body(ctx, owner)
+
+
+def _sole_led_body(ctx: _Ctx, person: int, besides: int | None = None) -> int:
+    """The one organisation (other than ``besides``) the text has ``person`` leading (a leader_of tie); the person
+    himself when he leads none or several (``_majority_holder``, ``_party_governed_through``)."""
+    led = {h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization" and h.target != besides}
+    return led.pop() if len(led) == 1 else person
 
 
 def _party_governed_through(ctx: _Ctx, owner: int | None, verb: Token, tie: str,
@@ -9437,9 +9443,7 @@ def _party_governed_through(ctx: _Ctx, owner: int | None, verb: Token, tie: str,
     if owner is None or target is None or tie != "allied_with" or ctx.kind(owner) != "person" \
             or ctx.kind(target) != "organization" or norm(verb.lemma_) not in _rel_words(ctx, "party_governing_verbs"):
         return owner
-    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
-           and ctx.kind(h.target) == "organization" and h.target != target}
-    return led.pop() if len(led) == 1 else owner
+    return _sole_led_body(ctx, owner, target)
 
 
 def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
