@@ -10293,8 +10293,13 @@ def _state_led_unit(ctx: _Ctx, tok: Token, owner: int) -> bool:
 
 def _led_by_state(ctx: _Ctx, tok: Token) -> bool:
     """Whether a passive participle's agent is a state ("led by France")."""
-    agents = [ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
-    return any(a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country" for a in agents)
+    return any(a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country"
+               for a in _agent_actors(ctx, tok))
+
+
+def _agent_actors(ctx: _Ctx, tok: Token) -> list:
+    """The actors (or None) of a passive participle's "by" objects ("led by France": France)."""
+    return [ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
 
 
 def _participle_type(ctx: _Ctx, tok: Token) -> str | None:
@@ -10515,8 +10520,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is not None and _state_led_unit(ctx, tok, obj):
             return None  # "the NATO battlegroup in Velnia, led by France": France leads the battlegroup, not NATO
-        if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
-                                       for p in ag.children if p.dep_ == "pobj"):
+        if obj is not None and obj in _agent_actors(ctx, tok):
             obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
