@@ -11899,17 +11899,17 @@ def _meets_home_holder(ctx: _Ctx, person: int, sent: Span, home: int, title: str
         y = h.source
         if h.type != "leader_of" or h.target != home or y == person or ctx.kind(y) != "person":
             continue
-        if any(m.actor == y and sent.start <= m.start < sent.end and not _succession_of(ctx, m) for m in ctx.mentions) \
+        if any(not _succession_of(ctx, root) for _, root in _person_mentions(ctx, y, sent)) \
                 and title in _held_titles(ctx, y):
             return True
     return False
 
 
-def _succession_of(ctx: _Ctx, m) -> bool:
-    """The mention ``m`` names the one another follows or came before in a post: the owner of a succession noun
-    (roles.yaml succession_nouns) or its object ("Montel's successor, President X", "the successor of Montel"): the
-    same post in the same state, no sign that the bare title is another state's (``_meets_home_holder``)."""
-    root = doc_span(ctx.doc, m.start, m.end).root
+def _succession_of(ctx: _Ctx, root: Token) -> bool:
+    """The mention whose head word is ``root`` names the one another follows or came before in a post: the owner of
+    a succession noun (roles.yaml succession_nouns) or its object ("Montel's successor, President X", "the successor
+    of Montel"): the same post in the same state, no sign that the bare title is another state's
+    (``_meets_home_holder``; the mentions of ``_person_mentions``)."""
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") else root.head
     return root.dep_ in ("poss", "pobj") and norm(head.lemma_) in ctx.kb.succession_nouns
 
