@@ -2841,17 +2841,27 @@ class _Ctx:
         """The tokens of the header's segments ("|" apart, ``layout.header_lines``) that hold a clock time: "ON TOUR |
         Concert 19:30, Harbour Hall, Velnia | 3 June": a schedule's venue, named for where an event is held, not
         what the document is about (no headline's or dateline's state: ``home_state``)."""
-        from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
-
-        text = doc_text(self.doc)
         out: set[int] = set()
-        for s, e in header_lines(text, _lines(text))[:6]:
-            at = s
-            for seg in text[s:e].split("|"):
-                if _CLOCK_TIME.search(seg):
-                    out.update(tokens_within(self.doc, at, at + len(seg)))
-                at += len(seg) + 1
+        for _, _, a, seg in self._header_segments():
+            if _CLOCK_TIME.search(seg):
+                out.update(tokens_within(self.doc, a, a + len(seg)))
         return out
+
+    def _header_segments(self) -> list[tuple[int, str, int, str]]:
+        """The header's short lines (``layout.header_lines``: its first six lines above its first line of prose) cut
+        at "|": (the line's number, its text, where the segment starts, the segment's text), split once per Doc for
+        ``_schedule_tokens`` and ``_header_states``."""
+        if not hasattr(self, "_header_segs"):
+            from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
+
+            text = doc_text(self.doc)
+            self._header_segs = []
+            for n, (s, e) in enumerate(header_lines(text, _lines(text))[:6]):
+                at = s
+                for seg in text[s:e].split("|"):
+                    self._header_segs.append((n, text[s:e], at, seg))
+                    at += len(seg) + 1
+        return self._header_segs
 
     def _clause_line(self, a: int, b: int) -> bool:
         """Whether the text between characters ``a`` and ``b`` (a header's line) holds a finite verb: a headline's
@@ -2874,9 +2884,6 @@ class _Ctx:
         a line of a header's own layout names it (below the first line, or in a field, a label's title or a "|"
         segment, or after a dash: "Country: X", "TRANSCRIPT - Debate, X Radio") -- not only a first line like a news
         headline ("Velnia sends envoy to talks"), which the headline rules read}."""
-        from kingmaker.nlp.layout import _lines, header_lines  # (lazy: no import cycle)
-
-        text = doc_text(self.doc)
         fields = cues().header_place_fields | cues().issuer_fields
         # (a state the gazetteer does not list may be named by its adjective too: "Velnian Public Television"; a
         # listed state's adjective in a header is often a language: "Spanish with English subtitles")
@@ -2884,36 +2891,33 @@ class _Ctx:
         names = {st: re.compile(r"(?<![\w-])" + re.escape(st) + r"(?![\w-])", re.I) if listed[st]
                  else _state_name_pattern(st) for st in states if len(st) >= 3}
         found: dict[str, bool] = {}
-        for n, (s, e) in enumerate(header_lines(text, _lines(text))[:6]):
-            if len(text[s:e].split()) > 16:
+        for n, line, a, seg in self._header_segments():
+            if len(line.split()) > 16:
                 continue  # (a line of prose in a short header: no title)
-            at = s
-            for seg in text[s:e].split("|"):
-                a, b = at, at + len(seg)
-                at = b + 1
-                label = _HEADER_LABEL.match(seg)
-                said = seg[label.end():].strip() if label is not None else seg.strip()
-                if label is not None and (norm(label.group(1)) in fields or norm(label.group(1)) + ":" in fields) \
-                        or _CLOCK_TIME.search(seg) or place_date_line(seg.strip()) \
-                        or said.endswith("?") \
-                        or label is not None and said.endswith((".", "!")) and len(said.split()) >= 4:
-                    continue  # (nor a question, nor a speaker's line: "Customer: Is my flight to Velnia still on?")
-                spans = []
-                for i in tokens_within(self.doc, a, b):
-                    k = self.tok2m[i]
-                    m = self.mentions[k] if k >= 0 else None
-                    if m is not None and m.start == i and m.key.startswith("country:") \
-                            and (not _state_adjective(m) or not listed.get(m.key.split(":", 1)[1], True)) \
-                            and norm(m.text) not in self.kb.capitals:
-                        spans.append((m.key.split(":", 1)[1], self.doc[i].idx - a))
-                spans += [(st, hit.start()) for st, pat in names.items() for hit in pat.finditer(seg)]
-                # (a line below the first counts as the header's own layout unless it is a clause: "The militia is
-                # not independent, and Ostravia knows it" under "LETTERS" is a headline, read by the headline rules)
-                laid = n > 0 and not self._clause_line(a, b) or label is not None or "|" in text[s:e] \
-                    or _TITLE_DASH.search(seg) is not None
-                for st, k in spans:
-                    if st in states and not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
-                        found[st] = found.get(st, False) or laid  # (not "Reporting from Velgrad", "by phone from X")
+            b = a + len(seg)
+            label = _HEADER_LABEL.match(seg)
+            said = seg[label.end():].strip() if label is not None else seg.strip()
+            if label is not None and (norm(label.group(1)) in fields or norm(label.group(1)) + ":" in fields) \
+                    or _CLOCK_TIME.search(seg) or place_date_line(seg.strip()) \
+                    or said.endswith("?") \
+                    or label is not None and said.endswith((".", "!")) and len(said.split()) >= 4:
+                continue  # (nor a question, nor a speaker's line: "Customer: Is my flight to Velnia still on?")
+            spans = []
+            for i in tokens_within(self.doc, a, b):
+                k = self.tok2m[i]
+                m = self.mentions[k] if k >= 0 else None
+                if m is not None and m.start == i and m.key.startswith("country:") \
+                        and (not _state_adjective(m) or not listed.get(m.key.split(":", 1)[1], True)) \
+                        and norm(m.text) not in self.kb.capitals:
+                    spans.append((m.key.split(":", 1)[1], self.doc[i].idx - a))
+            spans += [(st, hit.start()) for st, pat in names.items() for hit in pat.finditer(seg)]
+            # (a line below the first counts as the header's own layout unless it is a clause: "The militia is
+            # not independent, and Ostravia knows it" under "LETTERS" is a headline, read by the headline rules)
+            laid = n > 0 and not self._clause_line(a, b) or label is not None or "|" in line \
+                or _TITLE_DASH.search(seg) is not None
+            for st, k in spans:
+                if st in states and not re.search(r"\bfrom\s+(?:the\s+)?$", seg[:k], re.I):
+                    found[st] = found.get(st, False) or laid  # (not "Reporting from Velgrad", "by phone from X")
         return found
 
     def _common_word_states(self, counts: dict) -> set[str]:
@@ -9423,9 +9427,15 @@ def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | N
     if owner is None or obj is None or ctx.kind(owner) != "person" \
             or norm(obj.lemma_) not in (ctx.kb.relations.get("led_body_objects") or ()):
         return owner
-    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
-           and ctx.kind(h.target) == "organization"}
-    return led.pop() if len(led) == 1 else owner
+    return _sole_led_body(ctx, owner)
+
+
+def _sole_led_body(ctx: _Ctx, person: int, besides: int | None = None) -> int:
+    """The one organisation (other than ``besides``) the text has ``person`` leading (a leader_of tie); the person
+    himself when he leads none or several (``_majority_holder``, ``_party_governed_through``)."""
+    led = {h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization" and h.target != besides}
+    return led.pop() if len(led) == 1 else person
 
 
 def _party_governed_through(ctx: _Ctx, owner: int | None, verb: Token, tie: str,
@@ -9437,9 +9447,7 @@ def _party_governed_through(ctx: _Ctx, owner: int | None, verb: Token, tie: str,
     if owner is None or target is None or tie != "allied_with" or ctx.kind(owner) != "person" \
             or ctx.kind(target) != "organization" or norm(verb.lemma_) not in _rel_words(ctx, "party_governing_verbs"):
         return owner
-    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
-           and ctx.kind(h.target) == "organization" and h.target != target}
-    return led.pop() if len(led) == 1 else owner
+    return _sole_led_body(ctx, owner, target)
 
 
 def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
@@ -10285,8 +10293,13 @@ def _state_led_unit(ctx: _Ctx, tok: Token, owner: int) -> bool:
 
 def _led_by_state(ctx: _Ctx, tok: Token) -> bool:
     """Whether a passive participle's agent is a state ("led by France")."""
-    agents = [ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
-    return any(a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country" for a in agents)
+    return any(a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country"
+               for a in _agent_actors(ctx, tok))
+
+
+def _agent_actors(ctx: _Ctx, tok: Token) -> list:
+    """The actors (or None) of a passive participle's "by" objects ("led by France": France)."""
+    return [ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
 
 
 def _participle_type(ctx: _Ctx, tok: Token) -> str | None:
@@ -10507,8 +10520,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is not None and _state_led_unit(ctx, tok, obj):
             return None  # "the NATO battlegroup in Velnia, led by France": France leads the battlegroup, not NATO
-        if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
-                                       for p in ag.children if p.dep_ == "pobj"):
+        if obj is not None and obj in _agent_actors(ctx, tok):
             obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
@@ -11887,17 +11899,17 @@ def _meets_home_holder(ctx: _Ctx, person: int, sent: Span, home: int, title: str
         y = h.source
         if h.type != "leader_of" or h.target != home or y == person or ctx.kind(y) != "person":
             continue
-        if any(m.actor == y and sent.start <= m.start < sent.end and not _succession_of(ctx, m) for m in ctx.mentions) \
+        if any(not _succession_of(ctx, root) for _, root in _person_mentions(ctx, y, sent)) \
                 and title in _held_titles(ctx, y):
             return True
     return False
 
 
-def _succession_of(ctx: _Ctx, m) -> bool:
-    """The mention ``m`` names the one another follows or came before in a post: the owner of a succession noun
-    (roles.yaml succession_nouns) or its object ("Montel's successor, President X", "the successor of Montel"): the
-    same post in the same state, no sign that the bare title is another state's (``_meets_home_holder``)."""
-    root = doc_span(ctx.doc, m.start, m.end).root
+def _succession_of(ctx: _Ctx, root: Token) -> bool:
+    """The mention whose head word is ``root`` names the one another follows or came before in a post: the owner of
+    a succession noun (roles.yaml succession_nouns) or its object ("Montel's successor, President X", "the successor
+    of Montel"): the same post in the same state, no sign that the bare title is another state's
+    (``_meets_home_holder``; the mentions of ``_person_mentions``)."""
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") else root.head
     return root.dep_ in ("poss", "pobj") and norm(head.lemma_) in ctx.kb.succession_nouns
 
