@@ -824,9 +824,10 @@ def test_participle_after_a_comma_keeps_the_main_subject(en):
 
 @pytest.mark.model
 def test_naming_is_not_asking_and_helping_carries_the_complement(en):
-    # calling the vote a fraud disputes it (a pejorative label on a proposal-like noun); it asks nothing
+    # calling the vote a fraud charges whoever voted (a label of plover.yaml wrong_labels, even on a proposal-like
+    # noun: no longer a rejection, as "called the demand unacceptable" is); it asks nothing
     hits = code(en, "Ostravia called the vote a fraud and demanded a recount.")
-    assert [(h.type, h.trigger.text) for h in hits] == [("REJECT", "called"), ("REQUEST", "demanded")]
+    assert [(h.type, h.trigger.text) for h in hits] == [("ACCUSE", "called"), ("REQUEST", "demanded")]
     hit = top(code(en, "France helped negotiate a ceasefire between Ostravia and Veltria."))
     assert (hit.type, hit.source.text) == ("CONSULT", "France")
 

@@ -1035,7 +1035,38 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         return head.head
     if _tense_breaks_object_relative(tok):
         return head.head.head
-    return None
+    return _past_after_pluperfect_clause(ctx, tok)
+
+
+# the acts of a contact or a courtesy one goes on to after one's own main act ("conceded ... and phoned X")
+_COURTESY_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+def _past_after_pluperfect_clause(ctx: _Ctx, tok: Token) -> Token | None:
+    """The simple-past main verb that a simple-past conjunct hung on the pluperfect of an adverbial clause goes on
+    (None for any other conjunct): "X conceded before the commission had declared any result, and telephoned Y to
+    congratulate him", "X conceded before the commission had finished announcing results and phoned Y" (the
+    clause's subject did its one act in the pluperfect; a verb in the simple past, with no subject or auxiliary of
+    its own, cannot share that "had", so it is the main verb's second act); the clause opens with a subordinator of
+    plover.yaml background ("before", "after", "when" ...). Only a verb of a contact or a courtesy (its types all
+    of _COURTESY_TYPES: "phoned", "met", "congratulated", "thanked"): a regular verb's simple past and participle
+    are one word, and a blow or an arrest after a pluperfect one goes on in the clause ("after the army had shelled
+    the town and stormed it", "before police had detained them and charged X": no act of the main subject's)."""
+    if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    types = {e.type for e in ctx.lex.verbs.get(_lemma(tok), ())}
+    if not types or not types <= _COURTESY_TYPES:
+        return None
+    clause = tok.head
+    while clause.dep_ == "xcomp" and clause.tag_ in ("VBG", "VB"):
+        clause = clause.head  # ("had finished announcing results and phoned Y": past the complement)
+    main = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN" or main.i > clause.i or main.tag_ != "VBD" \
+            or any(c.dep_ in ("aux", "auxpass") for c in main.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in ctx.lex.background for c in clause.children):
+        return None
+    return main
 
 
 def _tense_breaks_object_relative(tok: Token) -> bool:
@@ -1788,6 +1819,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if head.head.pos_ in ("VERB", "AUX") and (head.dep_ == "attr" or head.dep_ in ("dobj", "npadvmod") and (
                 head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ",")):
             return _source_token(ctx, head.head, depth + 1)
+    if _is_infinitive(tok) and (copula := _ordinal_copula(ctx, tok)) is not None:
+        return _source_token(ctx, copula, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and _misread_predicate(tok):
@@ -1819,6 +1852,28 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return done
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _ordinal_copula(ctx: _Ctx, tok: Token) -> Token | None:
+    """The copula whose subject does the infinitive ``tok`` that an ordinal word ranks (plover.yaml ordinals) when
+    no noun carries it: "X was the first to congratulate Y" (the infinitive hung on "first", the copula's attribute),
+    "X was among the first to congratulate Y", "X was among the first leaders to recognise Y" (the infinitive hung on
+    the copula, "among" ranking its subject); None for any other infinitive ("X was ready to talk", "X was among
+    those asked to leave")."""
+    head = tok.head
+    if tok.dep_ in ("relcl", "acl") and head.pos_ == "ADJ" and head.lower_ in ctx.lex.ordinals \
+            and head.dep_ == "attr" and _lemma(head.head) == "be":
+        return head.head
+    if tok.dep_ not in ("xcomp", "advcl") or _lemma(head) != "be" or head.i > tok.i:
+        return None
+    for prep in _children(head, "prep"):
+        if prep.lower_ != "among" or not prep.i < tok.i:
+            continue
+        for p in _children(prep, "pobj"):
+            if p.lower_ in ctx.lex.ordinals or any(c.dep_ == "amod" and c.lower_ in ctx.lex.ordinals
+                                                   for c in p.children):
+                return head
     return None
 
 
@@ -2789,9 +2844,11 @@ def _means_of(tok: Token) -> bool:
 
 
 def _be_to(tok: Token) -> bool:
-    """``tok`` is the infinitive of "be to" ("X is to visit Y", "the fighters are to disarm"): an act scheduled."""
+    """``tok`` is the infinitive of "be to" ("X is to visit Y", "the fighters are to disarm"): an act scheduled; not
+    one ranked among others ("X was among the first to congratulate Y": done, ``_ordinal_copula``)."""
     return tok.dep_ == "xcomp" and _is_infinitive(tok) and tok.head.pos_ == "AUX" and _lemma(tok.head) == "be" \
-        and tok.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(tok.head, "attr", "acomp")
+        and tok.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(tok.head, "attr", "acomp") \
+        and not any(p.lower_ == "among" and p.i < tok.i for p in _children(tok.head, "prep"))
 
 
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
@@ -3621,6 +3678,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return -1.0, True  # "X, asked about the talks, said ...", "X, when asked about Y, said ...": background
         if dep == "ROOT" or head is t:
             return adj, False
+        if _is_infinitive(t) and (copula := _ordinal_copula(ctx, t)) is not None:
+            first = False  # "X was among the first to congratulate Y": an act done, ranked; no purpose, no plan
+            t = copula
+            continue
         if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
             # a purpose ("staged a sit-in to protest ...") only states the stance of the main act
             return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
