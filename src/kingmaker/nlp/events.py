@@ -4766,6 +4766,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     the invitation of X ... Y accepted the invitation": ``_noun_author``). An act noun with no determiner
     ("Y rejected accusations", "what it called accusations") answers only an act made to Y."""
     for i, h in enumerate(hits):
+        if h.type in ("REJECT", "AGREE") and _answers_itself(ctx, h):
+            h.target = None  # "X accused Y of ...; Y rejected the accusation": Y answers X, not itself
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
         got = _answered_noun(ctx, h)
@@ -4798,6 +4800,17 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _answers_itself(ctx: _Ctx, h: EventHit) -> bool:
+    """``h`` takes up an act noun made to its own source ("X accused Y of arming Z; Y rejected the accusation",
+    "Lusaka denies the charge" after "X accuses Y of ..."), and the target read from that noun is the answering
+    side itself (the one charged, under another name: "Y" and "Lusaka"): an answer is never aimed at its own
+    author, the noun's maker is (``_answered_proposals``)."""
+    if h.source is None or h.target is None or _answered_noun(ctx, h) is None:
+        return False
+    who = _actor_index(ctx, h.source)
+    return who is not None and _actor_index(ctx, h.target) == who and h.target.start != h.source.start
 
 
 def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
