@@ -7824,6 +7824,16 @@ def _receives_a_thing(ctx: _Ctx, tok: Token) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and not _is_role(obj) and ctx.mention_of(obj) is None
 
 
+def _resultative_objects(verb: Token) -> list[Token]:
+    """"shot dead the police chief, X", "shot dead the district judge, Y": the parser may read the result adjective
+    right after the verb as its complement (oprd, acomp, even advcl) and hang the verb's own object on that
+    adjective; that object (after the adjective, the verb having none) is the verb's. Not "left two soldiers dead"
+    (the object is the verb's already)."""
+    return [o for a in verb.children if a.dep_ in ("oprd", "acomp", "advcl") and a.pos_ == "ADJ" and a.i == verb.i + 1
+            and not any(c.dep_ in _OBJ for c in verb.children)
+            for o in a.children if o.dep_ == "dobj" and o.i > a.i]
+
+
 def _second_object(tok: Token) -> bool:
     """``tok`` is a second direct object set off by a comma after the verb's first one and its phrases: an
     apposition the parser hung on the verb ("welcomed the vote in a statement from its chief, X")."""
@@ -8190,7 +8200,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _performer(ctx, subj)  # "the march was organised by X and backed by Y": Y backs X
             if m is not None:
                 return m
-    for c in core.children:
+    for c in [*core.children, *(_resultative_objects(core) if typ in lex.hostile else [])]:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
         if _second_object(c):
