@@ -698,15 +698,14 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         ministry"), or whose minister ("met Finance Minister X and urged the ministry": the one state X serves), else
         the article's state (``PhraseResolver.home_state``); None with none. Not "the ministry's audit" (an owner),
         "the Velnian ministry" (named), "a ministry"."""
-        if token.dep_ not in ("dobj", "pobj", "dative") \
-                or norm(token.text) not in (ctx.kb.relations.get("home_department_nouns") or ()) \
+        words = ctx.kb.relations.get("home_department_nouns") or ()
+        if token.dep_ not in ("dobj", "pobj", "dative") or norm(token.text) not in words \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or not all(c.dep_ in ("det", "punct") and c.i < token.i or ctx.charge_on(token, c)
                            or c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
                            and not any(t.pos_ == "PROPN" or ctx.actor(t) is not None for t in c.subtree)
                            for c in token.children):
             return None
-        words = ctx.kb.relations.get("home_department_nouns") or ()
         for i in ctx._mentioned_back(token.i - 1, -1):  # (the tokens inside a mention, closest first)
             m = mentions[tok2m[i]]
             if m.actor in lid and ctx.kind(m.actor) == "country" and (
