@@ -568,7 +568,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.pos_ == "PROPN" and (token.is_lower or token.is_title and token.i > 0 and doc[token.i - 1].lower_ == "the"):
             # "the federal finance ministry" mistagged, "the Government" of a formal record (a hearing, a
             # parliament's question time, a UN summary): only as the state's; "the Kingdom": the state just named
-            span = span_of_actor(ctx.polity_back(token), token.i) or home_span(ctx.home_ruler(token), token.i)
+            span = span_of_actor(ctx.polity_back(token), token.i) or home_span(ctx.home_ruler(token), token.i) \
+                or bare_ministry(token)  # ("accused the Ministry of ...": as "the ministry")
             if span is not None:
                 return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
@@ -621,6 +622,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = home_span(ctx.home_ruler(token, teams=True), token.i)
             if span is None:  # "appealed to the government" in a story of several states: the state named last
                 span = nearest_government(token)
+            if span is None:  # "urged the ministry to pay": the state whose ministry was named last, else the home state
+                span = bare_ministry(token)
             if span is None:  # "killing 12 soldiers": the article's state's
                 span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
@@ -687,6 +690,35 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             armies = {m.actor for m in mentions if m.actor in lid and m.key.endswith(":military")}
             span = home_span(armies.pop(), token.i) if len(armies) == 1 else None
         return span
+
+    def bare_ministry(token: Token) -> Span | None:
+        """"urged the ministry to pay the arrears", "accused the Ministry of hiding the figures" (relations.yaml
+        home_department_nouns with "the" and no other word but an "of" phrase naming no one, as the one acted upon:
+        an object): the state whose ministry the text named last before ("Velnia's foreign ministry ... urged the
+        ministry"), or whose minister ("met Finance Minister X and urged the ministry": the one state X serves), else
+        the article's state (``PhraseResolver.home_state``); None with none. Not "the ministry's audit" (an owner),
+        "the Velnian ministry" (named), "a ministry"."""
+        words = ctx.kb.relations.get("home_department_nouns") or ()
+        if token.dep_ not in ("dobj", "pobj", "dative") or norm(token.text) not in words \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or not all(c.dep_ in ("det", "punct") and c.i < token.i or ctx.charge_on(token, c)
+                           or c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
+                           and not any(t.pos_ == "PROPN" or ctx.actor(t) is not None for t in c.subtree)
+                           for c in token.children):
+            return None
+        for i in ctx._mentioned_back(token.i - 1, -1):  # (the tokens inside a mention, closest first)
+            m = mentions[tok2m[i]]
+            if m.actor in lid and ctx.kind(m.actor) == "country" and (
+                    any(w in m.text.lower() for w in words)  # "the Velnian Ministry of Finance"
+                    or doc[i].dep_ in ("poss", "compound", "amod") and norm(doc[i].head.text) in words):
+                return span_of_actor(m.actor, token.i)  # "Velnia's foreign ministry", "the Velnian ministry"
+            if m.actor in lid and ctx.kind(m.actor) == "person" and i == m.start \
+                    and any(t.lower_ == "minister" for t in doc[max(0, i - 3):i]):
+                # "met Finance Minister X and urged the ministry to ...": the one state X serves
+                states = [a for a in ctx.states_of(m.actor) if a in lid]
+                if len(states) == 1:
+                    return home_span(states[0], token.i)
+        return home_span(ctx.home_state(), token.i)
 
     def nearest_government(token: Token) -> Span | None:
         """"appealed to the government", "called on the cabinet to ...", "rejected the government's plan"

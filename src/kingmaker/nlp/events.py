@@ -4827,6 +4827,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     the invitation of X ... Y accepted the invitation": ``_noun_author``). An act noun with no determiner
     ("Y rejected accusations", "what it called accusations") answers only an act made to Y."""
     for i, h in enumerate(hits):
+        if h.type in ("REJECT", "AGREE") and _answers_itself(ctx, h):
+            h.target = None  # "X accused Y of ...; Y rejected the accusation": Y answers X, not itself
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
         got = _answered_noun(ctx, h)
@@ -4859,6 +4861,17 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _answers_itself(ctx: _Ctx, h: EventHit) -> bool:
+    """``h`` takes up an act noun made to its own source ("X accused Y of arming Z; Y rejected the accusation",
+    "Lusaka denies the charge" after "X accuses Y of ..."), and the target read from that noun is the answering
+    side itself (the one charged, under another name: "Y" and "Lusaka"): an answer is never aimed at its own
+    author, the noun's maker is (``_answered_proposals``)."""
+    if h.source is None or h.target is None or _answered_noun(ctx, h) is None:
+        return False
+    who = _actor_index(ctx, h.source)
+    return who is not None and _actor_index(ctx, h.target) == who and h.target.start != h.source.start
 
 
 def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
@@ -7872,6 +7885,16 @@ def _receives_a_thing(ctx: _Ctx, tok: Token) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and not _is_role(obj) and ctx.mention_of(obj) is None
 
 
+def _resultative_objects(verb: Token) -> list[Token]:
+    """"shot dead the police chief, X", "shot dead the district judge, Y": the parser may read the result adjective
+    right after the verb as its complement (oprd, acomp, even advcl) and hang the verb's own object on that
+    adjective; that object (after the adjective, the verb having none) is the verb's. Not "left two soldiers dead"
+    (the object is the verb's already)."""
+    return [o for a in verb.children if a.dep_ in ("oprd", "acomp", "advcl") and a.pos_ == "ADJ" and a.i == verb.i + 1
+            and not any(c.dep_ in _OBJ for c in verb.children)
+            for o in a.children if o.dep_ == "dobj" and o.i > a.i]
+
+
 def _second_object(tok: Token) -> bool:
     """``tok`` is a second direct object set off by a comma after the verb's first one and its phrases: an
     apposition the parser hung on the verb ("welcomed the vote in a statement from its chief, X")."""
@@ -8238,7 +8261,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _performer(ctx, subj)  # "the march was organised by X and backed by Y": Y backs X
             if m is not None:
                 return m
-    for c in core.children:
+    for c in [*core.children, *(_resultative_objects(core) if typ in lex.hostile else [])]:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
         if _second_object(c):
