@@ -9291,7 +9291,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             owner, target = _chain_tie(ctx, verb, q, owner, target)
                             if target is None:
                                 continue
-                        if prep.lower_ in ("in", "within") and norm(verb.lemma_) in cues().coalition_seat_verbs \
+                        if prep.lower_ in ("in", "within", "inside") and norm(verb.lemma_) in cues().coalition_seat_verbs \
                                 and (target is None or _told_as_past(verb) or not (
                                     _coalition(ctx, target) or norm(q.lemma_) in cues().coalition_words)):
                             continue  # "X campaigned in the Y Alliance", not "campaigned in Ostravia" nor "ran in
