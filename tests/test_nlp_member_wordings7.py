@@ -13,6 +13,9 @@ denies, a noun heading another ("membership talks"), a person's membership.
 
 - a request to join (relations.yaml aspiration_verbs now also apply, ask, request, petition, lobby): "X applied to
   join the Pact", "X asked to join the coalition": no membership yet; "X joined the Pact" still is one.
+
+- a party run inside an alliance (relations.yaml preposition_verbs run / campaign now also "inside"): "X ran inside the
+  Y Alliance": a member of it; not one told as past ("campaigned inside the Y Alliance until 2019").
 """
 import pytest
 
@@ -69,6 +72,14 @@ CASES = [
      set(), {("Kafue Front", M, "Northern Alliance")}),
     (HOME + "Ostravia joined the Southern Defence Pact in 2019.",
      {("Ostravia", M, PACT)}, set()),
+    # --- a party run inside an alliance ---
+    (HOME + "The Democratic Union, still led by Ivo Brand, ran inside an \"Alliance for a Great Ostravia\" and won 50 "
+     "seats.",
+     {("Democratic Union", M, "Alliance for a Great Ostravia")}, set()),
+    (HOME + "The Democratic Union ran inside the Alliance for Change and finished second.",
+     {("Democratic Union", M, "Alliance for Change")}, set()),
+    (HOME + "The Democratic Union campaigned inside the Alliance for Change until 2019.",
+     set(), {("Democratic Union", M, "Alliance for Change")}),
 ]
 
 XFAIL: dict[str, str] = {}
