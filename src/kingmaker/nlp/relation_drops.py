@@ -64,14 +64,16 @@ def plain_organ_state(doc: Doc, organ: int) -> int | None:
 
 
 def _plain_organ_text(text: str, state: str) -> bool:
-    """A plain organ's name or mention: its state's word and at most three lower-case generic words, besides "the"
-    ("Velnian troops", "the Velnian army", "Velnia's police", "Velnian special forces", "Velnian border police",
-    "United States military", "South Korean intelligence": as many capitalised words first as the state's own name
-    has, at least one); not an acronym ("VDF") nor a name with a capital after its state's word ("the Velnian Army",
-    "the Velnian Armed Forces", "the Velnian Special Forces Command")."""
+    """A plain organ's name or mention: at most two words besides "the", ending in a lower-case noun ("Velnian troops",
+    "the Velnian army", "Velnia's police", a bare "parliament"), or its state's word and at most three lower-case
+    generic words ("Velnian special forces", "Velnian border police", "United States military", "South Korean
+    intelligence": as many capitalised words first as the state's own name has, at least one); not an acronym ("VDF")
+    nor a name with a capital after its state's word ("the Velnian Army", "the Velnian Special Forces Command")."""
     words = [w for w in text.split() if w.lower() != "the"]
     if not words or text.replace(".", "").isupper() or not words[-1][:1].islower():
         return False
+    if len(words) <= 2:
+        return True  # "Velnian troops", "Velnia's police", a bare "parliament"
     head = 0
     while head < len(words) and not words[head][:1].islower():
         head += 1
