@@ -54,14 +54,31 @@ def plain_organ_state(doc: Doc, organ: int) -> int | None:
     if not 0 <= organ < len(actors) or not actors[organ].key.startswith("inst:"):
         return None
     body = actors[organ]
+    state = norm(body.key.split(":")[1])
     texts = [t for t in (*body.names, *(span_text(doc, mentions[i].start, mentions[i].end) for i in body.mentions))
              if t.strip()]
-    if not texts or not all(len([w for w in norm(t).split() if w != "the"]) <= 2 and not t.replace(".", "").isupper()
-                            and t.split()[-1][:1].islower() for t in texts):
+    if not texts or not all(_plain_organ_text(t, state) for t in texts):
         return None
-    state = norm(body.key.split(":")[1])
     return next((a.idx for a in actors if a.kind == "country" and a.key.startswith("country:") and a.mentions
                  and norm(a.key.split(":", 1)[1]) == state), None)
+
+
+def _plain_organ_text(text: str, state: str) -> bool:
+    """A plain organ's name or mention: at most two words besides "the", ending in a lower-case noun ("Velnian troops",
+    "the Velnian army", "Velnia's police", a bare "parliament"), or its state's word and at most three lower-case
+    generic words ("Velnian special forces", "Velnian border police", "United States military", "South Korean
+    intelligence": as many capitalised words first as the state's own name has, at least one); not an acronym ("VDF")
+    nor a name with a capital after its state's word ("the Velnian Army", "the Velnian Special Forces Command")."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    if not words or text.replace(".", "").isupper() or not words[-1][:1].islower():
+        return False
+    if len(words) <= 2:
+        return True  # "Velnian troops", "Velnia's police", a bare "parliament"
+    head = 0
+    while head < len(words) and not words[head][:1].islower():
+        head += 1
+    rest = words[head:]
+    return 0 < head <= max(1, len(state.split())) and 0 < len(rest) <= 3 and all(w[:1].islower() for w in rest)
 
 
 def without_led_members(relations: list) -> list:

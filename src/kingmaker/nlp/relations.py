@@ -3693,6 +3693,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
+    membership_nouns = _rel_words(ctx, "membership_nouns")
     staying_verbs = set(rel.get("staying_member_verbs") or ())
     suspension_verbs = set(rel.get("suspension_verbs") or ())
     member_preps = set(rel.get("member_prepositions") or ())
@@ -3805,6 +3806,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _counted_group_name(ctx, tok)
             _member_noun(ctx, tok)  # "A is one of the Pact's member states", "the Pact's members, A and B"
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in membership_nouns:
+            _possessed_membership(ctx, tok)  # "Velnia's membership of the Pact", "the country's Pact membership"
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -9288,7 +9291,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             owner, target = _chain_tie(ctx, verb, q, owner, target)
                             if target is None:
                                 continue
-                        if prep.lower_ in ("in", "within") and norm(verb.lemma_) in cues().coalition_seat_verbs \
+                        if prep.lower_ in ("in", "within", "inside") and norm(verb.lemma_) in cues().coalition_seat_verbs \
                                 and (target is None or _told_as_past(verb) or not (
                                     _coalition(ctx, target) or norm(q.lemma_) in cues().coalition_words)):
                             continue  # "X campaigned in the Y Alliance", not "campaigned in Ostravia" nor "ran in
@@ -9775,6 +9778,12 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
         return
     obj = None if climbed else next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     member = ctx.np_actor(obj) if obj is not None and prep.i > verb.i else None
+    if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "PRON" and obj.dep_ == "dobj":
+        # "Russia, which keeps a base there and counts it as a member of the Pact": the object the pronoun stands
+        # for is the member, never the subject; an object pronoun standing for no actor gives nothing
+        member = ctx.pronoun_actor(obj)
+        if member is None or member in (whole, _clause_subject(ctx, verb)):
+            return
     if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN" and (
             {norm(obj.lemma_), norm(obj.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return  # "nominated a retired judge as a member of Y": the one named a member is no actor
@@ -9799,6 +9808,59 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
         if m is not None and m != whole and ctx.kind(m) in (("person",) if climbed else
                                                              ("organization", "country", "person")):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _possessed_membership(ctx: _Ctx, noun: Token) -> None:
+    """"Velnia's membership of the Pact is unaffected", "its membership in the Union", "the country's Pact membership":
+    a noun of membership (relations.yaml membership_nouns) owned by a state or body (a name, "its", "the country's")
+    with the organisation after "of" or "in" (or a name just before the noun) makes the owner a member of it. Not a
+    membership told as past or to come ("its former membership", "Velnia's future membership": not_current_titles,
+    membership_time_words), nor one the governing verbs end, doubt or only ask for ("blocked Velnia's membership of
+    the Pact", "A's membership of the Pact lapsed", "A seeks to restore its membership": membership_exit_verbs,
+    membership_doubt_verbs, aspiration_verbs), denied or hypothetical ones; a noun heading another ("its membership
+    talks") or hung on another noun ("a condition of Velnia's membership") tells none."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "ROOT"):
+        return
+    if any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
+           (_rel_words(ctx, "not_current_titles") | _rel_words(ctx, "membership_time_words")
+            | _rel_words(ctx, "former_copula_adverbs")) for c in noun.children):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head  # ("contributes to Velnia's membership of the Pact"): the verb the preposition hangs on
+    if noun.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
+        return
+    stop = _rel_words(ctx, "membership_exit_verbs") | _rel_words(ctx, "membership_doubt_verbs") \
+        | frozenset(cues().aspiration_verbs) | frozenset(cues().proposal_verbs)
+    head = verb
+    for _ in range(3):  # the verb and the ones it hangs under ("threatened to block Velnia's membership")
+        if head.pos_ in ("VERB", "AUX") and (norm(head.lemma_) in stop or _unreal(head) or _denied(head)):
+            return
+        if head.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or head.head is head:
+            break
+        head = head.head
+    wholes = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for p in c.children if p.dep_ == "pobj" for q in _listed(ctx, p)]
+    wholes += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    owner = ctx.np_actor(poss) if poss.pos_ != "PRON" else \
+        _clause_subject(ctx, verb) if noun.dep_ in ("dobj", "pobj") else None  # "X used its membership of Y"
+    if owner is None and poss.pos_ == "PRON":
+        owner = ctx.pronoun_actor(poss)
+    if owner is None and norm(poss.lemma_) in _state_words(ctx) \
+            and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "case" for c in poss.children):
+        # "the country's membership of the Pact": the article's state, where the sentence names no other
+        home = ctx.home_state()
+        named = {a for a in (ctx.actor(t) for t in noun.sent) if a is not None and ctx.kind(a) == "country"}
+        owner = home if home is not None and named <= {home} else None
+    if owner is None or ctx.kind(owner) not in ("country", "organization"):
+        return
+    for w in wholes:
+        whole = ctx.np_actor(w)
+        if whole is not None and whole != owner and ctx.kind(whole) == "organization":
+            ctx.add(owner, "member_of", whole, noun.sent, 0.65)
 
 
 def _member_whole(ctx: _Ctx, tok: Token) -> int | None:
