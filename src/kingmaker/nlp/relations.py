@@ -6313,6 +6313,7 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     for o in verb.children:
         if o.dep_ == "dobj" and norm(o.lemma_) in nouns:
             withs += [c for c in (*o.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"]
+            withs += _partnership_led_by(o)  # "X would never join a government led by Y"
     partners = [p for c in dict.fromkeys(withs) for p in c.children if p.dep_ == "pobj"]
     if not partners:
         return
@@ -6324,6 +6325,14 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
             other = _partner_actor(ctx, q)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _partnership_led_by(noun: Token) -> list[Token]:
+    """"a government led by Y", "any coalition headed by Y": the "by" phrases of a participle of leading
+    (word_lists.coalition_heading_verbs) on a partnership noun, whose object is the partner a refusal turns down
+    (_refused_partnership: "X would never join a government led by Y" opposes Y)."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and norm(c.lemma_) in cues().coalition_heading_verbs
+            for a in c.children if a.dep_ == "agent"]
 
 
 def _partner_actor(ctx: _Ctx, q: Token) -> int | None:
@@ -7919,16 +7928,24 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
         # (a notice from abroad about an attack elsewhere names the other state last)
         home = ctx.home_state()
         return home if _state_last_named(ctx, obj) in (None, home) else None
-    if obj.pos_ != "NOUN" or norm(obj.text) not in words:
+    if obj.pos_ != "NOUN":
         return None
-    for c in obj.children:
+    # "a navy patrol boat": the asset noun may be the compound before the object's own noun
+    assets = [obj] if norm(obj.text) in words else []
+    assets += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < obj.i
+               and norm(c.text) in words]
+    branches = ctx.kb.relations.get("force_asset_modifiers") or {}
+    for c in (c for a in assets for c in a.children):
         if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i:
             if c.lower_ in ("army", "military") and not any(True for _ in c.children):
                 # (the article's state first: a foreign force named before is seldom the one whose post is hit)
                 home = ctx.home_state()
                 return home if home is not None else ctx.definite(c, modifier=True)
-            if c.lower_ == "government" and not any(True for _ in c.children):
-                return ctx.home_state()  # "shot down two government drones", "shelled government positions"
+            if (c.lower_ == "government" or c.lower_ in branches) and not any(True for _ in c.children) \
+                    and not any(x.dep_ in ("poss", "amod", "compound") and x.i < c.i for x in c.head.children):
+                # "shot down two government drones", "shelled government positions"; "attacked a navy patrol
+                # boat", "shelled a naval base" (force_asset_modifiers; not "a rebel naval patrol", "its navy base")
+                return ctx.home_state()
             a = ctx.actor(c)
             if a is not None and _state_force(ctx, a):
                 return a
@@ -14544,6 +14561,8 @@ def _foreign_force_owner(ctx: _Ctx, obj: Token, patron: int | None) -> int | Non
     owner = ctx.actor(poss)
     if owner is None and poss.pos_ == "PRON" and poss.lower_ in ("its", "their"):
         owner = ctx.pronoun_actor(poss, exclude=patron)
+    elif owner is None and poss.pos_ == "NOUN":
+        owner = ctx.definite(poss, patron)  # "X trains the army's officers": the army "the army" refers to
     if owner is None or owner == patron or not _state_side(ctx, owner):
         return None
     if any(h.type == "part_of" and h.source == owner and h.target == patron for h in ctx.hits):
