@@ -14563,7 +14563,7 @@ def _foreign_force_owner(ctx: _Ctx, obj: Token, patron: int | None) -> int | Non
         owner = ctx.pronoun_actor(poss, exclude=patron)
     elif owner is None and poss.pos_ == "NOUN":
         owner = ctx.definite(poss, patron)  # "X trains the army's officers": the army "the army" refers to
-    if owner is None or owner == patron or not _state_side(ctx, owner):
+    if owner is None or owner == patron or _force_state(ctx, owner) == patron or not _state_side(ctx, owner):
         return None
     if any(h.type == "part_of" and h.source == owner and h.target == patron for h in ctx.hits):
         return None
