@@ -5,8 +5,10 @@ to join the partnership Y leads opposes Y. Negatives: a past refusal ("did not j
 
 (2) An armed body's attack on a state's craft or posts named by a bare "navy" / "naval" (relations._attacked_force,
 relations.yaml force_asset_modifiers), the asset noun possibly a compound before the object ("attacked a navy patrol
-boat", "shelled a naval base"): the body opposes the article's state. Negatives: an owner before the word ("a rebel
-naval base"), a negated attack, a boat of no force ("a fishing boat").
+boat", "shelled a naval base"), or told in a clause of time (relations._armed_attack: "a curfew was declared after
+fighters of X attacked an army checkpoint"): the body opposes the article's state. Negatives: an owner before the
+word ("a rebel naval base"), a negated attack, a boat of no force ("a fishing boat"), an attack under "if" or
+"unless".
 
 (3) A foreign state training the men of "the army" (relations._foreign_force_owner: the possessor a definite common
 noun, read as "the army" is read): "Turkey trains the army's officers" backs the state whose army it is. Negative:
@@ -47,6 +49,15 @@ CASES = [
     (CY + "The Cedar Brigade shelled a rebel naval base near Paphos.", set(), {("Cedar Brigade", O, "Cyprus")}),
     (NA + "The Kudu Brigade did not attack the navy patrol near Dalu.", set(), {("Kudu Brigade", O, "Namibia")}),
     (LV + "The Linden Brigade attacked a fishing boat near Liepaja.", set(), {("Linden Brigade", O, "Latvia")}),
+    # --- (2b) the attack told in a clause of time ("after", "when") ---
+    (CY + "A curfew was declared after fighters of the Myrtle Front attacked an army checkpoint near Paphos.",
+     {("Myrtle Front", O, "Cyprus")}, set()),
+    (NA + "Four sailors died when the Acacia Front shelled a naval base near Dalu.", {("Acacia Front", O, "Namibia")},
+     set()),
+    (LV + "The Birch Front will be crushed if its fighters attack an army checkpoint.", set(),
+     {("Birch Front", O, "Latvia")}),
+    (CY + "The army will not respond unless the Carob Front attacks an army checkpoint.", set(),
+     {("Carob Front", O, "Cyprus")}),
     # --- (3) a foreign state training the army's men ---
     (NA + "Turkey trains the army's officers.", {("Turkey", B, "Namibia")}, set()),
     (CY + "Egypt, which trains the new army's officers, wants the militias disbanded.", {("Egypt", B, "Cyprus")},

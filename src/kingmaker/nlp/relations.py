@@ -7866,7 +7866,15 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
         # said": an attack told as done (not under a hope, a fear or a denial: _unreal, _denied)
         return not _unreal(verb.head) and not _denied(verb.head) and not any(
             c.dep_ == "neg" for c in verb.head.children)
-    return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+    if verb.dep_ == "advcl":
+        # "the zone was declared after fighters of X attacked a navy boat", "... when X units overran an army base":
+        # a clause of time tells the attack as done (not "if X attacks the army", "unless ...": a condition)
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TOLD_TIME_MARKS for c in verb.children) \
+            and not _unreal(verb.head)  # ("when" is the parser's advmod)
+    return verb.dep_ not in ("pcomp", "xcomp")
+
+
+_TOLD_TIME_MARKS = ("after", "when")
 
 
 def _state_like_body(ctx: _Ctx, a: int, subj: Token | None = None) -> bool:
