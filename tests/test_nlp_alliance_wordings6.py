@@ -38,11 +38,11 @@ CY = "NICOSIA, May 3 - Cyprus's parliament met on Monday. In Cyprus, "
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- (1) a list broken by an aside ---
-    (LV + "Prime Minister Ona Kairys governs with two smaller partners, the Quay Circle, led by former deputy premier Ivo "
-     "Raske, and the Dune League of Selma Orvik.",
+    (LV + "Prime Minister Ona Kairys governs with two smaller partners, the Quay Circle, led by former deputy "
+     "premier Ivo Raske, and the Dune League of Selma Orvik.",
      {("Ona Kairys", A, "Quay Circle"), ("Ona Kairys", A, "Dune League")}, set()),
-    (NA + "Prime Minister Jon Dale governs with two partners, the Birch Circle, led by the economist Ada Mell, and the Reed "
-     "League.", {("Jon Dale", A, "Birch Circle"), ("Jon Dale", A, "Reed League")}, set()),
+    (NA + "Prime Minister Jon Dale governs with two partners, the Birch Circle, led by the economist Ada Mell, and "
+     "the Reed League.", {("Jon Dale", A, "Birch Circle"), ("Jon Dale", A, "Reed League")}, set()),
     (CY + "the Olive Movement has governed with the Cedar Union, led by Tarik Vohl and his deputy Mina Sarr.",
      {("Olive Movement", A, "Cedar Union")}, {("Olive Movement", A, "Mina Sarr")}),
     # --- (2) through / via a pact ---
@@ -71,7 +71,8 @@ CASES = [
     (NA + "Ruth Amadhila became prime minister that October at the head of a coalition that included the Marula "
      "Party and the Delta Union.",
      {("Ruth Amadhila", A, "Marula Party"), ("Ruth Amadhila", A, "Delta Union")}, set()),
-    ("NICOSIA, May 3 - Cyprus's parliament met on Monday. Andros Pelik, the Laurel Party leader, heads a coalition that includes the Harbour Union and the Vine League.",
+    ("NICOSIA, May 3 - Cyprus's parliament met on Monday. Andros Pelik, the Laurel Party leader, heads a coalition "
+     "that includes the Harbour Union and the Vine League.",
      {("Laurel Party", A, "Harbour Union"), ("Laurel Party", A, "Vine League")}, set()),
     (LV + "the assembly elected Ilze Varna as prime minister at the head of a coalition that included the Rye Union.",
      {("Ilze Varna", A, "Rye Union")}, set()),

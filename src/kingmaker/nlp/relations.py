@@ -6331,8 +6331,8 @@ def _partnership_led_by(noun: Token) -> list[Token]:
     """"a government led by Y", "any coalition headed by Y": the "by" phrases of a participle of leading
     (word_lists.coalition_heading_verbs) on a partnership noun, whose object is the partner a refusal turns down
     (_refused_partnership: "X would never join a government led by Y" opposes Y)."""
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and norm(c.lemma_) in cues().coalition_heading_verbs
-            for a in c.children if a.dep_ == "agent"]
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and norm(c.lemma_) in cues().coalition_heading_verbs for a in c.children if a.dep_ == "agent"]
 
 
 def _partner_actor(ctx: _Ctx, q: Token) -> int | None:
@@ -9195,8 +9195,8 @@ def _headed_coalition(ctx: _Ctx, verb: Token) -> None:
     head = None
     if noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().coalition_heading_verbs:
         head = noun.head  # "X heads a coalition that ..."
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and norm(noun.head.head.lemma_) in cues().coalition_head_nouns \
-            and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "at":
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" \
+            and norm(noun.head.head.lemma_) in cues().coalition_head_nouns and noun.head.head.head.lower_ == "at":
         head = noun.head.head.head.head  # "X became premier at the head of a coalition that ..."
         for _ in range(3):  # ("elected X as premier at the head of ...": the "at" hung on the role noun)
             if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep", "attr", "dobj", "oprd"):
@@ -9707,7 +9707,8 @@ def _mutual_apposition(ctx: _Ctx) -> None:
 def _joint_objects(head: Token) -> list[Token]:
     """The objects of "together with X" or "along with X" hung on ``head``, in each shape the parser gives the phrase:
     "together" or "along" a modifier of ``head`` beside its "with" phrase or over it, or a preposition over it, or a
-    modifier inside the "with" phrase. "jointly with X" too (word_lists.jointly_adverbs: "A, running jointly with B,")."""
+    modifier inside the "with" phrase. "jointly with X" too (word_lists.jointly_adverbs: "A, running jointly with
+    B,")."""
     out, joint = [], {*_JOINT_WORDS, *cues().jointly_adverbs}
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(
