@@ -198,6 +198,10 @@ class Cues:
     opposition_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
     opposition_leading_verbs: frozenset[str]
+    partnership_route_preps: frozenset[str]
+    headed_coalition_nouns: frozenset[str]
+    coalition_heading_verbs: frozenset[str]
+    coalition_head_nouns: frozenset[str]
     power_winning_verbs: frozenset[str]
     power_winning_objects: frozenset[str]
     power_winning_definite_objects: frozenset[str]
@@ -4666,6 +4670,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                    or lemmas[tok.i] in constituting_heads):
             _constituents(ctx, tok)
             _membership(ctx, tok)
+            _headed_coalition(ctx, tok)  # "X heads a coalition that includes A and B"
             # "the Front's patrons include A and B", "its members include A": each has the subject's role
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok) \
@@ -6311,6 +6316,7 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     for o in verb.children:
         if o.dep_ == "dobj" and norm(o.lemma_) in nouns:
             withs += [c for c in (*o.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"]
+            withs += _partnership_led_by(o)  # "X would never join a government led by Y"
     partners = [p for c in dict.fromkeys(withs) for p in c.children if p.dep_ == "pobj"]
     if not partners:
         return
@@ -6322,6 +6328,14 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
             other = _partner_actor(ctx, q)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _partnership_led_by(noun: Token) -> list[Token]:
+    """"a government led by Y", "any coalition headed by Y": the "by" phrases of a participle of leading
+    (word_lists.coalition_heading_verbs) on a partnership noun, whose object is the partner a refusal turns down
+    (_refused_partnership: "X would never join a government led by Y" opposes Y)."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and norm(c.lemma_) in cues().coalition_heading_verbs for a in c.children if a.dep_ == "agent"]
 
 
 def _partner_actor(ctx: _Ctx, q: Token) -> int | None:
@@ -7855,7 +7869,15 @@ def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
         # said": an attack told as done (not under a hope, a fear or a denial: _unreal, _denied)
         return not _unreal(verb.head) and not _denied(verb.head) and not any(
             c.dep_ == "neg" for c in verb.head.children)
-    return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+    if verb.dep_ == "advcl":
+        # "the zone was declared after fighters of X attacked a navy boat", "... when X units overran an army base":
+        # a clause of time tells the attack as done (not "if X attacks the army", "unless ...": a condition)
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TOLD_TIME_MARKS for c in verb.children) \
+            and not _unreal(verb.head)  # ("when" is the parser's advmod)
+    return verb.dep_ not in ("pcomp", "xcomp")
+
+
+_TOLD_TIME_MARKS = ("after", "when")
 
 
 def _state_like_body(ctx: _Ctx, a: int, subj: Token | None = None) -> bool:
@@ -7917,16 +7939,24 @@ def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
         # (a notice from abroad about an attack elsewhere names the other state last)
         home = ctx.home_state()
         return home if _state_last_named(ctx, obj) in (None, home) else None
-    if obj.pos_ != "NOUN" or norm(obj.text) not in words:
+    if obj.pos_ != "NOUN":
         return None
-    for c in obj.children:
+    # "a navy patrol boat": the asset noun may be the compound before the object's own noun
+    assets = [obj] if norm(obj.text) in words else []
+    assets += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < obj.i
+               and norm(c.text) in words]
+    branches = ctx.kb.relations.get("force_asset_modifiers") or {}
+    for c in (c for a in assets for c in a.children):
         if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i:
             if c.lower_ in ("army", "military") and not any(True for _ in c.children):
                 # (the article's state first: a foreign force named before is seldom the one whose post is hit)
                 home = ctx.home_state()
                 return home if home is not None else ctx.definite(c, modifier=True)
-            if c.lower_ == "government" and not any(True for _ in c.children):
-                return ctx.home_state()  # "shot down two government drones", "shelled government positions"
+            if (c.lower_ == "government" or c.lower_ in branches) and not any(True for _ in c.children) \
+                    and not any(x.dep_ in ("poss", "amod", "compound") and x.i < c.i for x in c.head.children):
+                # "shot down two government drones", "shelled government positions"; "attacked a navy patrol
+                # boat", "shelled a naval base" (force_asset_modifiers; not "a rebel naval patrol", "its navy base")
+                return ctx.home_state()
             a = ctx.actor(c)
             if a is not None and _state_force(ctx, a):
                 return a
@@ -8281,7 +8311,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     """"A governed together with B", "A sits in coalition with B": A allied with B."""
     doc = verb.doc
     deps, lows = token_deps(doc), token_lowers(doc)[0]
-    if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
+    routes = cues().partnership_route_preps
+    if not any(deps[c] == "dobj" or deps[c] == "prep" and (lows[c] in ("with", "in", "into") or lows[c] in routes)
                or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
         return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
     if _unreal(verb) or _conditional(verb) or norm(verb.lemma_) in cues().undoing_verbs:
@@ -8296,6 +8327,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     steps = [*verb.children, *(x for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
                                for x in c.children)]
     for c in steps:
+        if c.dep_ == "prep" and c.lower_ in routes and not told_as_over(verb):
+            partners += _partnership_route(c, nouns)  # "A has governed through a pact with B" (not "... until 2019")
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
@@ -8331,6 +8364,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # ("A formed a government with B, which won 14 seats, and with C": a second "with" joined to the first)
             preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ in ("prep", "conj") and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
+            partners += [q for p in list(partners) for q in _semicolon_items(ctx, p)]  # "with A; B; and C"
     if not partners:
         return
     refusal = _refused(ctx, verb)
@@ -9148,6 +9182,97 @@ def _joined_in_partnership(ctx: _Ctx, verb: Token, obj: Token, prep: Token) -> b
     return True
 
 
+def _headed_coalition(ctx: _Ctx, verb: Token) -> None:
+    """"X became prime minister at the head of a coalition that included A and B", "X heads a government that
+    includes A": an unnamed coalition (word_lists.headed_coalition_nouns) whose relative clause lists its members
+    (relations.yaml membership_verbs), led by the subject of the verb it is the object of (word_lists.
+    coalition_heading_verbs) or of the verb it is "at the head of" (word_lists.coalition_head_nouns): the leader is
+    allied with each member body (through the one party he leads, when the text has one). Not a coalition only wished
+    or refused ("will not back any government that includes A"), nor told as over ("a coalition that included A until
+    2019")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children) \
+            or norm(noun.lemma_) not in cues().headed_coalition_nouns or ctx.actor(noun) is not None \
+            or _unreal(verb) or told_as_over(verb):
+        return
+    head = None
+    if noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().coalition_heading_verbs:
+        head = noun.head  # "X heads a coalition that ..."
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" \
+            and norm(noun.head.head.lemma_) in cues().coalition_head_nouns and noun.head.head.head.lower_ == "at":
+        head = noun.head.head.head.head  # "X became premier at the head of a coalition that ..."
+        for _ in range(3):  # ("elected X as premier at the head of ...": the "at" hung on the role noun)
+            if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep", "attr", "dobj", "oprd"):
+                break
+            head = head.head
+    if head is None or head.pos_ not in ("VERB", "AUX") or _unreal(head) or _refused(ctx, head) is not None \
+            or _conditional(head) or told_as_over(head):
+        return
+    # "the assembly elected X (as) premier at the head of ...": the person elected heads it, not the assembly; an
+    # object of any other kind leaves the head unsure
+    objects = [o for o in head.children if o.dep_ == "dobj" and o.i < noun.i]
+    people = [a for o in objects for a in (ctx.np_actor(o, deep=True),) if a is not None and ctx.kind(a) == "person"]
+    if objects and not people:
+        return
+    leader = people[0] if people else _clause_subject(ctx, head)
+    if leader is None or ctx.kind(leader) not in ("person", "organization"):
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for q in _listed(ctx, obj):
+            member = ctx.np_actor(q)
+            if member is None or member == leader or ctx.kind(member) != "organization":
+                continue
+            owner = _sole_led_body(ctx, leader, member) if ctx.kind(leader) == "person" else leader
+            if owner != member:
+                ctx.add(owner, "allied_with", member, verb.sent, 0.6)
+
+
+def _semicolon_items(ctx: _Ctx, name: Token) -> list[Token]:
+    """"a coalition with A of X, the former vice-president; B (BB); and C": the later items of a list set off by
+    semicolons after the first name, which the parser hangs anywhere: each a name of the first one's kind right after
+    a semicolon (and "and" / "or"), in a phrase with no verb up to the next semicolon or the sentence's end (not "A
+    allied with B; C said it would wait", a clause of its own)."""
+    a = ctx.actor(name)
+    if a is None:
+        return []
+    doc, out, sent_end = name.doc, [], name.sent.end
+    k = name.i + 1
+    while k < sent_end and doc[k].text != ";":  # the first item's own words, with no verb in them
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return out
+        k += 1
+    while k < sent_end and doc[k].text == ";":
+        k += 1
+        while k < sent_end and doc[k].lower_ in ("and", "or", "the"):
+            k += 1
+        if k >= sent_end or ctx.tok2m[k] < 0:
+            return out
+        m = ctx.mentions[ctx.tok2m[k]]
+        item = doc[m.end - 1]
+        b = ctx.actor(item)
+        if b is None or b == a or ctx.kind(b) != ctx.kind(a) or item.dep_ in ("nsubj", "nsubjpass"):
+            return out
+        k = m.end
+        while k < sent_end and doc[k].text != ";" and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k < sent_end and doc[k].pos_ in ("VERB", "AUX"):
+            return out
+        out.append(item)
+    return out
+
+
+def _partnership_route(prep: Token, nouns) -> list[Token]:
+    """"A has governed through a shifting pact with B", "A came to power via an alliance with B and C": the partners
+    named after "with" on a partnership noun (relations.yaml partnership_nouns) that is the object of a preposition
+    of means (word_lists.partnership_route_preps); not "through a non-aggression pact with B" (a truce: _truce_pact)
+    nor a pact someone else owns ("through Y's pact with B")."""
+    return [p for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in nouns and not _truce_pact(n)
+            and not any(x.dep_ == "poss" and x.pos_ != "PRON" for x in n.children)
+            for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
+            for w in (pr, *(x for x in pr.children if x.dep_ == "conj" and x.lower_ == "with"))
+            for p in w.children if p.dep_ == "pobj"]
+
+
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
     head = verb
@@ -9244,7 +9369,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                    if x is not None and x != owner)]
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
+                    for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p), *_semicolon_items(ctx, p)):
                         if q.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < q.i:
                             q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         if prep.lower_ == "against" and obj is None and _shielding_skipped(ctx, verb, q):
@@ -9585,13 +9710,14 @@ def _mutual_apposition(ctx: _Ctx) -> None:
 def _joint_objects(head: Token) -> list[Token]:
     """The objects of "together with X" or "along with X" hung on ``head``, in each shape the parser gives the phrase:
     "together" or "along" a modifier of ``head`` beside its "with" phrase or over it, or a preposition over it, or a
-    modifier inside the "with" phrase."""
-    out = []
+    modifier inside the "with" phrase. "jointly with X" too (word_lists.jointly_adverbs: "A, running jointly with
+    B,")."""
+    out, joint = [], {*_JOINT_WORDS, *cues().jointly_adverbs}
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(
-                x.dep_ == "advmod" and x.lower_ in _JOINT_WORDS for x in (*head.children, *c.children)):
+                x.dep_ == "advmod" and x.lower_ in joint for x in (*head.children, *c.children)):
             out += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ in ("advmod", "prep") and c.lower_ in _JOINT_WORDS:
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in joint:
             out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                     for p in w.children if p.dep_ == "pobj"]
     return out
@@ -9685,20 +9811,31 @@ def _force_men(ctx: _Ctx, noun: Token | None) -> bool:
 def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
     """"governs with A, which has 14 seats, and B, who have 11": the second name of a list, parsed as a conjunct
     of the last noun of the first name's relative clause ("seats"), is the first name's conjunct: a name after
-    ", and" hung on a common noun inside a relative clause (after a comma) on ``name``."""
-    a = ctx.actor(name)
+    ", and" hung on a common noun inside a relative clause (after a comma) on ``name``. So too after a participle
+    aside ("governs with A, led by X, and B": B hung on the leader X, a name of another kind than B), and for a
+    common noun whose apposition is the first name ("with two partners, A, led by X, and B")."""
+    a, noun = ctx.actor(name), name
+    if a is None:  # "two smaller partners, A, ...": the apposition names the first partner (the aside may hang on
+        # either word)
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and ctx.actor(c) is not None),
+                    noun)
+        a = ctx.actor(name)
     if a is None:
         return []
-    out = []
-    for rc in name.children:
-        if rc.dep_ != "relcl" or rc.i < name.i or ctx.doc[rc.left_edge.i - 1].text != ",":
+    # ("two partners, A and B": the apposition's own conjuncts are the later items)
+    out = [c for c in name.conjuncts if name is not noun and ctx.actor(c) is not None and ctx.actor(c) != a
+           and ctx.kind(ctx.actor(c)) == ctx.kind(a)]
+    for rc in dict.fromkeys((*name.children, *noun.children)):
+        if rc.dep_ not in ("relcl", "acl") or rc.i < name.i or ctx.doc[rc.left_edge.i - 1].text != ",":
             continue
         for q in rc.subtree:
             b = ctx.actor(q) if q.dep_ == "conj" else None
             k = q.left_edge.i
-            if b is not None and b != a and ctx.kind(b) == ctx.kind(a) and q.head.pos_ == "NOUN" \
-                    and ctx.actor(q.head) is None and k > 1 and ctx.doc[k - 1].lower_ in ("and", "or") \
-                    and ctx.doc[k - 2].text == ",":
+            held = ctx.actor(q.head)
+            if b is not None and b != a and ctx.kind(b) == ctx.kind(a) and k > 1 \
+                    and ctx.doc[k - 1].lower_ in ("and", "or") and ctx.doc[k - 2].text == "," and (
+                        q.head.pos_ == "NOUN" and held is None
+                        or rc.dep_ == "acl" and held is not None and ctx.kind(held) != ctx.kind(b)):
                 out.append(q)
     return out
 
@@ -14495,7 +14632,9 @@ def _foreign_force_owner(ctx: _Ctx, obj: Token, patron: int | None) -> int | Non
     owner = ctx.actor(poss)
     if owner is None and poss.pos_ == "PRON" and poss.lower_ in ("its", "their"):
         owner = ctx.pronoun_actor(poss, exclude=patron)
-    if owner is None or owner == patron or not _state_side(ctx, owner):
+    elif owner is None and poss.pos_ == "NOUN":
+        owner = ctx.definite(poss, patron)  # "X trains the army's officers": the army "the army" refers to
+    if owner is None or owner == patron or _force_state(ctx, owner) == patron or not _state_side(ctx, owner):
         return None
     if any(h.type == "part_of" and h.source == owner and h.target == patron for h in ctx.hits):
         return None
