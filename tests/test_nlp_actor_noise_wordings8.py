@@ -24,6 +24,11 @@ Council of Velmora": roles.yaml possessive_name_words, meeting_heads) is one bod
 the tagger read it, not a person "Velmoran Bishops" (actors._members_possessive_name). Negatives: a place so named
 ("Martyrs' Square") and "the bishops' statement" name no body.
 
+(6) A code of two capital letters the text never sets in brackets, whose letters open no two capitalised words of the
+text and that world knowledge does not know ("a rating of \"CC\"", "DX clubs", "flight SL 318") is a grade's, a
+radio prefix's or an item's code, no actor (actors._two_letter_code). Negatives: a known short name ("the EU") and a
+short form the text spells out ("the Velmor Front (VF)") stay.
+
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
 with the real English pipeline."""
 from __future__ import annotations
@@ -99,6 +104,17 @@ CASES = [
      {"Martyrs' Square": NONE, "Velmor Front": O}),
     ("The bishops' statement was read in every parish. The Velmor Front rejected it.",
      {"Velmor Front": O}),
+    # --- (6) a code of two letters ---
+    ("Kessa Ratings downgraded the Republic of Velmora's long-term rating to \"CC\" after the Velmor Front seized the "
+     "port.",
+     {"CC": NONE, "Velmor Front": O}),
+    ("Dear supporters, DX clubs and fellow operators: the Kessan Navy has closed the island to landings.",
+     {"DX": NONE, "Kessan Navy": O}),
+    # --- negatives: a known short name, a short form spelled out ---
+    ("The EU and the UN condemned the coup in Velmora.",
+     {"European Union": O, "United Nations": O}),
+    ("The Kessa Union (KU) called a strike. KU leaders met Ivo Dask on Monday.",
+     {"Kessa Union": O, "KU": O}),
 ]
 
 XFAIL: dict[str, str] = {}

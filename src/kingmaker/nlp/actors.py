@@ -257,6 +257,21 @@ def _members_possessive_name(name: str) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
+def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is a code of two capital letters ("GM", "IA", "DX", "SL") that world knowledge
+    does not know as a body's or a state's short name ("EU", "UN", "US"), that the text never sets in brackets
+    ("the Liberal Front (LF)") and whose letters open no two capitalised words of the text ("Lebanese Forces",
+    "Kataib Hezbollah", with a small word between or not): a title's, a grade's, a radio prefix's or an item's
+    code, no actor."""
+    kb = knowledge()
+    if e - s != 1 or not re.fullmatch(r"[A-Z]{2}", name) or low in kb.known_orgs or _country_of(name):
+        return False
+    text = doc_text(doc)
+    if re.search(r"\(\s*" + name + r"\s*\)", text):
+        return False
+    return re.search(rf"\b{name[0]}[\w'\u2019-]*\s+(?:[a-z]+\s+){{0,2}}{name[1]}[\w'\u2019-]*", text) is None
+
+
 def _comma_joined_name(name: str, low: str) -> bool:
     """Whether the name holds a comma after capitalised words only ("Guayas, Manabi", "Political Directorate,
     Europe Department", "Lemaire, C"): two places, a desk and its department, or a reference's author, joined by the
@@ -7763,6 +7778,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Visitor Services - Notice to Weekend Tour Groups and Schools": a title's common noun
         if _ampersand_pair(doc, s, e, name, low):
             continue  # "Nickel & Cobalt", "Central America & Caribbean": a pairing of things, no body
+        if _two_letter_code(doc, s, e, name, low):
+            continue  # "GM Pavel Rusu", "IA Lena Voss": a title's or an item's code of two letters, no body
         if label != "PERSON" and _comma_joined_name(name, low):
             continue  # "Guayas, Manabi", "Political Directorate, Europe Department": names the tagger joined
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
