@@ -13,7 +13,8 @@ Negative: a party's name ending in its noun ("the Justice & Renewal Party") stay
 (3) A name with a comma after capitalised words only ("Political Directorate, Europe Department", "Dorvall, C") is
 two names the tagger joined (a desk and its department, a reference's author and initial), no body
 (actors._comma_joined_name). Negatives: a body's list of fields ("the Ministry of Agriculture, Fisheries and
-Forestry of Velmora", "the Foreign, Commonwealth and Development Office") stays.
+Forestry of Velmora", "the Foreign, Commonwealth and Development Office") stays, and so does a person named in
+apposition after the comma whom the text names again by surname ("in the Legion, Nodar Abashvili, ... Abashvili").
 
 (4) A unit of common words named in a document's contact line ("Questions: Shipments Unit, ...", "Enquiries: Press
 Office, ...": roles.yaml sender_fields) is the sender's own desk, no actor. Negative: a name with a name's word
@@ -81,6 +82,10 @@ CASES = [
     ("The UK has not lifted its sanctions on Ivo Dask. Its Foreign, Commonwealth and Development Office said the "
      "Velmor Front must disarm.",
      {"Foreign, Commonwealth and Development Office": C, "Velmor Front": O}),
+    # --- negative: a person named in apposition after the comma, named again by surname ---
+    ("His one-time deputy in the Legion, Nodar Abashvili, broke with him, accused him of selling the mountains and "
+     "formed the rival Highland Front. Abashvili did not comment.",
+     {"Nodar Abashvili": P, "Highland Front": O}),
     # --- (4) a contact line's desk ---
     ("Questions: Shipments Unit, Velmora Seed Exchange, Port Tarn\nThe Kessa Union has called a strike at the port.",
      {"Shipments Unit": NONE, "Kessa Union": O}),

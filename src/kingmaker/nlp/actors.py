@@ -272,15 +272,21 @@ def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     return re.search(rf"\b{name[0]}[\w'\u2019-]*\s+(?:[a-z]+\s+){{0,2}}{name[1]}[\w'\u2019-]*", text) is None
 
 
-def _comma_joined_name(name: str, low: str) -> bool:
+def _comma_joined_name(doc: Doc, name: str, low: str) -> bool:
     """Whether the name holds a comma after capitalised words only ("Guayas, Manabi", "Political Directorate,
     Europe Department", "Lemaire, C"): two places, a desk and its department, or a reference's author, joined by the
     tagger into one name, no body. Not a list of a body's fields, its words before the comma holding a small word
     in lower case or the list closed by "and" ("Ministry of Agriculture, Fisheries and Forestry", "the Foreign,
-    Commonwealth and Development Office"), nor a known body."""
+    Commonwealth and Development Office"), nor a known body, nor a person's full name in apposition after the comma
+    whose last word the text writes again ("his deputy in the Legion, Zurab Kalandia, broke with him ... Kalandia
+    did not comment": the tagger's one name holds the person)."""
     if ", " not in name or norm(name) in knowledge().known_orgs:
         return False
     head, tail = name.split(", ", 1)
+    words = tail.split()
+    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", doc_text(doc))) > 1:
+        return False
     return bool(head.split()) and all(w[:1].isupper() for w in head.split()) and " and " not in tail
 
 
@@ -7780,7 +7786,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Nickel & Cobalt", "Central America & Caribbean": a pairing of things, no body
         if _two_letter_code(doc, s, e, name, low):
             continue  # "GM Pavel Rusu", "IA Lena Voss": a title's or an item's code of two letters, no body
-        if label != "PERSON" and _comma_joined_name(name, low):
+        if label != "PERSON" and _comma_joined_name(doc, name, low):
             continue  # "Guayas, Manabi", "Political Directorate, Europe Department": names the tagger joined
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
             continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
