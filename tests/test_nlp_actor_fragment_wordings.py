@@ -258,8 +258,6 @@ XFAIL: dict[str, str] = {
         "a whole line of common words the tagger takes as a body: kept, as a numbered heading may name a party",
     _case('Order of Business\n'):
         "a whole line of common words the tagger takes as a body: kept, as a numbered heading may name a party",
-    _case('Glossary\nCeasefire'):
-        "a whole line of common words the tagger takes as a body: kept, as a numbered heading may name a party",
     _case('Vaccination Card, Travel Insurance'): 'Title Case common-word phrases in a run-on list taken as bodies',
     _case('Gift of the Norvan Heritage Trust'): "a credit line's first word ('Gift of') taken as a person",
     _case('Woven Banner, silk'): "a catalogue entry's Title Case object name after its number taken as a person",
@@ -270,8 +268,6 @@ XFAIL: dict[str, str] = {
     _case('Desert Hawk and two Steppe Runner'): "vehicles' model names taken as persons",
     _case('Golden Hybrid seed'): "a product's Title Case name of common words taken as a person",
     _case('Eligibility Criteria and Selection Process'): 'Title Case common words at a sentence start taken as a body',
-    _case('Contact: Press Office, Lantern Alliance'):
-        "a body's office ('Press Office') ends in a body noun and is kept",
     _case('Signed: Jorun Palvek, Secretary General'): 'a signatory before his post and body taken as a body',
 }
 

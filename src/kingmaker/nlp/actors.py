@@ -207,6 +207,89 @@ def _common_words_title(doc: Doc, s: int, e: int, name: str) -> bool:
     return not any(t[:1].islower() and t.lower() not in kb.function_words for t in line.split())
 
 
+def _title_line_common_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] in Title Case is an English common noun (the lemmatizer's index) that the text
+    writes only this once, on a line of capitalised words and function words only (what stands in round brackets
+    aside): a notice's, a bulletin's or a page's title ("Visitor Services - Notice to Weekend Tour Groups and
+    Schools", "Entrants' Information - Bulletin 3 (final)", "Notes"), no body. Not a known body, a state, a place,
+    a region, a body's noun or a legislature's word ("Council", "Senate": a short form of a body named elsewhere)."""
+    kb = knowledge()
+    if e - s != 1 or len(name) < 4 or not name.isalpha() or not name[:1].isupper() or not name[1:].islower() \
+            or not (low in NOUNS or singular(low) in NOUNS) or low in kb.known_orgs or _country_of(name) \
+            or low in kb.places or low in kb.regions or low in kb.org_nouns or singular(low) in kb.org_nouns \
+            or low in kb.state_body_nouns or low in kb.legislature_words or not _written_once(doc, s):
+        return False
+    text = doc_text(doc)
+    start = read_tokens(doc)[s].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = re.sub(r"\([^()\n]*\)", " ", text[line_start:len(text) if line_end < 0 else line_end])
+    words = re.findall(r"[^\W\d_]+", line)
+    return bool(words) and len(words) <= 14 and "." not in line.rstrip(" .") \
+        and all(w[:1].isupper() or w.lower() in kb.function_words for w in words)
+
+
+def _ampersand_pair(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the name doc[s:e] joins two items by "&", ends in no body's noun (roles.yaml org_nouns,
+    state_body_nouns) and is written only once: a product's, a region's, a strand's or two persons' pairing
+    ("Nickel & Cobalt", "Central America & Caribbean", "Ana & Kofi"), no actor. Not a known body or a state
+    ("Trinidad & Tobago"), a body's name ending in its noun ("the Justice & Renewal Party"), nor a name the text
+    writes again (a firm's or a desk's that issues the document: "CLIENT ALERT | Sanctions & Export Controls ...
+    contact our Sanctions & Export Controls group")."""
+    kb = knowledge()
+    if " & " not in name or low in kb.known_orgs or _country_of(name) or _country_of(name.replace(" & ", " and ")) \
+            or doc_text(doc).count(span_text(doc, s, e)) != 1:
+        return False
+    last = low.split()[-1] if low.split() else ""
+    return last not in kb.org_nouns and singular(last) not in kb.org_nouns and last not in kb.state_body_nouns \
+        and last not in kb.legislature_words
+
+
+def _members_possessive_name(name: str) -> bool:
+    """Whether the name holds a meeting's noun (roles.yaml meeting_heads) right after a plural of members in the
+    possessive (possessive_name_words), ending the name or before "of": "the Velmoran Bishops' Conference", "the
+    Pastors' Assembly of Kesh", a body named for its members ("Conference" alone is no body's noun), however the
+    tagger read it (often not at all). Not a place so named ("Martyrs' Square": no meeting's noun)."""
+    kb = knowledge()
+    words = name.split()
+    return any(w[-1:] in ("'", "\u2019") and norm(w[:-1]) in kb.possessive_name_words
+               and norm(words[i + 1]) in kb.meeting_heads and (i + 2 == len(words) or words[i + 2] == "of")
+               for i, w in enumerate(words[:-1]))
+
+
+def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is a code of two capital letters ("GM", "IA", "DX", "SL") that world knowledge
+    does not know as a body's or a state's short name ("EU", "UN", "US"), that the text never sets in brackets
+    ("the Liberal Front (LF)") and whose letters open no two capitalised words of the text ("Lebanese Forces",
+    "Kataib Hezbollah", with a small word between or not): a title's, a grade's, a radio prefix's or an item's
+    code, no actor."""
+    kb = knowledge()
+    if e - s != 1 or not re.fullmatch(r"[A-Z]{2}", name) or low in kb.known_orgs or _country_of(name):
+        return False
+    text = doc_text(doc)
+    if re.search(r"\(\s*" + name + r"\s*\)", text):
+        return False
+    return re.search(rf"\b{name[0]}[\w'\u2019-]*\s+(?:[a-z]+\s+){{0,2}}{name[1]}[\w'\u2019-]*", text) is None
+
+
+def _comma_joined_name(doc: Doc, name: str, low: str) -> bool:
+    """Whether the name holds a comma after capitalised words only ("Guayas, Manabi", "Political Directorate,
+    Europe Department", "Lemaire, C"): two places, a desk and its department, or a reference's author, joined by the
+    tagger into one name, no body. Not a list of a body's fields, its words before the comma holding a small word
+    in lower case or the list closed by "and" ("Ministry of Agriculture, Fisheries and Forestry", "the Foreign,
+    Commonwealth and Development Office"), nor a known body, nor a person's full name in apposition after the comma
+    whose last word the text writes again ("his deputy in the Legion, Zurab Kalandia, broke with him ... Kalandia
+    did not comment": the tagger's one name holds the person)."""
+    if ", " not in name or norm(name) in knowledge().known_orgs:
+        return False
+    head, tail = name.split(", ", 1)
+    words = tail.split()
+    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", doc_text(doc))) > 1:
+        return False
+    return bool(head.split()) and all(w[:1].isupper() for w in head.split()) and " and " not in tail
+
+
 _SQUARE_BRACKETS = re.compile(r"\[[^\[\]\n]{1,200}\]")
 _DIRECTION_BRACKET = re.compile(r"\((?=[^()\n]*[A-Z] [A-Z])[^a-z()\n]{3,40}\)")  # "(ON CAM)", "(V/O CONT'D)"
 _CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
@@ -7697,6 +7780,14 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the Ministry of Education and | Skills Development": the body's second field, no body
         if _common_words_title(doc, s, e, name):
             continue  # "LESSON PLAN - Year 11 Global Politics", ""A Small Country's Big Gamble"": a work's title
+        if _title_line_common_word(doc, s, e, name, low):
+            continue  # "Visitor Services - Notice to Weekend Tour Groups and Schools": a title's common noun
+        if _ampersand_pair(doc, s, e, name, low):
+            continue  # "Nickel & Cobalt", "Central America & Caribbean": a pairing of things, no body
+        if _two_letter_code(doc, s, e, name, low):
+            continue  # "GM Pavel Rusu", "IA Lena Voss": a title's or an item's code of two letters, no body
+        if label != "PERSON" and _comma_joined_name(doc, name, low):
+            continue  # "Guayas, Manabi", "Political Directorate, Europe Department": names the tagger joined
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
             continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
         if _markup_code(doc, s, e, name, low):
@@ -8071,7 +8162,7 @@ def _find_actors(doc: Doc) -> Doc:
             best = "place" if v["place"] > 0 else "unknown"
         if v[best] <= 0 or (m.label == "" and v[best] < 1.0):
             best = "unknown"  # a capitalised run the NER did not tag needs real cues
-        if best == "organization" or (m.name.split()[-1].lower() in kb.org_nouns):
+        if best == "organization" or (m.name.split()[-1].lower() in kb.org_nouns) or _members_possessive_name(m.name):
             m.kind = "organization"
             head = org_head(m.name)
             m.subkind = kb.org_nouns.get(head) if head else None
