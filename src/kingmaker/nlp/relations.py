@@ -3758,6 +3758,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ruler is not None and part is not None and ctx.kind(ruler) == "person" \
                         and ctx.kind(part) == "organization" and ctx.subkind(part) in STATE_LIKE_SUBKINDS:
                     implied.append((ruler, "leader_of", tok.sent))  # the state's forces took power under Y: Y rules it
+            if part is None and tok.lower_ == "under" and clause is tok.head and _power_taken_under(clause):
+                # "the Council took power in 2021 under General Y", "the junta took over under Colonel Y": Y led it
+                part, ruled_by = _clause_subject(ctx, clause), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -7084,13 +7087,16 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
     """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
-    leader when a leader's title comes before the name)."""
+    leader when a leader's title comes before the name); also set off by commas, "Marek Tolvan, of the Unity List,
+    took office" (``_comma_set_of``)."""
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     after = tok.i + 1
     if after + 2 < len(doc) and _tk[after].text == "(" and _tk[after + 2].text == ")" \
             and norm(_tk[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
         after += 3  # "X (L) of the Y Party": a caption's mark of where X stands in the picture
+    elif _comma_set_of(tok):
+        after += 1  # "X, of the Y Party, said": the phrase between commas after the name
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i in (tok.i + 1, after):
             for p in prep.children:
@@ -7106,6 +7112,21 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
                                                                                                  tok.sent)
                     ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
+
+
+def _comma_set_of(tok: Token) -> bool:
+    """"Marek Tolvan, of the Unity List, took office": a name's "of"/"from" phrase set off by commas on both sides
+    (a comma right after the name, another, or the sentence's end, right after the phrase), so it says what the
+    name's bearer belongs to. Not a phrase the parser hung elsewhere, nor one a comma does not close ("X, of whom
+    ...")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("of", "from"):
+        return False
+    prep = doc[tok.i + 2]
+    if prep.head.i != tok.i or prep.dep_ != "prep":
+        return False
+    end = prep.right_edge.i + 1
+    return end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start
 
 
 def _state_office_of_party(ctx: _Ctx, person: int, org: int, where: Span) -> bool:
@@ -9020,6 +9041,13 @@ def _one_of(tok: Token) -> Token:
     return tok
 
 
+def _capital_title(ctx: _Ctx, word: Token) -> bool:
+    """"Chief" in "under Chief of the Defence Staff General X": a title written capitalised (the parser's proper noun
+    or noun), no word of any actor's name, with an "of" phrase after it, so the holder's name is read inside it."""
+    return word.pos_ in ("PROPN", "NOUN") and word.is_title and ctx.actor(word) is None \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1 for c in word.children)
+
+
 def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
     """"led by former governor of Velmar Odeta Dravik": a title, "of" its place and the holder's name with no comma
     between, which the parser reads as one "of" object; the person that object names."""
@@ -10697,10 +10725,12 @@ def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
 def _role_holder(ctx: _Ctx, noun: Token) -> int | None:
     """"under the former mayor of Dussel, X", "under a retired colonel, X", "under the elder X": the person a
     lower-case role noun (roles.yaml titles and role words) stands for: named after its phrase and a comma, in
-    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise."""
+    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise.
+    A capitalised title that names no actor itself counts too ("under Chief of the Defence Staff General X": the
+    holder inside its "of" object, ``_capital_title``)."""
     kb = ctx.kb
-    if noun.pos_ != "NOUN" or not noun.is_lower or not ({norm(noun.lemma_), norm(noun.text)} & (
-            kb._title_set | kb.role_words | kb.person_description_nouns)):
+    if not (noun.pos_ == "NOUN" and noun.is_lower or _capital_title(ctx, noun)) \
+            or not ({norm(noun.lemma_), norm(noun.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return None
     found = _lost_apposition(ctx, noun)
     if found is None:
@@ -11248,6 +11278,21 @@ def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
         implied.append((holder, "leader_of", post.sent))
 
 
+def _power_taken_under(verb: Token) -> bool:
+    """"The Council took power in 2021 under General Y", "a junta took over under Colonel Y": a main clause's verb
+    of taking power (``_took_power``), or "take over" with no object, told as done (not negated, hypothetical or
+    passive), that an "under" phrase hangs on: its subject took power led by the person named. Not a relative
+    clause (read with the verbs of ruling), nor "took over the port under Y" (an object taken)."""
+    if verb.dep_ not in ("ROOT", "conj") or _denied(verb) or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                  for c in verb.children):
+        return False
+    if _took_power(verb):
+        return True
+    return verb.pos_ == "VERB" and norm(verb.lemma_) == "take" and not _unreal(verb) \
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _took_power(verb: Token) -> bool:
     """"X seized power in a coup", "X came to power in 2019", "which took power in 2021": a verb of taking power
     (word_lists.power_verbs) with "power" as its object or in its phrase, said as done (not negated or hypothetical)."""
@@ -11581,28 +11626,34 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _led_party_state(ctx, person)
         if state is None:
             state = _introducing_state(ctx, first[person], person)
+        scene = home
         if state is None:
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
-        if (state or home) is not None and _acts_against_state(ctx, person, first[person], state or home):
+            if state is not None:
+                # the section's state stands for the story's, for the checks below too: "Subject: Ostria hub" ...
+                # "President X said Velnia should take the port back" is no post of Ostria's
+                scene, state = state, None
+        if (state if state is not None else scene) is not None \
+                and _acts_against_state(ctx, person, first[person], state if state is not None else scene):
             continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
-        if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
+        if state is None and scene is not None and _speaks_of_another_state(ctx, person, first[person], scene):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
-        if (home if state is None else state) in _posted_to(ctx, person):
+        if (scene if state is None else state) in _posted_to(ctx, person):
             continue  # "Y, President X's special envoy to Velnia": X's post is not Velnia's
-        if state is None and home is None:
+        if state is None and scene is None:
             state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
-        if state is None and typ == "leader_of" and home is not None \
-                and _post_held_by_another(ctx, person, home, first[person]):
+        if state is None and typ == "leader_of" and scene is not None \
+                and _post_held_by_another(ctx, person, scene, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
-        if state is None and home is not None and title is not None and held.get((home, title), person) != person:
+        if state is None and scene is not None and title is not None and held.get((scene, title), person) != person:
             continue  # "under President X ... President Y said": a second bare president is another state's
-        if state is None and home is not None and title is not None \
-                and _meets_home_holder(ctx, person, first[person], home, title):
+        if state is None and scene is not None and title is not None \
+                and _meets_home_holder(ctx, person, first[person], scene, title):
             continue  # "President X said he could talk to Y" (Velnia's president): X is another state's
-        state = home if state is None else state
+        state = scene if state is None else state
         if title is not None and state is not None and not _dated_sentence(first[person]):
             held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
         framed, sender = _foreign_frame(ctx, person, first[person], state) if state is not None else (False, None)
