@@ -1,4 +1,4 @@
-"""A person's post read from six wordings, written for this battery with invented names (real states only):
+"""A person's post read from seven wordings, written for this battery with invented names (real states only):
 
 - a name's "of"/"from" phrase set off by commas ("X, of the Y Party, took office", "won by X, of the Y Party."):
   a member of that body, as "X of the Y Party" already was (relations._person_of, ``_comma_set_of``). Negatives: a
@@ -15,6 +15,9 @@
 
 - a party's dissident ("X, a KDP dissident who ran ...", "a dissident of the Y Party"): a member of it (roles.yaml
   member_roles). Negative: a state's adjective only places the dissident (relations.yaml origin_only_roles).
+- a verb of appointing whose bare object is the post, the name before it ("the president appointed X prime
+  minister", "parliament elected X president"): X holds the story's state's post (relations._post_appointee,
+  _named_post_object). Negatives: hypothetical, negated, a party congress's post.
 - a memo whose subject line names one state ("Subject: Q2 update: Chile hub"): a bare "President X" of a section
   under it who says another state should act ("said Argentina should take back the terminal") holds no post of the
   subject state, as in a story set there (relations._implied_state_ties). Negative (kept): a president who says
@@ -88,6 +91,18 @@ CASES = [
      set(), {("Enzo Pavik", L, "Patriotic Alliance")}),
     (H + "The Patriotic League took over the port under Colonel Ismo Rantik.",
      set(), {("Ismo Rantik", L, "Patriotic League")}),
+]
+
+# a verb of appointing with the post as its bare object ("appointed X prime minister", "elected X president"): X
+# holds the story's state's post (relations._post_appointee, _named_post_object; as "appointed X as prime minister"
+# already did). Negatives: hypothetical, negated, an article before the post, a party congress's post
+CASES += [
+    (H + "In August the president appointed Mokhtar Ould Djab prime minister.",
+     {("Mokhtar Ould Djab", L, "Kelda")}, set()),
+    (H + "Parliament elected Anton Kurev president on Monday.", {("Anton Kurev", L, "Kelda")}, set()),
+    (H + "The president would appoint Omar Sadrin prime minister.", set(), {("Omar Sadrin", L, "Kelda")}),
+    (H + "The president did not appoint Karim Loutfi prime minister.", set(), {("Karim Loutfi", L, "Kelda")}),
+    (H + "The party congress elected Lino Varga president on Sunday.", set(), {("Lino Varga", L, "Kelda")}),
 ]
 
 # a memo whose subject line names one state: a bare "President X" who says another state should act is that other

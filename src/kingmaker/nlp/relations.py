@@ -4111,6 +4111,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is None and tok.dep_ == "dobj" and _post_appointee(ctx, tok) is not None:
+            role_verb = tok.head  # "the president appointed X prime minister", "parliament elected X president"
         if role_verb is None and tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.lemma_ in ("be", "remain") \
                 and a is not None and any(c.dep_ == "nsubj" and c.i < tok.head.i and c.pos_ == "NOUN"
                                           for c in tok.head.children):
@@ -4152,6 +4154,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
                 obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
                             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
+            if tok.dep_ == "dobj" and role_verb is tok.head and _post_appointee(ctx, tok) is not None:
+                obj = _post_appointee(ctx, tok)  # "appointed X prime minister": X, not the post, is the one named
             if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
                 obj = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.actor(c) is not None
@@ -11278,6 +11282,34 @@ def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
         implied.append((holder, "leader_of", post.sent))
 
 
+def _post_appointee(ctx: _Ctx, post: Token) -> Token | None:
+    """"The president appointed X prime minister", "parliament elected X president": the person a verb of
+    appointing (word_lists.appointing_verbs, active, told as done) names to the post that is its object with no
+    article or possessive before it, the parser having read the post as the object and the name either as the
+    post's modifier before its title words ("appointed [X prime minister]") or as a first object ("elected [X]
+    [president]"). The post is a singular title or role word (roles.yaml). None otherwise: "appointed a X loyalist"
+    (an article), "appointed X's deputy" (a possessive), "would appoint X prime minister" (not told as done)."""
+    verb = post.head
+    if post.dep_ != "dobj" or post.pos_ != "NOUN" or post.tag_ != "NN" or verb.pos_ != "VERB" \
+            or norm(verb.lemma_) not in cues().appointing_verbs or _unreal(verb) or _denied(verb) \
+            or any(c.dep_ in ("det", "poss") for c in post.children) or ctx.actor(post) is not None:
+        return None
+    kb = ctx.kb
+    if not ({norm(post.lemma_), norm(post.text)} & (kb._title_set | kb.role_words)):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < post.i), None)
+    if first is not None and first.pos_ == "PROPN" and ctx.actor(first) is not None \
+            and ctx.kind(ctx.actor(first)) == "person" and first.i == post.left_edge.i - 1:
+        return first  # "elected [X] [president]"
+    name = next((c for c in post.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and c.i == post.left_edge.i + (c.i - c.left_edge.i) and ctx.actor(c) is not None
+                 and ctx.kind(ctx.actor(c)) == "person"), None)
+    if name is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or not t.is_lower
+                           for t in ctx.doc[name.i + 1:post.i]):
+        return None  # (only the title's own lower-case words between the name and the post)
+    return name
+
+
 def _power_taken_under(verb: Token) -> bool:
     """"The Council took power in 2021 under General Y", "a junta took over under Colonel Y": a main clause's verb
     of taking power (``_took_power``), or "take over" with no object, told as done (not negated, hypothetical or
@@ -16045,12 +16077,23 @@ def _appointing_verb(role: Token) -> Token | None:
     if any(c.dep_ in ("det", "poss") for c in role.children):
         return None
     verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ == "oprd" \
-        else None
+        or _named_post_object(role) else None
     if verb is None or norm(verb.lemma_) not in cues().appointing_verbs or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
             or any(c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "to")
                    for c in verb.children):
         return None  # "X shall be appointed as premier", "will elect X as president": not yet given
     return verb
+
+
+def _named_post_object(role: Token) -> bool:
+    """"appointed X prime minister", "elected X president" parsed with the post as the verb's object: a singular
+    post noun object whose name is a first object right before it or a proper-noun modifier opening its phrase (the
+    person named to it; ``_post_appointee`` checks the name is a person's)."""
+    if role.dep_ != "dobj" or role.tag_ != "NN":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i == role.left_edge.i - 1 for c in role.head.children) \
+        or any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.left_edge.i == role.left_edge.i
+               for c in role.children)
 
 
 def _title_is_given_name(tok: Token) -> bool:
