@@ -1,4 +1,4 @@
-"""A person's post read from seven wordings, written for this battery with invented names (real states only):
+"""A person's post read from eight wordings, written for this battery with invented names (real states only):
 
 - a name's "of"/"from" phrase set off by commas ("X, of the Y Party, took office", "won by X, of the Y Party."):
   a member of that body, as "X of the Y Party" already was (relations._person_of, ``_comma_set_of``). Negatives: a
@@ -18,6 +18,9 @@
 - a verb of appointing whose bare object is the post, the name before it ("the president appointed X prime
   minister", "parliament elected X president"): X holds the story's state's post (relations._post_appointee,
   _named_post_object). Negatives: hypothetical, negated, a party congress's post.
+- a list of two state-possessed names, the first read as its state's leader ("Brazil's X and Chile's Y attended"
+  with the second possessive parsed as a conjunct): the second is its state's leader too (relations.
+  _state_named_persons). Negatives: such a list in no frame of states (medals won, prisoners jailed).
 - a memo whose subject line names one state ("Subject: Q2 update: Chile hub"): a bare "President X" of a section
   under it who says another state should act ("said Argentina should take back the terminal") holds no post of the
   subject state, as in a story set there (relations._implied_state_ties). Negative (kept): a president who says
@@ -103,6 +106,20 @@ CASES += [
     (H + "The president would appoint Omar Sadrin prime minister.", set(), {("Omar Sadrin", L, "Kelda")}),
     (H + "The president did not appoint Karim Loutfi prime minister.", set(), {("Karim Loutfi", L, "Kelda")}),
     (H + "The party congress elected Lino Varga president on Sunday.", set(), {("Lino Varga", L, "Kelda")}),
+]
+
+# a list of two state-possessed names whose first is read as its state's leader ("Brazil's X and Chile's Y
+# attended", the parser making the first name a modifier of the second and the second possessive a conjunct):
+# the second is its state's leader too, the first a peer (relations._state_named_persons, _as_state_acts).
+# Negatives: names listed so in no frame of states (athletes winning medals, prisoners jailed)
+S = "BISHKEK, May 3 - Drusenia's parliament met on Monday. "
+CASES += [
+    (S + "Brazil's Lula da Silva and Chile's Gabriel Boric attended the inauguration.",
+     {("Lula da Silva", L, "Brazil"), ("Gabriel Boric", L, "Chile")}, set()),
+    (S + "Brazil's Mario Tavares and Chile's Ana Ribeiro won medals.", set(),
+     {("Mario Tavares", L, "Brazil"), ("Ana Ribeiro", L, "Chile")}),
+    (S + "Russia's Alexei Navalno and Belarus's Maria Kolesna were jailed.", set(),
+     {("Alexei Navalno", L, "Russia"), ("Maria Kolesna", L, "Belarus")}),
 ]
 
 # a memo whose subject line names one state: a bare "President X" who says another state should act is that other

@@ -11523,7 +11523,8 @@ def _state_named_persons(ctx: _Ctx) -> None:
         if h.type == "leader_of" and ctx.kind(h.target) == "country":
             leaders.setdefault(h.source, set()).add(h.target)
     for tok in read_tokens(doc):
-        if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
+        # (a second possessive of a list the parser made a conjunct: "Brazil's X and Chile's Y"; the "'s" is checked)
+        if tok.dep_ not in ("poss", "conj") or ctx.tok2m[tok.i] < 0:
             continue
         state = ctx.actor(tok)
         m = ctx.mentions[ctx.tok2m[tok.i]]
@@ -11561,6 +11562,9 @@ def _state_named_persons(ctx: _Ctx) -> None:
                 continue
             typ = "leader_of"
         ctx.add(person, typ, state, tok.sent, 0.55)
+        if typ == "leader_of":
+            # "Brazil's X and Chile's Y attended": X, just read as Brazil's leader, is a peer for the next name
+            leaders.setdefault(person, set()).add(state)
 
 
 def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[int]]) -> bool:
@@ -11587,7 +11591,10 @@ def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[in
     top = head
     while top.dep_ in ("conj", "appos"):
         top = top.head
-    if any(peer(t) for t in _list_members(top) if t is not head):
+    # ("Brazil's X and Chile's Y attended" parsed with the first name a modifier of the second: that list too)
+    glued = [t for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < head.i
+             for t in _list_members(c)]
+    if any(peer(t) for t in [*_list_members(top), *glued] if t is not head):
         return True  # listed with states or their leaders
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ == "do" and verb.i > head.sent.start \
