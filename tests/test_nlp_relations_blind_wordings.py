@@ -175,8 +175,6 @@ XFAIL: dict[str, str] = {
     "IRON FRONT LEADER PETAR LUSK ARRESTED IN DAWN RAID": "actors layer: no names are tagged in an all-capitals line",
     "The Varga-led Harvest Party won the most votes.":
         "actors layer: a bare surname before '-led' is tagged an organisation, so the tie reads as a member body's",
-    "Ilse Dorn, of the Harvest Party, tabled the motion.":
-        "no cue for a party in an apposed 'of' phrase ('X, of the Y,'; no occurrence in the development texts)",
     "Ana Quell was elected on the Unity Bloc ticket in 2020.": PERSON,
     "The Harvest Party is a member of the Northern Accord coalition.":
         "actors layer: the name takes the generic noun after it ('Northern Accord coalition')",

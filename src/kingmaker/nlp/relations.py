@@ -3763,6 +3763,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ruler is not None and part is not None and ctx.kind(ruler) == "person" \
                         and ctx.kind(part) == "organization" and ctx.subkind(part) in STATE_LIKE_SUBKINDS:
                     implied.append((ruler, "leader_of", tok.sent))  # the state's forces took power under Y: Y rules it
+            if part is None and tok.lower_ == "under" and clause is tok.head and _power_taken_under(clause):
+                # "the Council took power in 2021 under General Y", "the junta took over under Colonel Y": Y led it
+                part, ruled_by = _clause_subject(ctx, clause), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -4115,6 +4118,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is None and tok.dep_ == "dobj" and _post_appointee(ctx, tok) is not None:
+            role_verb = tok.head  # "the president appointed X prime minister", "parliament elected X president"
         if role_verb is None and tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.lemma_ in ("be", "remain") \
                 and a is not None and any(c.dep_ == "nsubj" and c.i < tok.head.i and c.pos_ == "NOUN"
                                           for c in tok.head.children):
@@ -4156,6 +4161,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
                 obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
                             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
+            if tok.dep_ == "dobj" and role_verb is tok.head and _post_appointee(ctx, tok) is not None:
+                obj = _post_appointee(ctx, tok)  # "appointed X prime minister": X, not the post, is the one named
             if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
                 obj = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.actor(c) is not None
@@ -7101,13 +7108,16 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
     """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
-    leader when a leader's title comes before the name)."""
+    leader when a leader's title comes before the name); also set off by commas, "Marek Tolvan, of the Unity List,
+    took office" (``_comma_set_of``)."""
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     after = tok.i + 1
     if after + 2 < len(doc) and _tk[after].text == "(" and _tk[after + 2].text == ")" \
             and norm(_tk[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
         after += 3  # "X (L) of the Y Party": a caption's mark of where X stands in the picture
+    elif _comma_set_of(tok):
+        after += 1  # "X, of the Y Party, said": the phrase between commas after the name
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i in (tok.i + 1, after):
             for p in prep.children:
@@ -7123,6 +7133,21 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
                                                                                                  tok.sent)
                     ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
+
+
+def _comma_set_of(tok: Token) -> bool:
+    """"Marek Tolvan, of the Unity List, took office": a name's "of"/"from" phrase set off by commas on both sides
+    (a comma right after the name, another, or the sentence's end, right after the phrase), so it says what the
+    name's bearer belongs to. Not a phrase the parser hung elsewhere, nor one a comma does not close ("X, of whom
+    ...")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("of", "from"):
+        return False
+    prep = doc[tok.i + 2]
+    if prep.head.i != tok.i or prep.dep_ != "prep":
+        return False
+    end = prep.right_edge.i + 1
+    return end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start
 
 
 def _state_office_of_party(ctx: _Ctx, person: int, org: int, where: Span) -> bool:
@@ -9057,6 +9082,13 @@ def _one_of(tok: Token) -> Token:
     return tok
 
 
+def _capital_title(ctx: _Ctx, word: Token) -> bool:
+    """"Chief" in "under Chief of the Defence Staff General X": a title written capitalised (the parser's proper noun
+    or noun), no word of any actor's name, with an "of" phrase after it, so the holder's name is read inside it."""
+    return word.pos_ in ("PROPN", "NOUN") and word.is_title and ctx.actor(word) is None \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1 for c in word.children)
+
+
 def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
     """"led by former governor of Velmar Odeta Dravik": a title, "of" its place and the holder's name with no comma
     between, which the parser reads as one "of" object; the person that object names."""
@@ -10896,10 +10928,12 @@ def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
 def _role_holder(ctx: _Ctx, noun: Token) -> int | None:
     """"under the former mayor of Dussel, X", "under a retired colonel, X", "under the elder X": the person a
     lower-case role noun (roles.yaml titles and role words) stands for: named after its phrase and a comma, in
-    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise."""
+    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise.
+    A capitalised title that names no actor itself counts too ("under Chief of the Defence Staff General X": the
+    holder inside its "of" object, ``_capital_title``)."""
     kb = ctx.kb
-    if noun.pos_ != "NOUN" or not noun.is_lower or not ({norm(noun.lemma_), norm(noun.text)} & (
-            kb._title_set | kb.role_words | kb.person_description_nouns)):
+    if not (noun.pos_ == "NOUN" and noun.is_lower or _capital_title(ctx, noun)) \
+            or not ({norm(noun.lemma_), norm(noun.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return None
     found = _lost_apposition(ctx, noun)
     if found is None:
@@ -11447,6 +11481,49 @@ def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
         implied.append((holder, "leader_of", post.sent))
 
 
+def _post_appointee(ctx: _Ctx, post: Token) -> Token | None:
+    """"The president appointed X prime minister", "parliament elected X president": the person a verb of
+    appointing (word_lists.appointing_verbs, active, told as done) names to the post that is its object with no
+    article or possessive before it, the parser having read the post as the object and the name either as the
+    post's modifier before its title words ("appointed [X prime minister]") or as a first object ("elected [X]
+    [president]"). The post is a singular title or role word (roles.yaml). None otherwise: "appointed a X loyalist"
+    (an article), "appointed X's deputy" (a possessive), "would appoint X prime minister" (not told as done)."""
+    verb = post.head
+    if post.dep_ != "dobj" or post.pos_ != "NOUN" or post.tag_ != "NN" or verb.pos_ != "VERB" \
+            or norm(verb.lemma_) not in cues().appointing_verbs or _unreal(verb) or _denied(verb) \
+            or any(c.dep_ in ("det", "poss") for c in post.children) or ctx.actor(post) is not None:
+        return None
+    kb = ctx.kb
+    if not ({norm(post.lemma_), norm(post.text)} & (kb._title_set | kb.role_words)):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < post.i), None)
+    if first is not None and first.pos_ == "PROPN" and ctx.actor(first) is not None \
+            and ctx.kind(ctx.actor(first)) == "person" and first.i == post.left_edge.i - 1:
+        return first  # "elected [X] [president]"
+    name = next((c for c in post.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and c.i == post.left_edge.i + (c.i - c.left_edge.i) and ctx.actor(c) is not None
+                 and ctx.kind(ctx.actor(c)) == "person"), None)
+    if name is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or not t.is_lower
+                           for t in ctx.doc[name.i + 1:post.i]):
+        return None  # (only the title's own lower-case words between the name and the post)
+    return name
+
+
+def _power_taken_under(verb: Token) -> bool:
+    """"The Council took power in 2021 under General Y", "a junta took over under Colonel Y": a main clause's verb
+    of taking power (``_took_power``), or "take over" with no object, told as done (not negated, hypothetical or
+    passive), that an "under" phrase hangs on: its subject took power led by the person named. Not a relative
+    clause (read with the verbs of ruling), nor "took over the port under Y" (an object taken)."""
+    if verb.dep_ not in ("ROOT", "conj") or _denied(verb) or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                  for c in verb.children):
+        return False
+    if _took_power(verb):
+        return True
+    return verb.pos_ == "VERB" and norm(verb.lemma_) == "take" and not _unreal(verb) \
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _took_power(verb: Token) -> bool:
     """"X seized power in a coup", "X came to power in 2019", "which took power in 2021": a verb of taking power
     (word_lists.power_verbs) with "power" as its object or in its phrase, said as done (not negated or hypothetical)."""
@@ -11645,7 +11722,8 @@ def _state_named_persons(ctx: _Ctx) -> None:
         if h.type == "leader_of" and ctx.kind(h.target) == "country":
             leaders.setdefault(h.source, set()).add(h.target)
     for tok in read_tokens(doc):
-        if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
+        # (a second possessive of a list the parser made a conjunct: "Brazil's X and Chile's Y"; the "'s" is checked)
+        if tok.dep_ not in ("poss", "conj") or ctx.tok2m[tok.i] < 0:
             continue
         state = ctx.actor(tok)
         m = ctx.mentions[ctx.tok2m[tok.i]]
@@ -11683,6 +11761,9 @@ def _state_named_persons(ctx: _Ctx) -> None:
                 continue
             typ = "leader_of"
         ctx.add(person, typ, state, tok.sent, 0.55)
+        if typ == "leader_of":
+            # "Brazil's X and Chile's Y attended": X, just read as Brazil's leader, is a peer for the next name
+            leaders.setdefault(person, set()).add(state)
 
 
 def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[int]]) -> bool:
@@ -11709,7 +11790,10 @@ def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[in
     top = head
     while top.dep_ in ("conj", "appos"):
         top = top.head
-    if any(peer(t) for t in _list_members(top) if t is not head):
+    # ("Brazil's X and Chile's Y attended" parsed with the first name a modifier of the second: that list too)
+    glued = [t for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < head.i
+             for t in _list_members(c)]
+    if any(peer(t) for t in [*_list_members(top), *glued] if t is not head):
         return True  # listed with states or their leaders
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ == "do" and verb.i > head.sent.start \
@@ -11780,28 +11864,34 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _led_party_state(ctx, person)
         if state is None:
             state = _introducing_state(ctx, first[person], person)
+        scene = home
         if state is None:
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
-        if (state or home) is not None and _acts_against_state(ctx, person, first[person], state or home):
+            if state is not None:
+                # the section's state stands for the story's, for the checks below too: "Subject: Ostria hub" ...
+                # "President X said Velnia should take the port back" is no post of Ostria's
+                scene, state = state, None
+        if (state if state is not None else scene) is not None \
+                and _acts_against_state(ctx, person, first[person], state if state is not None else scene):
             continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
-        if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
+        if state is None and scene is not None and _speaks_of_another_state(ctx, person, first[person], scene):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
-        if (home if state is None else state) in _posted_to(ctx, person):
+        if (scene if state is None else state) in _posted_to(ctx, person):
             continue  # "Y, President X's special envoy to Velnia": X's post is not Velnia's
-        if state is None and home is None:
+        if state is None and scene is None:
             state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
-        if state is None and typ == "leader_of" and home is not None \
-                and _post_held_by_another(ctx, person, home, first[person]):
+        if state is None and typ == "leader_of" and scene is not None \
+                and _post_held_by_another(ctx, person, scene, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
-        if state is None and home is not None and title is not None and held.get((home, title), person) != person:
+        if state is None and scene is not None and title is not None and held.get((scene, title), person) != person:
             continue  # "under President X ... President Y said": a second bare president is another state's
-        if state is None and home is not None and title is not None \
-                and _meets_home_holder(ctx, person, first[person], home, title):
+        if state is None and scene is not None and title is not None \
+                and _meets_home_holder(ctx, person, first[person], scene, title):
             continue  # "President X said he could talk to Y" (Velnia's president): X is another state's
-        state = home if state is None else state
+        state = scene if state is None else state
         if title is not None and state is not None and not _dated_sentence(first[person]):
             held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
         framed, sender = _foreign_frame(ctx, person, first[person], state) if state is not None else (False, None)
@@ -16195,12 +16285,23 @@ def _appointing_verb(role: Token) -> Token | None:
     if any(c.dep_ in ("det", "poss") for c in role.children):
         return None
     verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ == "oprd" \
-        else None
+        or _named_post_object(role) else None
     if verb is None or norm(verb.lemma_) not in cues().appointing_verbs or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
             or any(c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "to")
                    for c in verb.children):
         return None  # "X shall be appointed as premier", "will elect X as president": not yet given
     return verb
+
+
+def _named_post_object(role: Token) -> bool:
+    """"appointed X prime minister", "elected X president" parsed with the post as the verb's object: a singular
+    post noun object whose name is a first object right before it or a proper-noun modifier opening its phrase (the
+    person named to it; ``_post_appointee`` checks the name is a person's)."""
+    if role.dep_ != "dobj" or role.tag_ != "NN":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i == role.left_edge.i - 1 for c in role.head.children) \
+        or any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.left_edge.i == role.left_edge.i
+               for c in role.children)
 
 
 def _title_is_given_name(tok: Token) -> bool:
