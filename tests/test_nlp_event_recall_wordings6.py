@@ -7,7 +7,7 @@ a label on "it" ("...; Y called it a lie") still takes the clause. (3) The targe
 frame's complement matched ("voted to suspend cooperation with X": ">with") name the one the act is aimed at; not
 an act voted down nor one that may come. (4) Words of plover.yaml: a joint programme suspended with another
 ("suspended a police training programme with X"), marines, police or a contingent sent, men moved into a place by a
-commander, reserves brought in. Invented names and wordings; end to end with the real English pipeline."""
+commander, reserves brought in (trainers sent stay help, AID). Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +55,9 @@ CASES = [
     (H + "The Velnian government responded by sending about 800 marines and police to the island.",
      {("Velnia", MOB, None)}, {("Velnia", AID, None)}),
     (H + "The Velnian government sent a police contingent to the northern border.", {("Velnia", MOB, None)}, set()),
+    (H + "Kenya sent a small police team to Velnia in May.", {("Kenya", MOB, "Velnia")}, set()),
+    # (people sent to teach another's forces are help, no deployment)
+    (H + "Kenya sent police trainers to Velnia in May.", {("Kenya", AID, "Velnia")}, {("Kenya", MOB, "Velnia")}),
     (H + "The 4th Division of the Velnian army has moved about four thousand men into the hills since January.",
      {("4th Division", MOB, None)}, set()),
     (H + "The Velnian army moved the wounded men to a hospital.", set(), {("Velnia military", MOB, None)}),
