@@ -2383,6 +2383,12 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
         words.setdefault(_lemma(t), t)
         if t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s"):
             words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
+        joined = _hyphened_word(t)
+        if joined:
+            # a noun the tokenizer split at its hyphen: "staged a sit-in" ("sit", "-", "in") is the entry's "sit-in",
+            # "declared a cease-fire" its "ceasefire"
+            words.setdefault(joined, t)
+            words.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lower_}", t)
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
