@@ -7,7 +7,7 @@ a label on "it" ("...; Y called it a lie") still takes the clause. (3) The targe
 frame's complement matched ("voted to suspend cooperation with X": ">with") name the one the act is aimed at; not
 an act voted down nor one that may come. (4) Words of plover.yaml: a joint programme suspended with another
 ("suspended a police training programme with X"), marines, police or a contingent sent, men moved into a place by a
-commander, reserves brought in (trainers sent stay help, AID). (5) A noun the tokenizer split at its hyphen is
+commander, reserves brought in (trainers sent stay help, AID), a resignation handed in or tendered (RETREAT). (5) A noun the tokenizer split at its hyphen is
 the entry's word ("staged a sit-in", "declared a cease-fire"; events._arg_words). Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -65,6 +65,14 @@ CASES = [
     (H + "The Ostral Union force brought in reserve units in March as a precaution.", {("Ostral Union", MOB, None)},
      set()),
     (H + "The company brought in new staff in March.", set(), {("Velnia", MOB, None)}),
+    # a resignation handed over is a withdrawal; refused or demanded, none
+    (H + "Interior Minister Ana Ruiz tendered her resignation to President Ivo Dask on Friday.",
+     {("Ana Ruiz", "RETREAT", None)}, set()),
+    (H + "Interior Minister Ana Ruiz handed in her resignation at a news conference.", {("Ana Ruiz", "RETREAT", None)},
+     set()),
+    (H + "Interior Minister Ana Ruiz refused to submit her resignation.", set(), {("Ana Ruiz", "RETREAT", None)}),
+    (H + "The Freedom Party demanded that Interior Minister Ana Ruiz hand in her resignation.", set(),
+     {("Ana Ruiz", "RETREAT", None)}),
     # --- (5) a noun the tokenizer split at its hyphen is the entry's word ---
     (H + "The Velnian Teachers Union staged a sit-in outside the education ministry on Friday.",
      {("Velnian Teachers Union", "PROTEST", None)}, set()),
