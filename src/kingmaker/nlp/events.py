@@ -981,10 +981,14 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
       ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside;
     - a perfect that repeats the governing verb's own auxiliary after a bare verb of a mandative clause: "had
       demanded that X leave the port and had accused Y of ...", "has insisted that X withdraw and has
-      threatened Y" (a subjunctive takes no "had"; see ``_repeats_governing_auxiliary``)."""
+      threatened Y" (a subjunctive takes no "had"; see ``_repeats_governing_auxiliary``);
+    - a verb in the simple past after a gerund that a preposition governs: "accused X of plotting a coup and
+      expelled Y's envoy" (a finite verb is no second "-ing" of the charge; see ``_past_after_gerund``)."""
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
+    if (gov := _past_after_gerund(tok)) is not None:
+        return gov
     if _request_after_charge(ctx, tok):
         return head.head.head
     if tok.tag_ in ("VBD", "VBZ") and quoted(head) and not quoted(tok):
@@ -2434,6 +2438,12 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
         words.setdefault(_lemma(t), t)
         if t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s"):
             words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
+        joined = _hyphened_word(t)
+        if joined:
+            # a noun the tokenizer split at its hyphen: "staged a sit-in" ("sit", "-", "in") is the entry's "sit-in",
+            # "declared a cease-fire" its "ceasefire"
+            words.setdefault(joined, t)
+            words.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lower_}", t)
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
@@ -3829,6 +3839,26 @@ def _charged_before(ctx: _Ctx, verb: Token, clause: Token) -> bool:
     return accused is not None and accused == _actor_index(ctx, _mention(ctx, _first(verb, "nsubj")))
 
 
+def _past_after_gerund(tok: Token) -> Token | None:
+    """The finite verb that governs the preposition of the gerund ``tok`` is a conjunct of, when ``tok`` is a verb in
+    the simple past with no subject or auxiliary of its own: "accused X of plotting a coup and expelled Y's envoy",
+    "warned X against arming the rebels and recalled its ambassador" (the parser hangs the past verb on the gerund;
+    "-ed" cannot share the "-ing" form, so it is the speaker's second act). Not a gerund's own past participle
+    conjunct ("accused X of having armed Y and trained Z", the "having" shared) and not a finite verb under a
+    preposition of a noun with no verb over it."""
+    head = tok.head
+    if tok.tag_ != "VBD" or head.tag_ != "VBG" or head.dep_ != "pcomp" \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    gov = head.head.head  # the preposition's head: the verb, or its object ("accused X of ...")
+    if gov.dep_ in _OBJ:
+        gov = gov.head
+    if gov.pos_ != "VERB" or gov.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or gov.i > tok.i:
+        return None
+    return gov
+
+
 def _clause_before_semicolon(clause: Token) -> bool:
     """``clause``, read as the complement of a verb after it, is closed by a semicolon: a sentence of its own ("X
     proposed talks; Y declined", "X asked for a delay; Y refused")."""
@@ -3856,9 +3886,15 @@ def _charges_answered_after_semicolon(ctx: _Ctx, clause: Token) -> bool:
 def _labels_actor_after_semicolon(ctx: _Ctx, verb: Token, act: _Act, clause: Token) -> bool:
     """``clause``, read as the complement of the labelling ``verb`` after it, is a sentence of its own closed by a
     semicolon: "X resigned and has since attacked Y; her father has called Z a 'thief'" (a label put on an actor,
-    plover.yaml labelling, takes no clause before it: X's acts are told, not labelled)."""
-    return ctx.lex.verb_key(verb) in ctx.lex.labelling and act.target_tok is not None \
-        and ctx.mention_of(act.target_tok) is not None and _clause_before_semicolon(clause)
+    plover.yaml labelling, takes no clause before it: X's acts are told, not labelled); so is one before a label put
+    on a thing the label names by a noun of its own: "the Senate expelled X; she called the vote a farce" (the label
+    is on the vote, the expulsion still told; not "Y received arms from Z; Z called it a lie", where "it" is the
+    clause before, labelled false)."""
+    if ctx.lex.verb_key(verb) not in ctx.lex.labelling or not _clause_before_semicolon(clause):
+        return False
+    if act.target_tok is not None and ctx.mention_of(act.target_tok) is not None:
+        return True
+    return any(o.pos_ in ("NOUN", "PROPN") for o in _children(verb, "dobj"))
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -8136,6 +8172,17 @@ def _act_noun_party(ctx: _Ctx, noun: Token | None) -> Span | None:
     return None
 
 
+def _inner_entry_preps(ctx: _Ctx, inner: Token) -> frozenset[str]:
+    """The target prepositions of the lexicon entry (plover.yaml ">preps") the complement act ``inner`` of a frame
+    matched: "voted to suspend cooperation with X", "decided to cut ties with Y" ("suspend cooperation >with": X is
+    the one sanctioned, though "with" is no target preposition of SANCTION); empty when its act has no entry or none
+    names prepositions."""
+    act = _act_of(ctx, inner)
+    if act is None or act.entry is None:
+        return frozenset()
+    return act.entry.target_preps
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     first_side = _between_participle(ctx, tok)
@@ -8215,6 +8262,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     preps = lex.target_preps.get(typ, frozenset())
     if act.entry is not None and act.entry.target_preps:
         preps = act.entry.target_preps
+    elif core is not tok and (own := _inner_entry_preps(ctx, core)):
+        preps = preps | own  # "voted to suspend cooperation with X": the inner entry's own ">with"
     if act.kind == "light" and act.obj is not None and lex.object_nouns.get(_lemma(act.obj)) not in (None, typ):
         # "stepped up his public attacks on X": the head noun keeps its own prepositions
         preps = preps | lex.target_preps.get(lex.object_nouns[_lemma(act.obj)], frozenset())
