@@ -9,7 +9,8 @@ written before changing the event reader):
 (4) a clause the parser hangs on the verb right after a claim's noun: "takes note of the allegation by X that Y
 has supplied weapons to Z" (not asserted);
 (5) a quiz's statement to judge after a label: "Q8. TRUE OR FALSE: X has recognised Y" (asked, not told);
-(6) an act that the next sentence of the paragraph says never was: "A paper reported that X had met Y. The
+(6) "never again", and a "far from" gerund: "would never again take up arms", "Far from attacking X, Y withdrew";
+(7) an act that the next sentence of the paragraph says never was: "A paper reported that X had met Y. The
 presidency said no such meeting took place" (negated; not "No such meeting had taken place since 2019").
 
 Events are compared with their negation: a negated event's type carries a trailing "!"; "*" any end. Invented
@@ -69,7 +70,18 @@ CASES = [
     # negative: a note's label tells
     ("QUIZ NIGHT\nNote: Kestra armed the Velmar Front in 2020.",
      {("Kestra", "AID", "Velmar Front")}, set()),
-    # --- (6) the next sentence says no such act took place ---
+    # --- (6) "never again", "far from" ---
+    ("Lingga said during the campaign that the Karst Party would \"never again take up arms against the Velmar "
+     "state\".",
+     set(), {("Karst Party", "MOBILIZE", "*")}),
+    ("Far from attacking the Karst Front, the Velmar army withdrew.",
+     set(), {("*", "ASSAULT", "Karst Front")}),
+    # negatives: a repeat told as done; "far from" a place
+    ("The Karst Front attacked the Velmar army again on Monday.",
+     {("Karst Front", "ASSAULT", "*")}, set()),
+    ("Far from the capital, the Velmar army attacked the Karst Front.",
+     {("*", "ASSAULT", "Karst Front")}, set()),
+    # --- (7) the next sentence says no such act took place ---
     ("A pro-government newspaper reported that President Sela Marn had met Oskar Vell, the leader of the Karst "
      "Front, in Doha. The presidency said no such meeting took place.",
      {("Sela Marn", "CONSULT!", "Oskar Vell")}, {("Sela Marn", "CONSULT", "Oskar Vell")}),

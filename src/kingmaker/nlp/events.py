@@ -337,6 +337,7 @@ class EventLexicon:
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
+    repeat_adverbs: frozenset[str] = _read()            # "would never again take up arms": not done
     cessation_adverbs: frozenset[str] = _read()         # "no longer supports X": the act does not happen
     anonymity_verbs: frozenset[str] = _read()           # "asked not to be named": a source's condition, no act
     question_preps: frozenset[str] = _read()            # "asked about the talks": a question, no demand
@@ -2609,9 +2610,10 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True  # "no talks took place", "there was no agreement"
         if c.dep_ == "prep" and _lemma(tok) == "be" and any(n.dep_ == "neg" for n in c.children):
             return True  # 'the arms were "not for negotiation"': the "not" parsed onto the predicate's preposition
-        if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
-                n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
-            return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
+        if c.dep_ == "advmod" and (c.lower_ in ctx.lex.cessation_adverbs or c.lower_ in ctx.lex.repeat_adverbs) \
+                and any(n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
+            return True  # "could no longer support", "will no more tolerate", "would never again take up arms": the act
+            # stops, it does not happen
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
                 and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
             return True  # "has yet to respond", "is yet to sign": not done so far
