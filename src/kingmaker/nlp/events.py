@@ -337,6 +337,7 @@ class EventLexicon:
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
+    repeat_adverbs: frozenset[str] = _read()            # "would never again take up arms": not done
     cessation_adverbs: frozenset[str] = _read()         # "no longer supports X": the act does not happen
     anonymity_verbs: frozenset[str] = _read()           # "asked not to be named": a source's condition, no act
     question_preps: frozenset[str] = _read()            # "asked about the talks": a question, no demand
@@ -404,6 +405,10 @@ class EventLexicon:
     near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
     failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = _read()         # "nobody has a veto", "no party signed": no one did it
+    quiz_labels: frozenset[str] = _read()               # "TRUE OR FALSE: X signed Y": asked, not told
+    refuting_verbs: frozenset[str] = _read()            # "no meeting took place": the act reported never was
+    negative_openers: frozenset[str] = _read()          # "Nor did X attack Y", "At no time did X ...": denied
+    additive_after_not: frozenset[str] = _read()        # "not only A but B": A is not denied
     unarmed_personnel: frozenset[str] = _read()         # "deployed 300 observers": no force moved
     commands: frozenset[str] = _read()                  # "ordered the deployment of troops": the orderer deploys
     strikes: frozenset[str] = _read()                   # "a missile fired by X", "a leader detained by X": a blow
@@ -2188,19 +2193,21 @@ def _is_label(tok: Token) -> bool:
 
 
 # a line's label: a few words (a number among them: "CLAIM 2", "Claim #3") before a colon
-_CLAIM_LABEL = re.compile(r"[ \t]*[A-Za-z][\w'#\-]*(?: [\w'#\-]+){0,3}: ")
+_CLAIM_LABEL = re.compile(r"[ \t]*(?:[A-Za-z]?\d+[.)]?[ \t]+)?[A-Za-z][\w'#\-/]*(?: [\w'#\-/]+){0,3}: ")
 
 
 def _claim_label(ctx: _Ctx, tok: Token) -> bool:
-    """``tok``'s line opens with a label that names what follows a claim ("CLAIM 1: ...", "Rumour: ..."):
-    the line tells what is said, not what happened."""
+    """``tok``'s line opens with a label that names what follows a claim ("CLAIM 1: ...", "Rumour: ...") or a
+    quiz's statement to judge ("Q8. TRUE OR FALSE: ...", plover.yaml quiz_labels), a number before it or not: the
+    line tells what is said or asked, not what happened."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     label = _CLAIM_LABEL.match(text, start)
     if label is None or label.end() > tok.idx:
         return False
-    return any(w in ctx.lex.unasserted or w[-1:] == "s" and w[:-1] in ctx.lex.unasserted
-               for w in re.findall(r"[a-z]+", label.group().lower()))
+    words = re.findall(r"[a-z]+", label.group().lower())
+    return any(w in ctx.lex.unasserted or w[-1:] == "s" and w[:-1] in ctx.lex.unasserted for w in words) \
+        or any(f" {q} " in f" {' '.join(words)} " for q in ctx.lex.quiz_labels)
 
 
 def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
@@ -2668,9 +2675,10 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True  # "no talks took place", "there was no agreement"
         if c.dep_ == "prep" and _lemma(tok) == "be" and any(n.dep_ == "neg" for n in c.children):
             return True  # 'the arms were "not for negotiation"': the "not" parsed onto the predicate's preposition
-        if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
-                n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
-            return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
+        if c.dep_ == "advmod" and (c.lower_ in ctx.lex.cessation_adverbs or c.lower_ in ctx.lex.repeat_adverbs) \
+                and any(n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
+            return True  # "could no longer support", "will no more tolerate", "would never again take up arms": the act
+            # stops, it does not happen
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
                 and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
             return True  # "has yet to respond", "is yet to sign": not done so far
@@ -2680,6 +2688,11 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True  # "neither confirmed nor denied the strike"
     if _no_one_subject(ctx, tok):
         return True  # "nobody has a veto", "no faction accepted the offer": not done
+    if _fronted_negation(ctx, tok):
+        return True  # "Nor did X attack Y", "At no time has X met Y": not done
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "preconj" and d.lower_ == "neither"
+                                                            for d in c.children) for c in tok.children):
+        return True  # "Neither X nor Y attacked Z", "met neither X nor Y": no one named did it, or to no one
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
     if _shares_negation(ctx, tok):
@@ -2734,6 +2747,30 @@ def _unarmed_deployment(ctx: _Ctx, tok: Token) -> bool:
     words = {_lemma(moved)} | {_lemma(p) for prep in _children(moved, "prep") if prep.lower_ == "of"
                                 for p in _children(prep, "pobj")}
     return bool(words & ctx.lex.unarmed_personnel)
+
+
+def _fronted_negation(ctx: _Ctx, tok: Token) -> bool:
+    """A negative phrase opens the sentence of ``tok`` (plover.yaml negative_openers) and ``tok``'s auxiliary comes
+    after it and before the subject, as an inverted clause has it: "Nor did the army attack X", "Neither has X met
+    Y", "Nor, let me say plainly, did X negotiate with Y", "At no time did X fire on Y". Not "Neither X nor Y
+    attacked Z" (no inversion), "Not only did X attack Y" or "No sooner had X signed" (no opener: done)."""
+    aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i), None)
+    if aux is None and tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.tag_ in ("VBZ", "VBD", "VBP", "MD") \
+            and _lemma(tok.head) in ("have", "do", "be", "will", "would", "can", "could") \
+            and _first(tok.head, "nsubj", "nsubjpass", "dobj") is None:
+        aux = tok.head  # "At no time has X attacked Y": the auxiliary misread as the main verb, the act its clause
+    if aux is None:
+        return False
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ in ("and", "but"):
+        words = words[1:]  # "And nor did X ..."
+    if not words or words[0].i >= aux.i:
+        return False
+    opening = " ".join(t.lower_ for t in words[:4])
+    if not any(opening == o or opening.startswith(o + " ") for o in ctx.lex.negative_openers):
+        return False
+    subj = _first(tok, "nsubj", "nsubjpass")
+    return subj is None or subj.i > aux.i or subj.i == words[0].i
 
 
 def _no_one_subject(ctx: _Ctx, tok: Token) -> bool:
@@ -3723,6 +3760,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             # "a claim that X signed a pact", "rumours that X had attacked Y", "there is no evidence that X armed
             # Y": not asserted
             return -1.0, True
+        if dep == "ccomp" and _after_claim_noun(ctx, t) and _first(t, "nsubj", "nsubjpass") is not None:
+            return -1.0, True  # "took note of the allegation by X that Y armed Z": the clause the parser hangs on the
+            # verb is the claim's
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
@@ -3746,6 +3786,23 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _after_claim_noun(ctx: _Ctx, clause: Token) -> bool:
+    """The "that" of ``clause`` comes right after a phrase headed by a claim's noun (plover.yaml unasserted) that the
+    parser did not give the clause to: "takes note of the allegation by the Government of X that Y has armed Z",
+    "repeated the claim by X that ..." (the clause hung on the verb)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
+    if mark is None or mark.i == 0:
+        return False
+    t = clause.doc[mark.i - 1]
+    for _ in range(6):
+        if t.pos_ == "NOUN" and _lemma(t) in ctx.lex.unasserted and t.right_edge.i == mark.i - 1:
+            return True
+        if t.head is t or t.head.i == clause.head.i or t.head.i > mark.i:
+            return False
+        t = t.head
+    return False
 
 
 def _parenthetical_participle(ctx: _Ctx, tok: Token) -> bool:
@@ -4318,11 +4375,48 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _relative_mediators(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
+    _refuted_by_next(ctx, doc, hits)
     hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
     hits += _charges_with_content(ctx, doc, hits)
     hits = _unaimed_wrongs(ctx, hits)
     hits = [h for h in hits if not _unaimed_prosecution(h)]
     return _drop_targetless_repeats(hits)
+
+
+def _refuting_noun(ctx: _Ctx, noun: Token) -> str | None:
+    """The event type of an event noun the sentence says never was, as a reply to what was just reported: "no such
+    meeting took place", "there was no such attack", "no meeting had taken place" (a "no" with "such", or with a verb
+    of happening: plover.yaml refuting_verbs); None for one dated against the past ("no such meeting had taken place
+    since 2019", "before"): a comparison, no reply."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    verb = noun.head
+    such = any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det", "advmod") for c in noun.children)
+    happened = noun.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in ctx.lex.refuting_verbs
+    if not (such or happened):
+        return None
+    if any(c.dep_ in ("prep", "advmod", "mark") and c.lower_ in ("since", "before", "until", "previously")
+           for c in (*verb.children, *noun.children)):
+        return None
+    return _noun_type(ctx, noun)
+
+
+def _refuted_by_next(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> None:
+    """An act told in a sentence that the next sentence of the same paragraph answers by saying no such act took
+    place ("A newspaper reported that X had met Y in Z. The presidency said no such meeting took place."): the act,
+    of the type of the refuting noun (``_refuting_noun``), is told as one that did not happen (negated)."""
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], 1):
+        types = {t for tok in sent if tok.pos_ == "NOUN" and (t := _refuting_noun(ctx, tok)) is not None}
+        if not types:
+            continue
+        prev = sents[k - 1]
+        if "\n\n" in text[prev.end_char:sent.start_char] or "\n\n" in text[prev.start_char:prev.end_char]:
+            continue  # (another paragraph)
+        for h in hits:
+            if h.type in types and h.sentence.start == prev.start and not h.negated:
+                h.negated = True
 
 
 def _unaimed_prosecution(h: EventHit) -> bool:
@@ -6738,6 +6832,9 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
         found += [m for m in _plural_members(ctx, pron, side) if m != other and m not in found
                   and (other is None or m.start != other.start)]
     if len(sources) == 1 and len(targets) == 1:
+        if not hit.negated and (_denied_member(ctx, hit.source) or _denied_member(ctx, hit.target)):
+            return [EventHit(hit.type, hit.source, hit.target, True, hit.sentence, hit.trigger, hit.confidence,
+                             hit.date_text, hit.present)]
         return [hit]
     noun = _compound_head(hit.target.root) if hit.target is not None and here(hit.target) \
         and hit.target.root.dep_ == "compound" and hit.target.root.head.i >= hit.target.end else None
@@ -6754,9 +6851,23 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
         for t in targets[:_MAX_CONJUNCTS]:
             if s is not None and t is not None and s == t:
                 continue
-            out.append(EventHit(hit.type, s, t, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+            denied = hit.negated or _denied_member(ctx, s) or _denied_member(ctx, t)
+            out.append(EventHit(hit.type, s, t, denied, hit.sentence, hit.trigger, hit.confidence,
                                 hit.date_text, hit.present))
     return out
+
+
+def _denied_member(ctx: _Ctx, m: Span | None) -> bool:
+    """The name is set off by a "not" of its own among coordinated names: "met A but not B", "A, and not B,
+    signed" (B is denied), "attacked not A but B" (A). Not "not only A but B", "not least A" (plover.yaml
+    additive_after_not), nor a "not" the parser hangs after the name ("attacked A, not B": on A)."""
+    if m is None:
+        return False
+    for c in m.root.children:
+        if c.dep_ == "neg" and c.i < m.start and c.lower_ in ctx.lex.negations:
+            after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            return after is None or after.lower_ not in ctx.lex.additive_after_not
+    return False
 
 
 _COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
