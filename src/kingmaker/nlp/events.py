@@ -348,6 +348,7 @@ class EventLexicon:
     means_verbs: frozenset[str] = _read()               # "fired tear gas to disperse X": the purpose done
     means_types: frozenset[str] = _read()
     charge_nouns: frozenset[str] = _read()              # "..., a charge Y denied": an answer to the clause before
+    told_nouns: frozenset[str] = _read()                # "...; Z called the report a lie": the clause before labelled
     pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
@@ -3945,13 +3946,15 @@ def _labels_actor_after_semicolon(ctx: _Ctx, verb: Token, act: _Act, clause: Tok
     semicolon: "X resigned and has since attacked Y; her father has called Z a 'thief'" (a label put on an actor,
     plover.yaml labelling, takes no clause before it: X's acts are told, not labelled); so is one before a label put
     on a thing the label names by a noun of its own: "the Senate expelled X; she called the vote a farce" (the label
-    is on the vote, the expulsion still told; not "Y received arms from Z; Z called it a lie", where "it" is the
-    clause before, labelled false)."""
+    is on the vote, the expulsion still told; not "Y received arms from Z; Z called it a lie", nor "...; Z called the
+    report a lie" (plover.yaml told_nouns, charge_nouns), where "it" or the noun is the clause before, labelled
+    false)."""
     if ctx.lex.verb_key(verb) not in ctx.lex.labelling or not _clause_before_semicolon(clause):
         return False
     if act.target_tok is not None and ctx.mention_of(act.target_tok) is not None:
         return True
-    return any(o.pos_ in ("NOUN", "PROPN") for o in _children(verb, "dobj"))
+    return any(o.pos_ in ("NOUN", "PROPN") and _lemma(o) not in ctx.lex.told_nouns
+               and _lemma(o) not in ctx.lex.charge_nouns for o in _children(verb, "dobj"))
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
