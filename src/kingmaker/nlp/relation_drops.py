@@ -14,12 +14,14 @@ at most as optional where they register the organ apart (``plain_organ_state``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import asked, refuted_claim, span_text
 
-__all__ = ["kept_relations", "plain_organ_state", "without_led_members"]
+__all__ = ["kept_relations", "plain_organ_state", "unnamed_force_state", "without_led_members"]
 
 
 def kept_relations(doc: Doc, hits: list) -> list:
@@ -35,6 +37,10 @@ def kept_relations(doc: Doc, hits: list) -> list:
             continue  # a tie with no one the extraction lists, or of an actor with itself
         if hit.type == "part_of" and plain_organ_state(doc, source) == target:
             continue  # "Velnian troops" part_of Velnia: the state's unnamed organ is the state
+        if hit.type == "part_of":
+            state = unnamed_force_state(doc, target)
+            if state is not None and listed(state) not in (None, source):
+                hit = replace(hit, target=state)  # "the Falcon Brigade, a unit of the Velnian army": part_of Velnia
         if asked(hit.span.root):
             continue  # "Does Ostria back the Front?"
         if refuted_claim(hit.span.root):
@@ -58,6 +64,33 @@ def plain_organ_state(doc: Doc, organ: int) -> int | None:
              if t.strip()]
     if not texts or not all(len([w for w in norm(t).split() if w != "the"]) <= 2 and not t.replace(".", "").isupper()
                             and t.split()[-1][:1].islower() for t in texts):
+        return None
+    state = norm(body.key.split(":")[1])
+    return next((a.idx for a in actors if a.kind == "country" and a.key.startswith("country:") and a.mentions
+                 and norm(a.key.split(":", 1)[1]) == state), None)
+
+
+def unnamed_force_state(doc: Doc, organ: int) -> int | None:
+    """The state of which ``organ`` is the unnamed armed force, the whole a named unit belongs to ("the Falcon Brigade,
+    a unit of the Velnian army", "the Eastern Command, part of the Velnian armed forces", "the Guard, an arm of
+    Velnia's military": an ``inst:STATE:military`` actor every name and mention of which is the state's word followed
+    by at most two lower-case words, no acronym), when the document names that state; None for a force with a name of
+    its own ("the Velnian Armed Forces", "FAV"), for any other organ or actor. The registries count such a force as
+    the state itself, so a unit's part_of it is a part_of the state."""
+    actors = doc._.km_actors or []
+    mentions = doc._.km_mentions or []
+    if not 0 <= organ < len(actors) or not actors[organ].key.startswith("inst:") \
+            or actors[organ].key.split(":")[-1] != "military":
+        return None
+    body = actors[organ]
+    texts = [t for t in (*body.names, *(span_text(doc, mentions[i].start, mentions[i].end) for i in body.mentions))
+             if t.strip()]
+
+    def unnamed(text: str) -> bool:
+        words = [w for w in text.replace("'s ", " ").split() if w.lower() != "the"]
+        return 2 <= len(words) <= 3 and all(w[:1].islower() for w in words[1:]) and not text.replace(".", "").isupper()
+
+    if not texts or not all(unnamed(t) for t in texts):
         return None
     state = norm(body.key.split(":")[1])
     return next((a.idx for a in actors if a.kind == "country" and a.key.startswith("country:") and a.mentions
