@@ -5,7 +5,9 @@ the unit is part of the state, as the registries count such an unnamed force as 
 (relation_drops.unnamed_force_state; not a force with a name of its own, "the Velnian Armed Forces", nor a person
 serving in the army, nor a foe of the army); (2) "X falls / comes under the defence ministry": a body's chain of
 command (relations.yaml preposition_verbs fall, come under; chain_verbs: to a state's own body only, not "came under
-fire from Y", "fell under the influence of Y", nor a denial). Several wordings per mechanism with negatives; all names
+fire from Y", "fell under the influence of Y", nor a denial); (3) "the X Corps, a unit of Velnia's defence ministry":
+a unit noun's "of" a state's executive body named by the state's possessive makes a body part of that state
+(relations._role_ties with _possessed_ministry_state; not a unit told as former, nor a stance noun, "a critic of"). Several wordings per mechanism with negatives; all names
 are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -56,6 +58,17 @@ CASES = [
      {("Stone Guard", P, "Velnia")}),
     (HOME + "The Border Police, which comes under the Velnian interior ministry, closed the crossing.",
      {("Border Police", P, "Velnia")}, set()),
+    # --- (3) "X, a unit of Velnia's defence ministry": a body inside a state's ministry named by the state's possessive ---
+    (HOME + "The Velnian cabinet met. The Owl Corps, a unit of Ostria's defence ministry, arrived in April.",
+     {("Owl Corps", P, "Ostria")}, {("Owl Corps", P, "Velnia")}),
+    (HOME + "The Velnian cabinet met. The Crane Corps, an elite unit of Velnia's interior ministry, guarded the polls.",
+     {("Crane Corps", P, "Velnia")}, set()),
+    (HOME + "The Velnian cabinet met. The Gull Corps, a branch of Ostria's foreign ministry, runs the visa office.",
+     {("Gull Corps", P, "Ostria")}, set()),
+    (HOME + "The Velnian cabinet met. The Swift Corps, formerly a unit of Ostria's defence ministry, arrived in April.",
+     set(), {("Swift Corps", P, "Ostria")}),
+    (HOME + "The Velnian cabinet met. The Lapwing Front, a critic of Ostria's defence ministry, marched in April.",
+     set(), {("Lapwing Front", P, "Ostria")}),
 ]
 
 XFAIL: dict[str, str] = {
