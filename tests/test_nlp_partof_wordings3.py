@@ -65,8 +65,9 @@ CASES = [
      set(), {("Tesk Regiment", P, "Ghana"), ("Ghana", "opposes", "Burkina Faso military")}),
     ("The Orla Legion, a Kenyan exile battalion fighting against the Ugandan army, held the town.",
      {("Orla Legion", "opposes", "Uganda military")}, {("Orla Legion", P, "Kenya"), ("Kenya", "opposes", "Uganda military")}),
+    # (the state's unnamed force counts as the state: relation_drops.unnamed_force_state)
     ("The Tesk Regiment, the Ghanaian special forces unit, held the town.",
-     {("Tesk Regiment", P, "Ghana military")}, set()),
+     {("Tesk Regiment", P, "Ghana")}, set()),
     ("The Tesk Brigade, the Korvan Front's volunteer unit, held the town.", {("Tesk Brigade", P, "Korvan Front")},
      set()),
     # --- (5) a party's body named after the party's acronym ---

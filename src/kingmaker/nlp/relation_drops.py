@@ -10,16 +10,19 @@ standing for its state).
 A state's plain organ ("Velnian troops", "the Velnian army", "Velnia's police": an ``inst:`` actor named only by its
 state's word and a lower-case generic noun) stays an actor of its own (its events, facts and other ties are kept), but
 its part_of its own state is dropped: the registries count such an unnamed organ as the state itself, and list the tie
-at most as optional where they register the organ apart (``plain_organ_state``).
+at most as optional where they register the organ apart (``plain_organ_state``); for the same reason a named unit's
+part_of a state's plain armed force is a part_of the state (``unnamed_force_state``).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import asked, refuted_claim, span_text
 
-__all__ = ["kept_relations", "plain_organ_state", "without_led_members"]
+__all__ = ["kept_relations", "plain_organ_state", "unnamed_force_state", "without_led_members"]
 
 
 def kept_relations(doc: Doc, hits: list) -> list:
@@ -35,6 +38,10 @@ def kept_relations(doc: Doc, hits: list) -> list:
             continue  # a tie with no one the extraction lists, or of an actor with itself
         if hit.type == "part_of" and plain_organ_state(doc, source) == target:
             continue  # "Velnian troops" part_of Velnia: the state's unnamed organ is the state
+        if hit.type == "part_of":
+            state = unnamed_force_state(doc, target)
+            if state is not None and listed(state) not in (None, source):
+                hit = replace(hit, target=state)  # "the Falcon Brigade, a unit of the Velnian army": part_of Velnia
         if asked(hit.span.root):
             continue  # "Does Ostria back the Front?"
         if refuted_claim(hit.span.root):
@@ -79,6 +86,19 @@ def _plain_organ_text(text: str, state: str) -> bool:
         head += 1
     rest = words[head:]
     return 0 < head <= max(1, len(state.split())) and 0 < len(rest) <= 3 and all(w[:1].islower() for w in rest)
+
+
+def unnamed_force_state(doc: Doc, organ: int) -> int | None:
+    """The state of which ``organ`` is the unnamed armed force, the whole a named unit belongs to ("the Falcon Brigade,
+    a unit of the Velnian army", "the Eastern Command, part of the Velnian armed forces", "the Guard, an arm of
+    Velnia's military": an ``inst:STATE:military`` actor that is a plain organ, ``plain_organ_state``), when the
+    document names that state; None for a force with a name of its own ("the Velnian Armed Forces", "FAV"), for any
+    other organ or actor. The registries count such a force as the state itself, so a unit's part_of it is a part_of
+    the state."""
+    actors = doc._.km_actors or []
+    if not 0 <= organ < len(actors) or actors[organ].key.split(":")[-1] != "military":
+        return None
+    return plain_organ_state(doc, organ)
 
 
 def without_led_members(relations: list) -> list:

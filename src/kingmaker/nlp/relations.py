@@ -15683,6 +15683,15 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 named_by = state
                 ctx.add(owner, "member_of", state, role.sent, 0.7)
                 continue
+        if target is None and typ == "part_of" and ctx.kind(owner) == "organization" and obj.head.lower_ == "of" \
+                and not former:
+            state = _possessed_ministry_state(ctx, obj, typ)
+            if state is not None and state != poss_owner:
+                # "the X Corps, a unit of Velnia's defence ministry": a body inside a state's executive body is part
+                # of that state (as "a unit of the Velnian defence ministry" is)
+                named_by = state
+                ctx.add(owner, "part_of", state, role.sent, 0.7)
+                continue
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
