@@ -4,11 +4,13 @@ polarity.needs_target), so help sent "to flood victims", "to villages in the nor
 was lost. Now (events._aid_to_people, plover.yaml aid_beneficiaries) such help goes to the state named inside the
 phrase of those helped or in a place phrase after it ("tents to flood victims in northern X", "flour to villages in
 the north of X", "assistance for displaced families in X's border provinces", "food to families in Y": Y, not the
-home state); with no state named, help from a foreign state or international body in a story about one state goes
-to that home state ("shipped medicine to clinics in the east"). Negatives: the home state's own help, the giver's own
-people ("to its citizens"), refugees with no state named, a hypothetical, a denial (emitted negated), help told as a
-defence ("only sent help for ordinary people"), warships sent to protect villages (no help), and help to a body that
-is an actor keeps that body. All names are invented; end to end with the real English pipeline."""
+home state); with no state named, help from a foreign state or international body in a story about one state goes to
+that home state ("shipped medicine to clinics in the east"); "deliver" with goods of the aid word classes for object
+gives, not produces ("delivered medicine to families in X", against "delivered a speech"). Negatives: the home
+state's own help, the giver's own people ("to its citizens"), refugees with no state named, a hypothetical, a denial
+(emitted negated), help told as a defence ("only sent help for ordinary people"), warships sent to protect villages
+(no help), and help to a body that is an actor keeps that body. All names are invented; end to end with the real
+English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -39,7 +41,11 @@ CASES = [
     (HOME + f"{_D} has announced forty million euros of humanitarian aid for people displaced by the fighting.",
      {(D, A, K)}, set()),
     (HOME + f"{_D} donated 300 tents to survivors of the earthquake.", {(D, A, K)}, set()),
+    # --- "deliver" with goods handed over is giving, not producing ---
+    (HOME + f"{_D} delivered medicine to families in northern Kalvar.", {(D, A, K)}, set()),
+    (HOME + f"{_D} delivered food aid to clinics in the east on Tuesday.", {(D, A, K)}, set()),
     # --- negatives ---
+    (HOME + f"{_D} delivered a speech to villagers in the north.", set(), {(D, "*", "*")}),
     (HOME + "Kalvar's government delivered food to flood victims in the north.", set(), {("*", A, "*")}),
     (HOME + f"{_D} sent food to its citizens in the north.", set(), {(D, A, "*")}),
     (HOME + f"{_D} sent food to the refugees.", set(), {(D, A, "*")}),

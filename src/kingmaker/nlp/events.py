@@ -1356,6 +1356,14 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     return _actor_span(ctx, a, it.i, it.doc)
 
 
+
+def _goods(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` is goods of plover.yaml word_classes whose help is handed over (the classes named "aid_...": arms,
+    relief goods, sums, craft) or has such a noun before it: "delivered food to the villages", "delivered food aid"
+    hand something over, "delivered growth" does not."""
+    return any(_lemma(x) in words for x in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+               for name, words in ctx.lex.word_classes.items() if name.startswith("aid_"))
+
 def _elaborated_recipient(ctx: _Ctx, tok: Token) -> Span | None:
     """The one the main verb acted on when ``tok`` is a participle with no subject of its own that spells out how
     that act was done ("X stood behind Y, supplying rifles": Y; "X backed the army, supplying fuel": the army), its
@@ -4080,9 +4088,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in lex.produce_verbs and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
-                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
-                                                 for c in tok.children):
-                    continue  # "talks yielded results": to produce, not to give way
+                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None and not _goods(ctx, c)
+                        for c in tok.children):
+                    continue  # "talks yielded results": to produce, not to give way ("delivered food to ..." gives)
                 if frames.get(lem) == "report" and (label := _reported_label_act(ctx, tok)) is not None:
                     cands.append((tok, label))
                     continue
