@@ -329,6 +329,10 @@ class EventLexicon:
     home_attend_verbs: frozenset[str] = _read()         # "attended the inauguration" ...
     home_occasion_nouns: frozenset[str] = _read()       # ... (an occasion of the home state's): a visit to it
     home_lesser_place_nouns: frozenset[str] = _read()   # "the town of X": a lesser place, not the state's seat
+    aid_beneficiaries: frozenset[str] = _read()         # "sent tents to flood victims in X": help to X's people
+    aid_beneficiary_preps: frozenset[str] = _read()     # ... the prepositions naming those helped
+    aid_outsiders: frozenset[str] = _read()             # "food to refugees": people who need not be the home state's
+    aid_defence_adverbs: frozenset[str] = _read()       # "only sent help for civilians": a defence, not the help
     home_envoy_verbs: frozenset[str] = _read()          # "sent a mediation team" (no place named): to the home state
     home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
@@ -1392,6 +1396,14 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
         return None
     return _actor_span(ctx, a, it.i, it.doc)
 
+
+
+def _goods(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` is goods of plover.yaml word_classes whose help is handed over (the classes named "aid_...": arms,
+    relief goods, sums, craft) or has such a noun before it: "delivered food to the villages", "delivered food aid"
+    hand something over, "delivered growth" does not."""
+    return any(_lemma(x) in words for x in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+               for name, words in ctx.lex.word_classes.items() if name.startswith("aid_"))
 
 def _elaborated_recipient(ctx: _Ctx, tok: Token) -> Span | None:
     """The one the main verb acted on when ``tok`` is a participle with no subject of its own that spells out how
@@ -4233,9 +4245,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in lex.produce_verbs and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
-                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
-                                                 for c in tok.children):
-                    continue  # "talks yielded results": to produce, not to give way
+                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None and not _goods(ctx, c)
+                        for c in tok.children):
+                    continue  # "talks yielded results": to produce, not to give way ("delivered food to ..." gives)
                 if frames.get(lem) == "report" and (label := _reported_label_act(ctx, tok)) is not None:
                     cands.append((tok, label))
                     continue
@@ -8594,6 +8606,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
              or _complement_party(ctx, tok, typ) or offer and _offer_to_home(ctx, tok, act) or None)
         if m is not None:
             return m
+    if typ == "AID":
+        m = _aid_to_people(ctx, tok)
+        if m is not None:
+            return m
     if typ == "SANCTION":
         m = _halted_aid_to_home(ctx, tok)
         if m is not None:
@@ -8666,6 +8682,49 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
             ctx.lex.frames.get(_lemma(t)) == "request" and t.pos_ == "VERB" for t in tok.doc[start:tok.sent.start]) \
             and any(resolver.actor(t) not in (None, home, giver) for t in tok.doc[start:tok.sent.start]):
         return None
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _aid_to_people(ctx: _Ctx, tok: Token) -> Span | None:
+    """Help given to people or places that are no actor (plover.yaml aid_beneficiaries, the object of one of
+    aid_beneficiary_preps on the giving verb or on what it gives): "sent tents to flood victims in northern X",
+    "delivered flour to villages in the north of X", "announced $5 million in assistance for displaced families in X's
+    border provinces" go to the state named inside that phrase or in a place phrase after it on the verb (X, not the
+    giver); with no state named there ("shipped medicine to hospitals in the east", "aid for people displaced by the
+    fighting"), in a story about one state (``PhraseResolver.home_state``), help from a foreign state or international
+    body (``_foreign_giver``) goes to the home state. Not people the giver calls its own ("sent food to its citizens",
+    "to their families"), not people who need not be the home state's with no state named (aid_outsiders: "offered
+    food to the refugees"), and not a passive or hypothetical act ("would send tents to the victims if ..."), nor help
+    told as a defence (aid_defence_adverbs: "they only sent help for ordinary people", against a charge of arming)."""
+    lex = ctx.lex
+    if tok.pos_ != "VERB" or _is_passive(ctx, tok) or _unreal(tok) \
+            or any(c.dep_ == "advmod" and c.lower_ in lex.aid_defence_adverbs for c in tok.children):
+        return None
+    heads = [tok] + [t for o in _children(tok, "dobj") for t in o.subtree if t.pos_ in ("NOUN", "NUM", "PROPN")]
+    helped = [p for h in heads for prep in _children(h, "prep", "dative") if prep.lower_ in lex.aid_beneficiary_preps
+              for p in _children(prep, "pobj") if p.pos_ == "NOUN" and _lemma(p) in lex.aid_beneficiaries
+              and ctx.mention_of(p) is None]
+    if not helped:
+        return None
+    resolver = referents(tok.doc)
+    own = _source(ctx, tok)
+    giver = resolver.actor(own.root) if own is not None else None
+    if any(t.tag_ == "PRP$" or t.dep_ == "poss" and t.pos_ == "PRON" for p in helped for t in p.subtree):
+        return None  # "to its citizens abroad": the giver's own people
+    where = [t for p in helped for t in p.subtree] + [  # (the place phrase may hang on the verb: "... victims in X")
+        t for prep in _children(tok, "prep") if prep.lower_ in lex.located_preps and prep.i > helped[0].i
+        for t in prep.subtree]
+    for t in where:
+        a = resolver.actor(t)
+        m = _mention(ctx, t) if a is not None and a != giver and resolver.kind(a) == "country" else None
+        if m is not None:
+            return m  # "to flood victims in northern X": X
+    if any(_lemma(p) in lex.aid_outsiders for p in helped):
+        return None
+    found = _foreign_giver(ctx, tok)
+    if found is None:
+        return None
+    _, home, _ = found
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
 
 
