@@ -11540,7 +11540,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     head of state's post, so a second bare "President Y" (``_bare_head_title``) falling back on the state a first
     "President X" holds is another state's ("the cabinet met under President X ... President Y, who has made ties
     with Velnia's clerics a priority": not Velnia's), unless X was named in a dated sentence ("in 2004 ... under
-    President X": perhaps a past holder)."""
+    President X": perhaps a past holder). A state that only the text's frame gives (a section's heading, the sentence
+    before) yields to the same signs of another state's post as the story's state ("Subject: Velnia hub" ...
+    "President X said Ostria should take back the port"; "an envoy of President X met Y", Velnia's leader)."""
     home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
@@ -11579,29 +11581,35 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _visited_state(ctx, person, first[person])
         if state is None:
             state = _led_party_state(ctx, person)
+        placed = state is None  # (a state only the text's frame gives: a section's heading, the sentence before)
         if state is None:
             state = _introducing_state(ctx, first[person], person)
         if state is None:
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
+        # the state a bare title falls back on, and whether only the story's or its frame's state gives it: the
+        # signs that the titled person is another state's are read against it ("Subject: Velnia hub" ... "President
+        # X said the United States should take back the port ... Velnian President Y answered")
+        where = home if state is None else state
+        loose = where is not None and placed
         if (state or home) is not None and _acts_against_state(ctx, person, first[person], state or home):
             continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
-        if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
+        if loose and _speaks_of_another_state(ctx, person, first[person], where):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if (home if state is None else state) in _posted_to(ctx, person):
             continue  # "Y, President X's special envoy to Velnia": X's post is not Velnia's
         if state is None and home is None:
             state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
-        if state is None and typ == "leader_of" and home is not None \
-                and _post_held_by_another(ctx, person, home, first[person]):
+        if loose and typ == "leader_of" and _post_held_by_another(ctx, person, where, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         title = _bare_head_title(ctx, person, first[person]) if typ == "leader_of" else None
-        if state is None and home is not None and title is not None and held.get((home, title), person) != person:
+        if loose and title is not None and held.get((where, title), person) != person:
             continue  # "under President X ... President Y said": a second bare president is another state's
-        if state is None and home is not None and title is not None \
-                and _meets_home_holder(ctx, person, first[person], home, title):
+        if loose and title is not None and _meets_home_holder(ctx, person, first[person], where, title):
             continue  # "President X said he could talk to Y" (Velnia's president): X is another state's
+        if loose and _envoy_meets_home_leader(ctx, person, first[person], where):
+            continue  # "Y, an envoy of President X, met Z" (Velnia's leader): X sends envoys to Velnia
         state = home if state is None else state
         if title is not None and state is not None and not _dated_sentence(first[person]):
             held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
@@ -11902,6 +11910,39 @@ def _meets_home_holder(ctx: _Ctx, person: int, sent: Span, home: int, title: str
         if any(not _succession_of(ctx, root) for _, root in _person_mentions(ctx, y, sent)) \
                 and title in _held_titles(ctx, y):
             return True
+    return False
+
+
+def _envoy_meets_home_leader(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"Y, another envoy of President X, met Z", "President X's envoy held talks with Z": the sentence that first
+    names X has X's envoy (relations.yaml posted_roles, "of X" or "X's") as the subject of a clause whose object (or
+    "with"/"to" object) is a person the text has leading the story's state ``home`` (a leader_of tie, under any
+    title): one sends an envoy to another state's leader, so X holds no post in ``home`` (not "an envoy of X met
+    the rebels' leader", nor "X's envoy may meet Z": a meeting not said to take place)."""
+    for _, root in _person_mentions(ctx, person, sent):
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            tok = root.head.head
+        elif root.dep_ == "poss":
+            tok = root.head
+        else:
+            continue
+        if norm(tok.lemma_) not in cues().posted_roles:
+            continue
+        while tok.dep_ == "appos":
+            tok = tok.head  # "Y, another envoy of X, met Z"
+        if tok.dep_ != "nsubj" or _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        verb = tok.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                 for o in p.children if o.dep_ == "pobj"]
+        objs += [o for d in list(objs) if d.dep_ == "dobj" for p in d.children
+                 if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]  # "held talks with Z"
+        for obj in objs:
+            met = ctx.actor(obj)
+            if met is not None and met != person and ctx.kind(met) == "person" and any(
+                    h.type == "leader_of" and h.source == met and h.target == home for h in ctx.hits):
+                return True
     return False
 
 
