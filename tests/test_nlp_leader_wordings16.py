@@ -4,7 +4,9 @@ another state's are read against that state as against the story's own: "Preside
 back the Kalvar terminal" (the reported clause has another state as its subject), "Kalvar's president, Y, answered"
 (the post the heading's state would give X is held by another); (2) "Y, an envoy of President X, met Z", "President
 X's envoy held talks with Z": X's envoy meets the person the text has leading the story's state (under any title), so
-X holds no post there (not an envoy who meets rebels, nor a meeting denied or to come). Negatives: the heading's
+X holds no post there (not an envoy who meets rebels, nor a meeting denied or to come); (3) "the would-be
+president, X", "Would-be President X", "the one-time president, X": a title qualified by a hyphenated word of
+relations.yaml not_current_titles (split at its hyphen by the tokenizer) is no post held now. Negatives: the heading's
 state keeps a bare president who says nothing of another state, where the state's holder of that title is not
 named. All names are invented; end to end with the real English pipeline.
 """
@@ -56,6 +58,13 @@ CASES = [
      "north.", HARLAN, set()),
     (HOME + "Jon Kell, an envoy of President Tom Harlan, did not meet Kuvale.", HARLAN, set()),
     (HOME + "Jon Kell, an envoy of President Tom Harlan, may meet Kuvale next week.", HARLAN, set()),
+    # --- (3) a hyphenated qualifier of a title not held now ---
+    (HOME + "The would-be president, Tom Harlan, said he would win.", set(), HARLAN),
+    (HOME + "Would-be President Tom Harlan said he would win.", set(), HARLAN),
+    (HOME + "Tom Harlan, the would-be prime minister, said he would win.", set(), HARLAN),
+    (HOME + "The one-time president, Tom Harlan, said he would win.", set(), HARLAN),
+    (HOME + "The president, Tom Harlan, said he would win.", HARLAN, set()),
+    (HOME + "The self-made president, Tom Harlan, said he would win.", HARLAN, set()),
 ]
 
 XFAIL: dict[str, str] = {}

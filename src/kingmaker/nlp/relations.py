@@ -15189,8 +15189,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
     if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
         lemma = text = norm(doc[role.i:j + 1].text)
-    former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
-                 (kb.relations.get("not_current_titles") or ()) for c in role.children)
+    former = any(c.dep_ in ("amod", "compound", "advmod", "nmod") and _hyphened_word(c) in
+                 (kb.relations.get("not_current_titles") or ()) for c in role.children)  # (and "the would-be ...")
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
             and _former_copula(ctx, role.head):
         former = True  # "X was once Y's patron", "Y's patron was once X": a stance that no longer holds
@@ -15909,9 +15909,9 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if typ == "leader_of" and any(norm(c.text) in (kb.relations.get("deputy_words") or ())
                                   for c in role.children if c.dep_ in ("amod", "compound")):
         typ = "member_of"  # ("deputy" hung on the title though the phrase read lacks it)
-    mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
+    mods = {_hyphened_word(c) for c in role.children if c.dep_ in ("amod", "compound", "advmod", "nmod")}
     if mods & set(kb.relations.get("not_current_titles") or ()):
-        return None  # "former president X": no longer holds the post
+        return None  # "former president X": no longer holds the post; "the would-be president, X": not yet
     if norm(role.lemma_) in set(kb.relations.get("chamber_chair_titles") or ()) \
             and norm(role.lemma_) not in set(kb.relations.get("legislature_titles") or ()) \
             and {norm(c.lemma_) for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i} \
@@ -17937,6 +17937,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         return None  # "Regional Prime Minister X": a region's post, not the state's
     if before is not None and before.ent_type_ in ("DATE", "TIME"):
         before = None  # "On Saturday President X", "In March Prime Minister X": a time, not the title's owner
+    if before is not None and _hyphened_word(before) in (rel.get("not_current_titles") or ()):
+        return None  # "the would-be president, X", "an ex-premier, X": the word split at its hyphen
     if _hyphen_appointer(ctx, before) is not False:
         return None  # "the Front-appointed Prime Minister X": the post the Front gave, not the story's state's
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
@@ -17960,6 +17962,15 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         if typ is not None:
             return _deputy_post(rel, words[:-n], typ)
     return None
+
+
+def _hyphened_word(tok: Token) -> str:
+    """The hyphenated word whose last part is ``tok``, as one word ("would-be" for the "be" of "the would-be
+    president"; "one-time"), else ``tok``'s own text (normalised)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return (doc[tok.i - 2].text + "-" + tok.text).lower()  # (as the cue lists write it: norm makes "would be")
+    return norm(tok.text)
 
 
 def _deputy_post(rel: dict, before: list[str], typ: str) -> str:
