@@ -11823,7 +11823,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     head of state's post, so a second bare "President Y" (``_bare_head_title``) falling back on the state a first
     "President X" holds is another state's ("the cabinet met under President X ... President Y, who has made ties
     with Velnia's clerics a priority": not Velnia's), unless X was named in a dated sentence ("in 2004 ... under
-    President X": perhaps a past holder)."""
+    President X": perhaps a past holder). A state that only the text's frame gives (a section's heading, the sentence
+    before) yields to the same signs of another state's post as the story's state ("Subject: Velnia hub" ...
+    "President X said Ostria should take back the port"; "an envoy of President X met Y", Velnia's leader)."""
     home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
@@ -11862,6 +11864,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _visited_state(ctx, person, first[person])
         if state is None:
             state = _led_party_state(ctx, person)
+        placed = state is None  # (a state only the text's frame gives: a section's heading, the sentence before)
         if state is None:
             state = _introducing_state(ctx, first[person], person)
         scene = home
@@ -11869,10 +11872,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
-            if state is not None:
-                # the section's state stands for the story's, for the checks below too: "Subject: Ostria hub" ...
-                # "President X said Velnia should take the port back" is no post of Ostria's
-                scene, state = state, None
+        if placed and state is not None:
+            # the frame's state (a section's heading, the sentence before) stands for the story's, for the checks
+            # below too: "Subject: Ostria hub" ... "President X said Velnia should take the port back" is no post of
+            # Ostria's
+            scene, state = state, None
         if (state if state is not None else scene) is not None \
                 and _acts_against_state(ctx, person, first[person], state if state is not None else scene):
             continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
@@ -11891,6 +11895,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None and scene is not None and title is not None \
                 and _meets_home_holder(ctx, person, first[person], scene, title):
             continue  # "President X said he could talk to Y" (Velnia's president): X is another state's
+        if state is None and scene is not None and _envoy_meets_home_leader(ctx, person, first[person], scene):
+            continue  # "Y, an envoy of President X, met Z" (Velnia's leader): X sends envoys to Velnia
         state = scene if state is None else state
         if title is not None and state is not None and not _dated_sentence(first[person]):
             held.setdefault((state, title), person)  # (not "in 2004 ... President X": one who held it then)
@@ -12191,6 +12197,39 @@ def _meets_home_holder(ctx: _Ctx, person: int, sent: Span, home: int, title: str
         if any(not _succession_of(ctx, root) for _, root in _person_mentions(ctx, y, sent)) \
                 and title in _held_titles(ctx, y):
             return True
+    return False
+
+
+def _envoy_meets_home_leader(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"Y, another envoy of President X, met Z", "President X's envoy held talks with Z": the sentence that first
+    names X has X's envoy (relations.yaml posted_roles, "of X" or "X's") as the subject of a clause whose object (or
+    "with"/"to" object) is a person the text has leading the story's state ``home`` (a leader_of tie, under any
+    title): one sends an envoy to another state's leader, so X holds no post in ``home`` (not "an envoy of X met
+    the rebels' leader", nor "X's envoy may meet Z": a meeting not said to take place)."""
+    for _, root in _person_mentions(ctx, person, sent):
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            tok = root.head.head
+        elif root.dep_ == "poss":
+            tok = root.head
+        else:
+            continue
+        if norm(tok.lemma_) not in cues().posted_roles:
+            continue
+        while tok.dep_ == "appos":
+            tok = tok.head  # "Y, another envoy of X, met Z"
+        if tok.dep_ != "nsubj" or _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        verb = tok.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                 for o in p.children if o.dep_ == "pobj"]
+        objs += [o for d in list(objs) if d.dep_ == "dobj" for p in d.children
+                 if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]  # "held talks with Z"
+        for obj in objs:
+            met = ctx.actor(obj)
+            if met is not None and met != person and ctx.kind(met) == "person" and any(
+                    h.type == "leader_of" and h.source == met and h.target == home for h in ctx.hits):
+                return True
     return False
 
 
@@ -15439,8 +15478,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
     if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
         lemma = text = norm(doc[role.i:j + 1].text)
-    former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
-                 (kb.relations.get("not_current_titles") or ()) for c in role.children)
+    former = any(c.dep_ in ("amod", "compound", "advmod", "nmod") and _hyphened_word(c) in
+                 (kb.relations.get("not_current_titles") or ()) for c in role.children)  # (and "the would-be ...")
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
             and _former_copula(ctx, role.head):
         former = True  # "X was once Y's patron", "Y's patron was once X": a stance that no longer holds
@@ -16168,9 +16207,9 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if typ == "leader_of" and any(norm(c.text) in (kb.relations.get("deputy_words") or ())
                                   for c in role.children if c.dep_ in ("amod", "compound")):
         typ = "member_of"  # ("deputy" hung on the title though the phrase read lacks it)
-    mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
+    mods = {_hyphened_word(c) for c in role.children if c.dep_ in ("amod", "compound", "advmod", "nmod")}
     if mods & set(kb.relations.get("not_current_titles") or ()):
-        return None  # "former president X": no longer holds the post
+        return None  # "former president X": no longer holds the post; "the would-be president, X": not yet
     if norm(role.lemma_) in set(kb.relations.get("chamber_chair_titles") or ()) \
             and norm(role.lemma_) not in set(kb.relations.get("legislature_titles") or ()) \
             and {norm(c.lemma_) for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i} \
@@ -18207,6 +18246,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         return None  # "Regional Prime Minister X": a region's post, not the state's
     if before is not None and before.ent_type_ in ("DATE", "TIME"):
         before = None  # "On Saturday President X", "In March Prime Minister X": a time, not the title's owner
+    if before is not None and _hyphened_word(before) in (rel.get("not_current_titles") or ()):
+        return None  # "the would-be president, X", "an ex-premier, X": the word split at its hyphen
     if _hyphen_appointer(ctx, before) is not False:
         return None  # "the Front-appointed Prime Minister X": the post the Front gave, not the story's state's
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
@@ -18230,6 +18271,15 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         if typ is not None:
             return _deputy_post(rel, words[:-n], typ)
     return None
+
+
+def _hyphened_word(tok: Token) -> str:
+    """The hyphenated word whose last part is ``tok``, as one word ("would-be" for the "be" of "the would-be
+    president"; "one-time"), else ``tok``'s own text (normalised)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return (doc[tok.i - 2].text + "-" + tok.text).lower()  # (as the cue lists write it: norm makes "would be")
+    return norm(tok.text)
 
 
 def _deputy_post(rel: dict, before: list[str], typ: str) -> str:
