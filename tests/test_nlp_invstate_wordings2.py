@@ -5,7 +5,7 @@
     actors._cue_before_of), where the name also stands on its own;
   * the name as the modifier of a state's organ ("the X army", "the X navy") and written after "in" ("troops in X"),
     whatever the tagger called it (a person: actors._corroborated_states, proof "placed"); not a capitalised "X Army"
-    (an armed group's name as often);
+    nor "X Defence Forces" (an armed group's name as often);
   * a town the tagger calls a person before the name that closes an address's chain at its line's end
     ("Calle Mayor 8, Puerto Dalmas, X"), one proof with a body named "... of X".
 Negatives: a company's then president, a town's then mayor, a person's then adviser; a bank that is no state's; an

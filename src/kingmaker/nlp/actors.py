@@ -1225,9 +1225,9 @@ def mission_owner(doc: Doc, start: int, end: int) -> bool:
 
 
 def _cue_before_of(doc: Doc, i: int, cues) -> bool:
-    """A state's noun of one or two words (``cues``) and "of" right before token ``i``: "the president of X",
-    "the Central Bank of X", "the Prime Minister of X"."""
-    if i < 2 or doc[i - 1].lower_ != "of":
+    """A state's noun of one or two words (``cues``) and "of" or "to" right before token ``i``: "the president of
+    X", "the ambassador to X", "the Central Bank of X", "the Prime Minister of X"."""
+    if i < 2 or doc[i - 1].lower_ not in ("of", "to"):
         return False
     norms = token_norms(doc)
     return norms[i - 2] in cues or i >= 3 and f"{norms[i - 3]} {norms[i - 2]}" in cues
@@ -1666,8 +1666,9 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     for it ("a travel warning for Velnora": roles.yaml travel_notice_nouns); "its" said of it as a subject ("expects
     Velnora to honour its commitments": no person; not a name the tagger calls an organisation there); closing a
     place's address ("Location: Port Evra, Velnora"; ``_address_tail``); written after "in" where it names an
-    organ too ("the Velnora navy ... 2,000 troops in Velnora": the organ's ground; not for "the Velnora Army", an
-    armed group's name as often). One proof
+    organ too, written lower-case or one no armed group has ("the Velnora navy ... 2,000 troops in Velnora", "the
+    Velnora Navy": the organ's ground; not for "the Velnora Army" nor "the Velnora Defence Forces", an armed group's
+    name as often). One proof
     is not enough (a town has a capital-city club, a trading partner, a Chamber of Commerce of its own). Never a
     name written after a person's title ("President Velnora"), before a noun of a place below the state ("the
     Velnora region"), nor a known state, place or body. ``{norm(name): name}``."""
@@ -1716,7 +1717,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     firms = {norm(w) for w in kb.company_suffixes}
     organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
-    plain_organ: set[str] = set()  # names before a state's organ other than a capitalised "Army"
+    plain_organ: set[str] = set()  # names before an organ written lower-case, or one only a state has ("X Navy")
     for i in capitalised_tokens(doc):
         if not (i + 1 < n and words[i][:1].isupper() and words[i].isalpha()):
             continue
@@ -1726,8 +1727,8 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
-            if words[i + 1] != "Army":
-                plain_organ.add(norms[i])  # (not "the Velnora Army", an armed group's name as often)
+            if words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"}):
+                plain_organ.add(norms[i])  # (not "the Velnora Army", "the Velnora Defence Forces": a group's name)
     for i in capitalised_tokens(doc):
         if norms[i] in plain_organ and name_at(i) and i >= 1 and lowers[i - 1] in ("in", "inside") \
                 and _tk[i].ent_type_ != "ORG":
