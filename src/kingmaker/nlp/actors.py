@@ -1727,8 +1727,11 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
-            if words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"}):
-                plain_organ.add(norms[i])  # (not "the Velnora Army", "the Velnora Defence Forces": a group's name)
+            if words[i + 1].isalpha() and not words[i].isupper() \
+                    and (words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"})):
+                # (not "the Velnora Army", "the Velnora Defence Forces": a group's name; not a heading's "TARVOS -
+                # FOREIGN MINISTRY", a town's line in a planner)
+                plain_organ.add(norms[i])
     for i in capitalised_tokens(doc):
         if norms[i] in plain_organ and name_at(i) and i >= 1 and lowers[i - 1] in ("in", "inside") \
                 and _tk[i].ent_type_ != "ORG":
