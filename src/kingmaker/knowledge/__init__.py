@@ -114,6 +114,7 @@ class Knowledge:
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     person_owned_cues: set[str] = field(default_factory=set)  # "capital": a sovereign cue a person owns too
+    office_time_adverbs: set[str] = field(default_factory=set)  # "X's then president": a past holder's marker
     harmed_personnel_nouns: set[str] = field(default_factory=set)  # "killed four Xn soldiers": the state's men
     harmed_personnel_verbs: set[str] = field(default_factory=set)  # as the harm's patient, not its armed force
     harm_nouns: set[str] = field(default_factory=set)  # "the killing of four Xn soldiers": the same harm by its noun
@@ -419,7 +420,7 @@ _ROLE_WORD_LISTS = (
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
     "hyphen_name_particles", "named_unit_nouns", "acronym_head_links", "acronym_inner_links",
-    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues",
+    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues", "office_time_adverbs",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",

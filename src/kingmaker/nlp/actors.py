@@ -713,7 +713,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and _tk[tok.i - 1].lower_ in ("of", "to") \
-                and (norm(_tk[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+                and (_cue_before_of(doc, tok.i, cues) or _state_noun_before(doc, tok.i)) \
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
                      or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
@@ -776,7 +776,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
         if low == base and tok.i >= 2 and _tk[tok.i - 1].lower_ in ("of", "to") \
-                and (norm(_tk[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+                and (_cue_before_of(doc, tok.i, cues) or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)
                      or _styled_state(doc, tok.i)) \
                 and (base not in _local_places(doc) or _styled_state(doc, tok.i)):
@@ -1161,8 +1161,9 @@ def _country_heading_names(doc: Doc, words: list[str], lowers: list[str]) -> lis
 
 def _owns(doc: Doc, j: int, cues) -> bool:
     """The words after a possessive, from token ``j`` (numbers and dashes skipped, up to three), open with
-    one of ``cues``, as written or past lower-case adjectives ("Ostravia's new constitution"; a cue's own
-    adjective, "foreign minister", is kept by the first reading): what only a state owns."""
+    one of ``cues``, as written or past lower-case adjectives and the adverbs that date a post ("Ostravia's new
+    constitution", "Ostravia's then president": roles.yaml office_time_adverbs; a cue's own adjective, "foreign
+    minister", is kept by the first reading): what only a state owns."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     norms = token_norms(doc)
     run = j
@@ -1173,7 +1174,9 @@ def _owns(doc: Doc, j: int, cues) -> bool:
     kept = [t for t in range(j, min(len(doc), j + 4)) if not _tk[t].like_num and _tk[t].text not in "-–"]
     after = [norms[t] for t in kept][:3]
     bare = [norms[t] for t in kept if not (_tk[t].pos_ == "ADJ" and _tk[t].is_lower)][:3]
-    return any(" ".join(w[:k]) in cues for w in (after, bare) for k in (1, 2, 3))
+    dated = knowledge().office_time_adverbs  # "Ostravia's then prime minister": the post dated, still the state's
+    undated = [norms[t] for t in kept if not (_tk[t].is_lower and norms[t] in dated)][:3]
+    return any(" ".join(w[:k]) in cues for w in (after, bare, undated) for k in (1, 2, 3))
 
 
 def _sized_house(doc: Doc, j: int) -> bool:
@@ -1302,6 +1305,15 @@ def mission_owner(doc: Doc, start: int, end: int) -> bool:
     j = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019") else end
     return j < len(doc) and norm(doc[j].text) in missions \
         or start >= 2 and doc[start - 1].lower_ == "of" and norm(doc[start - 2].text) in missions
+
+
+def _cue_before_of(doc: Doc, i: int, cues) -> bool:
+    """A state's noun of one or two words (``cues``) and "of" or "to" right before token ``i``: "the president of
+    X", "the ambassador to X", "the Central Bank of X", "the Prime Minister of X"."""
+    if i < 2 or doc[i - 1].lower_ not in ("of", "to"):
+        return False
+    norms = token_norms(doc)
+    return norms[i - 2] in cues or i >= 3 and f"{norms[i - 3]} {norms[i - 2]}" in cues
 
 
 def _state_noun_before(doc: Doc, i: int) -> bool:
@@ -1736,7 +1748,10 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     Police Service"); a body named for it ("the Union for Velnora", "the Miners' Union of Velnora"); a travel notice
     for it ("a travel warning for Velnora": roles.yaml travel_notice_nouns); "its" said of it as a subject ("expects
     Velnora to honour its commitments": no person; not a name the tagger calls an organisation there); closing a
-    place's address ("Location: Port Evra, Velnora"; ``_address_tail``). One proof
+    place's address ("Location: Port Evra, Velnora"; ``_address_tail``); written after "in" where it names an
+    organ too, written lower-case or one no armed group has ("the Velnora navy ... 2,000 troops in Velnora", "the
+    Velnora Navy": the organ's ground; not for "the Velnora Army" nor "the Velnora Defence Forces", an armed group's
+    name as often). One proof
     is not enough (a town has a capital-city club, a trading partner, a Chamber of Commerce of its own). Never a
     name written after a person's title ("President Velnora"), before a noun of a place below the state ("the
     Velnora region"), nor a known state, place or body. ``{norm(name): name}``."""
@@ -1785,6 +1800,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     firms = {norm(w) for w in kb.company_suffixes}
     organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
+    plain_organ: set[str] = set()  # names before an organ written lower-case, or one only a state has ("X Navy")
     for i in capitalised_tokens(doc):
         if not (i + 1 < n and words[i][:1].isupper() and words[i].isalpha()):
             continue
@@ -1794,6 +1810,15 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
                 and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
+            if words[i + 1].isalpha() and not words[i].isupper() \
+                    and (words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"})):
+                # (not "the Velnora Army", "the Velnora Defence Forces": a group's name; not a heading's "TARVOS -
+                # FOREIGN MINISTRY", a town's line in a planner)
+                plain_organ.add(norms[i])
+    for i in capitalised_tokens(doc):
+        if norms[i] in plain_organ and name_at(i) and i >= 1 and lowers[i - 1] in ("in", "inside") \
+                and _tk[i].ent_type_ != "ORG":
+            proofs[norms[i]].add("placed")  # "the Velnora navy ... troops in Velnora": the organ's own ground
     def adjective(low: str) -> bool:  # the adjective of a name the text writes too ("Velnoran" of "Velnora")
         return any(o != low and low in _demonyms(w, tuple(kb.demonym_suffixes))[1] for o, w in written.items())
 
@@ -1847,11 +1872,13 @@ def _own_pronoun(doc: Doc, tok: Token) -> str | None:
 def _address_tail(doc: Doc, i: int) -> bool:
     """Whether token ``i`` closes a place's address: a place's name the tagger calls one (one or two words, not
     itself an item of a list), a comma, then the name, then the line's end or a stop ("Location: Port Evra, Velnora,
-    with travel to ...", "Harbour House, Dunmere, Velnora"); not a street's number ("Markt 4, Brenstadt")."""
+    with travel to ...", "Harbour House, Dunmere, Velnora"); not a street's number ("Markt 4, Brenstadt"). A town the
+    tagger calls a person closes an address only in a chain that ends its line ("Villa Rosa, Puerto Dalan, Velnora").
+    """
     _tk = read_tokens(doc)
     words = token_texts(doc)
     n = len(words)
-    if i < 2 or words[i - 1] != "," or _tk[i - 2].ent_type_ not in ("", "GPE", "LOC", "FAC") \
+    if i < 2 or words[i - 1] != "," or _tk[i - 2].ent_type_ not in ("", "GPE", "LOC", "FAC", "PERSON") \
             or _tk[i - 2].pos_ != "PROPN" or not words[i - 2][:1].isupper():
         return False
     k = i - 2
@@ -1860,6 +1887,8 @@ def _address_tail(doc: Doc, i: int) -> bool:
         k -= 1  # (the place's first word)
     if i - k > 3 or k > 0 and words[k - 1] in ("and", "or"):
         return False
+    if _tk[i - 2].ent_type_ == "PERSON" and not _address_chain_end(doc, k, i):
+        return False  # ("Dear Ana Rell, Velnora ...": a person's name; a town the tagger calls one closes a chain)
     if k > 0 and words[k - 1] == "," and i + 2 < n and words[i + 1] in (",", "and", "or") \
             and not _tk[i + 2].is_lower:
         return False  # ("Leipzig, Brenstadt, Velnora and Vienna": a list of places; "Harbour House, Dunmere,
@@ -1869,6 +1898,15 @@ def _address_tail(doc: Doc, i: int) -> bool:
     nxt = words[i + 1]
     return nxt in (".", ";", ")", "(") or "\n" in nxt or nxt == "," and i + 2 < n and _tk[i + 2].is_lower \
         and _tk[i + 2].lower_ not in ("and", "or")
+
+
+def _address_chain_end(doc: Doc, k: int, i: int) -> bool:
+    """Whether the place of tokens ``k`` to the comma before ``i`` follows a comma itself and token ``i`` ends its
+    line: the last two items of an address's chain ("Calle 4, Barrio Sur, Puerto Dalan, Velnora" + line's end)."""
+    words = token_texts(doc)
+    if k < 2 or words[k - 1] != ",":
+        return False
+    return i + 1 >= len(doc) or "\n" in words[i + 1]
 
 
 def _stateless_head(doc: Doc) -> bool:
