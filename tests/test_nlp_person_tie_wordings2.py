@@ -129,16 +129,16 @@ CASES = [
     # --- not fixed here (strict xfail with the cause) ---
     ("The elders were received in Dunmere by the Emir, His Eminence Tomas Evering, President-General of the Velnar "
      "Council of Elders.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
-    ("The Harbour Bishops' Conference (HBC) ended its meeting in Porta on Friday.\n\nRt. Rev. Daudi Kerere\n"
-     "Bishop of Porta, Secretary, HBC", {("Daudi Kerere", M, "Harbour Bishops' Conference")},
-     {("Daudi Kerere", L, "Harbour Bishops' Conference")}),
+    # (a body named with a plural possessive keeps its acronym as its alias; its own acronym, so that the batteries'
+    # one run links no other case's "HBC" to it)
+    ("The Korr Bishops' Conference (KBC) ended its meeting in Porta on Friday.\n\nRt. Rev. Daudi Kerere\n"
+     "Bishop of Porta, Secretary, KBC", {("Daudi Kerere", M, "Korr Bishops' Conference")},
+     {("Daudi Kerere", L, "Korr Bishops' Conference")}),
 ]
 
 XFAIL = {
     CASES[-2][0]: "an invented two-word name after 'the Emir,' and an honorific is not found as a person "
                   "by the actors layer",
-    CASES[-1][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
-                  "so its acronym is not its alias",
 }
 
 

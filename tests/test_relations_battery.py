@@ -541,7 +541,8 @@ Treasurer: Ali Rahim
     _case("Ostravia's parliament met. The Hill Front was formed in 2014 to fight the Dawn Movement. It was formally folded into the state in 2016.", [('Hill Front', 'part_of', 'Ostravia')], []),
     _case("Ostravia's parliament met. The Hill Front was formed in 2014. The government wants to fold it into the state.", [], [('Hill Front', 'part_of', 'Ostravia')]),
     # "X was made part of Y", "X was made leader of Y": a role given in the passive
-    _case("Ostravia's parliament met in Ostravia. The Hill Front was later made part of the Ostravian army.", [('Hill Front', 'part_of', 'Ostravia military')], []),
+    # (a unit of a state's unnamed army is part_of the state: the registries count such a force as the state itself)
+    _case("Ostravia's parliament met in Ostravia. The Hill Front was later made part of the Ostravian army.", [('Hill Front', 'part_of', 'Ostravia')], []),
     _case('Omar Tal was made leader of the Hill Front in 2019.', [('Omar Tal', 'leader_of', 'Hill Front')], []),
     _case('The Hill Front was not made part of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
     _case('The Hill Front was given part of the budget of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
