@@ -45,6 +45,47 @@ def test_a_surname_two_people_bear_is_no_alias_of_either():
     assert all(a.aliases == [] for a in ex.actors)
 
 
+@pytest.mark.parametrize("docs, dropped, kept", [
+    # a short form of class words only: many bodies bear it (one document, or the run's other documents)
+    ([[("Kessa Liberation Front", "organization", ["Front", "KLF"])]],
+     {"Kessa Liberation Front": ["Front"]}, {"Kessa Liberation Front": ["KLF"]}),
+    ([[("Velnian People's Party", "organization", ["People's Party"])], [("Orsa Union", "organization", [])]],
+     {"Velnian People's Party": ["People's Party"]}, {}),
+    ([[("Tarvish National Guard", "organization", ["National Guard", "TNG"])]],
+     {"Tarvish National Guard": ["National Guard"]}, {"Tarvish National Guard": ["TNG"]}),
+    ([[("Council of Elders of Marvo", "organization", ["Council"])]], {"Council of Elders of Marvo": ["Council"]}, {}),
+    # a short form with a word of its own that another body of the run also ends in
+    ([[("Orvan Defence Force", "organization", ["Defence Force"])],
+      [("Kessan Defence Force", "organization", ["KDF"])]],
+     {"Orvan Defence Force": ["Defence Force"]}, {"Kessan Defence Force": ["KDF"]}),
+    ([[("Belmar Joint Task Force", "organization", ["Task Force"]), ("Riverine Task Force", "organization", [])]],
+     {"Belmar Joint Task Force": ["Task Force"]}, {}),
+    # negatives: a short form with a word of its own that no other body bears; a legislature's house; an alias that is
+    # no short form of the name; a person's
+    ([[("Orvan Defence Force", "organization", ["Defence Force", "Orvan army"])],
+      [("Kessan Guard", "organization", [])]],
+     {}, {"Orvan Defence Force": ["Defence Force", "Orvan army"]}),
+    ([[("Kessa Liberation Front", "organization", ["Kessa Front", "Liberation Front of Kessa"])]],
+     {}, {"Kessa Liberation Front": ["Kessa Front", "Liberation Front of Kessa"]}),
+    ([[("Velnian National Assembly", "organization", ["National Assembly", "Assembly"])]],
+     {}, {"Velnian National Assembly": ["Assembly", "National Assembly"]}),
+    ([[("Velnia parliament", "organization", ["Senate"])]], {}, {"Velnia parliament": ["Senate"]}),
+    ([[("Front", "organization", ["Marvo Front"])]], {}, {"Front": ["Marvo Front"]}),
+    ([[("Anton Party", "person", ["Party"])]], {}, {"Anton Party": ["Party"]}),
+])
+def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dropped, kept):
+    """"Front" of "Kessa Liberation Front", "National Guard" of "Tarvish National Guard", "Defence Force" where two
+    Defence Forces are named: a short form that names a class of bodies is no alias of one across the run (a registry
+    that reads the aliases would give another body's "Front" to it); the body stays one actor with its documents."""
+    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert len(ex.actors) == sum(len(d) for d in docs)
+    for name, gone in dropped.items():
+        assert not set(gone) & set(aliases[name]), (name, aliases[name])
+    for name, stay in kept.items():
+        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+
+
 def test_a_bare_surname_with_one_candidate_joins_it():
     ex = link_documents([doc("d1", ("Tolvan", "person", [])),
                          doc("d2", ("Marek Tolvan", "person", ["Tolvan"])),

@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "drop_class_short_forms", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -486,3 +486,40 @@ def drop_shared_surname_aliases(actors: list) -> None:
     if shared:
         for a in actors:
             a.aliases = [x for x in a.aliases if not is_surname_alias(x, shared)]
+
+
+def _short_form_of(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name``'s short form made by dropping its first words ("Front" of "Kessa Liberation
+    Front", "Defence Force" of "Orvan Defence Force"), or its head before "of" ("Council" of "Council of Elders").
+
+    >>> _short_form_of("National Guard", "Velnian National Guard"), _short_form_of("Council", "Council of Elders")
+    (True, True)
+    >>> _short_form_of("Kessa Front", "Kessa Liberation Front")
+    False
+    """
+    w, v = norm(clean_name(alias)).split(), norm(clean_name(name)).split()
+    return 0 < len(w) < len(v) and (v[-len(w):] == w or v[:len(w)] == w and v[len(w)] == "of")
+
+
+def drop_class_short_forms(actors: list) -> None:
+    """Drop from each body's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a short form of its
+    name (``_short_form_of``) that names a class of bodies rather than this one: a short form of group and generic
+    name words only (``is_generic_org_name``: "People's Party" of "Velnian People's Party", "National Guard", "Front"),
+    or one that another body of the run's name or aliases also end in ("Defence Force" where the "Orvan Defence Force"
+    and the "Kessan Defence Force" are both named). A mention may be read as the body where its document names only
+    it ("the Front said"), but the short form is no name of it across the run (the registry that reads the aliases
+    would give another body's "Front" to it). A legislature's short form stays ("Assembly", "Congress": a state's
+    parliament is named by its house)."""
+    kb = knowledge()
+    bodies = [a for a in actors if a.kind == "organization"]
+    names = {id(a): [a.name, *a.aliases] for a in bodies}
+
+    def classed(alias: str, a) -> bool:
+        """Whether ``alias``, a short form of ``a``'s name, names a class of bodies (see above)."""
+        if not _short_form_of(alias, a.name) or kb.legislature_words.intersection(norm(alias).split()):
+            return False
+        return is_generic_org_name(alias) or any(
+            b is not a and any(n == alias or _short_form_of(alias, n) for n in names[id(b)]) for b in bodies)
+
+    for a in bodies:
+        a.aliases = [x for x in a.aliases if not classed(x, a)]
