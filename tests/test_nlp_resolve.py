@@ -86,6 +86,35 @@ def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dro
         assert set(stay) <= set(aliases[name]), (name, aliases[name])
 
 
+@pytest.mark.parametrize("docs, dropped, kept", [
+    # another actor's own name
+    ([[("Kessa Unity Front", "organization", ["Kessa", "KUF"]), ("Kessa", "country", ["Kessan"])]],
+     {"Kessa Unity Front": ["Kessa"]}, {"Kessa Unity Front": ["KUF"], "Kessa": ["Kessan"]}),
+    ([[("Orvan Steel Holdings", "person", ["Orvan"])], [("Orvan", "country", [])]],
+     {"Orvan Steel Holdings": ["Orvan"]}, {}),
+    # a word of another person's name: a given name of one, the surname of the other
+    ([[("Ilsa Marden Varo", "person", ["Varo", "Ilsa Marden"])], [("Varo Tessin", "person", ["Tessin"])]],
+     {"Ilsa Marden Varo": ["Varo"]}, {"Ilsa Marden Varo": ["Ilsa Marden"], "Varo Tessin": ["Tessin"]}),
+    # negatives: a surname no other person bears; a word of a body's name; two words
+    ([[("Ilsa Marden Varo", "person", ["Varo"])], [("Tomas Brell", "person", ["Brell"])]],
+     {}, {"Ilsa Marden Varo": ["Varo"], "Tomas Brell": ["Brell"]}),
+    ([[("Ilsa Marden Varo", "person", ["Varo"])], [("Varo Holdings", "organization", [])]],
+     {}, {"Ilsa Marden Varo": ["Varo"]}),
+    ([[("Ilsa Marden Varo", "person", ["Marden Varo"])], [("Marden Tessin", "person", [])]],
+     {}, {"Ilsa Marden Varo": ["Marden Varo"]}),
+])
+def test_another_actors_name_is_no_alias(docs, dropped, kept):
+    """"Kessa" of "Kessa Unity Front" where the state Kessa is an actor, "Varo" of "Ilsa Marden Varo" where "Varo
+    Tessin" is named: a name of another actor of the run is no alias of this one; each stays its own actor."""
+    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert len(ex.actors) == sum(len(d) for d in docs)
+    for name, gone in dropped.items():
+        assert not set(gone) & set(aliases[name]), (name, aliases[name])
+    for name, stay in kept.items():
+        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+
+
 def test_a_bare_surname_with_one_candidate_joins_it():
     ex = link_documents([doc("d1", ("Tolvan", "person", [])),
                          doc("d2", ("Marek Tolvan", "person", ["Tolvan"])),

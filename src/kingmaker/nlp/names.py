@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "drop_class_short_forms", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "drop_class_short_forms", "drop_names_of_others", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -523,3 +523,26 @@ def drop_class_short_forms(actors: list) -> None:
 
     for a in bodies:
         a.aliases = [x for x in a.aliases if not classed(x, a)]
+
+
+def drop_names_of_others(actors: list) -> None:
+    """Drop from each actor's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a name that
+    another actor of the run bears as its own ("Kessa" of "Kessa Unity Front" where the state Kessa is an actor too),
+    and, for a person, a single word of another person's name ("Varo" of "Ilsa Marden Varo" where "Varo Tessin" is
+    named: a given name of one, the surname of the other). A mention may be read as the one its document meant, but
+    the word is no name of one across the run (the registry that reads the aliases would give both to one actor)."""
+    own: dict[str, set[int]] = {}
+    words: dict[str, set[int]] = {}
+    for i, a in enumerate(actors):
+        own.setdefault(norm(clean_name(a.name)), set()).add(i)
+        if a.kind == "person":
+            for w in norm(clean_name(a.name)).split():
+                words.setdefault(w, set()).add(i)
+    for i, a in enumerate(actors):
+        keep = []
+        for x in a.aliases:
+            k = norm(clean_name(x))
+            if own.get(k, set()) - {i} or a.kind == "person" and " " not in k and words.get(k, set()) - {i}:
+                continue
+            keep.append(x)
+        a.aliases = keep
