@@ -71,6 +71,7 @@ def test_a_surname_two_people_bear_is_no_alias_of_either():
      {}, {"Velnian National Assembly": ["Assembly", "National Assembly"]}),
     ([[("Velnia parliament", "organization", ["Senate"])]], {}, {"Velnia parliament": ["Senate"]}),
     ([[("Front", "organization", ["Marvo Front"])]], {}, {"Front": ["Marvo Front"]}),
+    ([[("Tarn's Renewal Party", "organization", ["Renewal Party"])]], {}, {"Tarn's Renewal Party": ["Renewal Party"]}),
     ([[("Anton Party", "person", ["Party"])]], {}, {"Anton Party": ["Party"]}),
 ])
 def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dropped, kept):

@@ -509,7 +509,8 @@ def drop_class_short_forms(actors: list) -> None:
     and the "Kessan Defence Force" are both named). A mention may be read as the body where its document names only
     it ("the Front said"), but the short form is no name of it across the run (the registry that reads the aliases
     would give another body's "Front" to it). A legislature's short form stays ("Assembly", "Congress": a state's
-    parliament is named by its house)."""
+    parliament is named by its house), and so does the name after a leader's possessive ("Renewal Party" of "Voss's
+    Renewal Party": the body's own name)."""
     kb = knowledge()
     bodies = [a for a in actors if a.kind == "organization"]
     names = {id(a): [a.name, *a.aliases] for a in bodies}
@@ -518,6 +519,9 @@ def drop_class_short_forms(actors: list) -> None:
         """Whether ``alias``, a short form of ``a``'s name, names a class of bodies (see above)."""
         if not _short_form_of(alias, a.name) or kb.legislature_words.intersection(norm(alias).split()):
             return False
+        head = clean_name(a.name).split()[:-len(alias.split())]
+        if head and head[-1].endswith(("'s", "’s")):
+            return False  # "Renewal Party" of "Voss's Renewal Party": its own name after its leader's possessive
         return is_generic_org_name(alias) or any(
             b is not a and any(n == alias or _short_form_of(alias, n) for n in names[id(b)]) for b in bodies)
 
