@@ -532,9 +532,10 @@ def drop_class_short_forms(actors: list) -> None:
 def drop_names_of_others(actors: list) -> None:
     """Drop from each actor's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a name that
     another actor of the run bears as its own ("Kessa" of "Kessa Unity Front" where the state Kessa is an actor too),
-    and, for a person, a single word of another person's name ("Varo" of "Ilsa Marden Varo" where "Varo Tessin" is
-    named: a given name of one, the surname of the other). A mention may be read as the one its document meant, but
-    the word is no name of one across the run (the registry that reads the aliases would give both to one actor)."""
+    and, for a person, a single word of another person's name that one of its documents names too ("Varo" of "Ilsa
+    Marden Varo" where "Varo Tessin" is named: a given name of one, the surname of the other). A mention may be read
+    as the one its document meant, but the word is no name of one across the run (the registry that reads the aliases
+    would give both to one actor)."""
     own: dict[str, set[int]] = {}
     words: dict[str, set[int]] = {}
     for i, a in enumerate(actors):
@@ -542,11 +543,17 @@ def drop_names_of_others(actors: list) -> None:
         if a.kind == "person":
             for w in norm(clean_name(a.name)).split():
                 words.setdefault(w, set()).add(i)
+    def met(i: int, j: int) -> bool:
+        """Whether actors i and j are named in one document (objects without ``documents``: always)."""
+        di, dj = getattr(actors[i], "documents", None), getattr(actors[j], "documents", None)
+        return di is None or dj is None or bool(set(di) & set(dj))
+
     for i, a in enumerate(actors):
         keep = []
         for x in a.aliases:
             k = norm(clean_name(x))
-            if own.get(k, set()) - {i} or a.kind == "person" and " " not in k and words.get(k, set()) - {i}:
+            if own.get(k, set()) - {i} or a.kind == "person" and " " not in k and any(
+                    met(i, j) for j in words.get(k, set()) - {i}):
                 continue
             keep.append(x)
         a.aliases = keep
