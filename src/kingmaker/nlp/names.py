@@ -503,14 +503,14 @@ def _short_form_of(alias: str, name: str) -> bool:
 
 def drop_class_short_forms(actors: list) -> None:
     """Drop from each body's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a short form of its
-    name (``_short_form_of``) that names a class of bodies rather than this one: a short form of group and generic
-    name words only (``is_generic_org_name``: "People's Party" of "Velnian People's Party", "National Guard", "Front"),
-    or one that another body of the run's name or aliases also end in ("Defence Force" where the "Orvan Defence Force"
-    and the "Kessan Defence Force" are both named). A mention may be read as the body where its document names only
-    it ("the Front said"), but the short form is no name of it across the run (the registry that reads the aliases
-    would give another body's "Front" to it). A legislature's short form stays ("Assembly", "Congress": a state's
-    parliament is named by its house), and so does the name after a leader's possessive ("Renewal Party" of "Voss's
-    Renewal Party": the body's own name)."""
+    name (``_short_form_of``) that another body of the run also bears, as its name or an alias or at the end of one:
+    "Front" of "Kessa Liberation Front" where the "Marvo Front" is named too, "Defence Force" where the "Orvan Defence
+    Force" and the "Kessan Defence Force" are; a short form of class words only (``is_generic_org_name``: "Council" of
+    "Council of Elders") or the last words of the name. A mention may be read as the body where its document names
+    only it ("the Front said"), but the short form is no name of it across the run (the registry that reads the
+    aliases would give the other body's "Front" to it). A legislature's short form stays ("Assembly", "Congress": a
+    state's parliament is named by its house), and so does the name after a leader's possessive ("Renewal Party" of
+    "Voss's Renewal Party": the body's own name)."""
     kb = knowledge()
     bodies = [a for a in actors if a.kind == "organization"]
     names = {id(a): [a.name, *a.aliases] for a in bodies}
@@ -522,8 +522,9 @@ def drop_class_short_forms(actors: list) -> None:
         head = clean_name(a.name).split()[:-len(alias.split())]
         if head and head[-1].endswith(("'s", "’s")):
             return False  # "Renewal Party" of "Voss's Renewal Party": its own name after its leader's possessive
-        return is_generic_org_name(alias) or any(
-            b is not a and any(n == alias or _short_form_of(alias, n) for n in names[id(b)]) for b in bodies)
+        w = norm(clean_name(alias)).split()
+        return (is_generic_org_name(alias) or norm(clean_name(a.name)).split()[-len(w):] == w) and any(
+            b is not a and any(norm(clean_name(n)).split()[-len(w):] == w for n in names[id(b)]) for b in bodies)
 
     for a in bodies:
         a.aliases = [x for x in a.aliases if not classed(x, a)]
