@@ -45,6 +45,84 @@ def test_a_surname_two_people_bear_is_no_alias_of_either():
     assert all(a.aliases == [] for a in ex.actors)
 
 
+@pytest.mark.parametrize("docs, dropped, kept", [
+    # a short form another body of the run bears too (in its document, or in the run's other documents)
+    ([[("Kessa Liberation Front", "organization", ["Front", "KLF"])], [("Marvo Front", "organization", [])]],
+     {"Kessa Liberation Front": ["Front"]}, {"Kessa Liberation Front": ["KLF"]}),
+    ([[("Velnian People's Party", "organization", ["People's Party"])],
+      [("Orsa People's Party", "organization", [])]],
+     {"Velnian People's Party": ["People's Party"]}, {}),
+    ([[("Tarvish National Guard", "organization", ["National Guard", "TNG"]),
+       ("Orvan National Guard", "organization", [])]],
+     {"Tarvish National Guard": ["National Guard"]}, {"Tarvish National Guard": ["TNG"]}),
+    ([[("Council of Elders of Marvo", "organization", ["Council"]), ("Marvo Security Council", "organization", [])]],
+     {"Council of Elders of Marvo": ["Council"]}, {}),
+    # a short form with a word of its own that another body of the run also ends in
+    ([[("Orvan Defence Force", "organization", ["Defence Force"])],
+      [("Kessan Defence Force", "organization", ["KDF"])]],
+     {"Orvan Defence Force": ["Defence Force"]}, {"Kessan Defence Force": ["KDF"]}),
+    ([[("Belmar Joint Task Force", "organization", ["Task Force"]), ("Riverine Task Force", "organization", [])]],
+     {"Belmar Joint Task Force": ["Task Force"]}, {}),
+    # negatives: a short form of class words only that no other body of the run bears; a short form with a word of
+    # its own that no other body bears; a legislature's house; an alias that is no short form of the name; a person's
+    ([[("Ostravian Socialist Party", "organization", ["Socialist Party"])], [("Orsa Union", "organization", [])]],
+     {}, {"Ostravian Socialist Party": ["Socialist Party"]}),
+    ([[("Orvan Defence Force", "organization", ["Defence Force", "Orvan army"])],
+      [("Kessan Guard", "organization", [])]],
+     {}, {"Orvan Defence Force": ["Defence Force", "Orvan army"]}),
+    ([[("Kessa Liberation Front", "organization", ["Kessa Front", "Liberation Front of Kessa"])]],
+     {}, {"Kessa Liberation Front": ["Kessa Front", "Liberation Front of Kessa"]}),
+    ([[("Velnian National Assembly", "organization", ["National Assembly", "Assembly"])]],
+     {}, {"Velnian National Assembly": ["Assembly", "National Assembly"]}),
+    ([[("Velnia parliament", "organization", ["Senate"])]], {}, {"Velnia parliament": ["Senate"]}),
+    ([[("Front", "organization", ["Marvo Front"])]], {}, {"Front": ["Marvo Front"]}),
+    ([[("Tarn's Renewal Party", "organization", ["Renewal Party"])]], {}, {"Tarn's Renewal Party": ["Renewal Party"]}),
+    ([[("Anton Party", "person", ["Party"])]], {}, {"Anton Party": ["Party"]}),
+])
+def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dropped, kept):
+    """"Front" of "Kessa Liberation Front" where the "Marvo Front" is named, "Defence Force" where two Defence Forces
+    are named: a short form that another body of the run bears too is no alias of one across the run (a registry
+    that reads the aliases would give another body's "Front" to it); the body stays one actor with its documents."""
+    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert len(ex.actors) == sum(len(d) for d in docs)
+    for name, gone in dropped.items():
+        assert not set(gone) & set(aliases[name]), (name, aliases[name])
+    for name, stay in kept.items():
+        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+
+
+@pytest.mark.parametrize("docs, dropped, kept", [
+    # another actor's own name
+    ([[("Kessa Unity Front", "organization", ["Kessa", "KUF"]), ("Kessa", "country", ["Kessan"])]],
+     {"Kessa Unity Front": ["Kessa"]}, {"Kessa Unity Front": ["KUF"], "Kessa": ["Kessan"]}),
+    ([[("Orvan Steel Holdings", "person", ["Orvan"])], [("Orvan", "country", [])]],
+     {"Orvan Steel Holdings": ["Orvan"]}, {}),
+    # a word of another person's name: a given name of one, the surname of the other
+    ([[("Ilsa Marden Varo", "person", ["Varo", "Ilsa Marden"]), ("Varo Tessin", "person", ["Tessin"])]],
+     {"Ilsa Marden Varo": ["Varo"]}, {"Ilsa Marden Varo": ["Ilsa Marden"], "Varo Tessin": ["Tessin"]}),
+    # negatives: a word of another person's name that only another document names; a surname no other person
+    # bears; a word of a body's name; two words
+    ([[("Ilsa Marden Varo", "person", ["Varo"])], [("Varo Tessin", "person", [])]], {}, {"Ilsa Marden Varo": ["Varo"]}),
+    ([[("Ilsa Marden Varo", "person", ["Varo"])], [("Tomas Brell", "person", ["Brell"])]],
+     {}, {"Ilsa Marden Varo": ["Varo"], "Tomas Brell": ["Brell"]}),
+    ([[("Ilsa Marden Varo", "person", ["Varo"])], [("Varo Holdings", "organization", [])]],
+     {}, {"Ilsa Marden Varo": ["Varo"]}),
+    ([[("Ilsa Marden Varo", "person", ["Marden Varo"])], [("Marden Tessin", "person", [])]],
+     {}, {"Ilsa Marden Varo": ["Marden Varo"]}),
+])
+def test_another_actors_name_is_no_alias(docs, dropped, kept):
+    """"Kessa" of "Kessa Unity Front" where the state Kessa is an actor, "Varo" of "Ilsa Marden Varo" where "Varo
+    Tessin" is named: a name of another actor of the run is no alias of this one; each stays its own actor."""
+    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert len(ex.actors) == sum(len(d) for d in docs)
+    for name, gone in dropped.items():
+        assert not set(gone) & set(aliases[name]), (name, aliases[name])
+    for name, stay in kept.items():
+        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+
+
 def test_a_bare_surname_with_one_candidate_joins_it():
     ex = link_documents([doc("d1", ("Tolvan", "person", [])),
                          doc("d2", ("Marek Tolvan", "person", ["Tolvan"])),

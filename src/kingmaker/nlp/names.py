@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "drop_class_short_forms", "drop_names_of_others", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -486,3 +486,75 @@ def drop_shared_surname_aliases(actors: list) -> None:
     if shared:
         for a in actors:
             a.aliases = [x for x in a.aliases if not is_surname_alias(x, shared)]
+
+
+def _short_form_of(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name``'s short form made by dropping its first words ("Front" of "Kessa Liberation
+    Front", "Defence Force" of "Orvan Defence Force"), or its head before "of" ("Council" of "Council of Elders").
+
+    >>> _short_form_of("National Guard", "Velnian National Guard"), _short_form_of("Council", "Council of Elders")
+    (True, True)
+    >>> _short_form_of("Kessa Front", "Kessa Liberation Front")
+    False
+    """
+    w, v = norm(clean_name(alias)).split(), norm(clean_name(name)).split()
+    return 0 < len(w) < len(v) and (v[-len(w):] == w or v[:len(w)] == w and v[len(w)] == "of")
+
+
+def drop_class_short_forms(actors: list) -> None:
+    """Drop from each body's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a short form of its
+    name (``_short_form_of``) that another body of the run also bears, as its name or an alias or at the end of one:
+    "Front" of "Kessa Liberation Front" where the "Marvo Front" is named too, "Defence Force" where the "Orvan Defence
+    Force" and the "Kessan Defence Force" are; a short form of class words only (``is_generic_org_name``: "Council" of
+    "Council of Elders") or the last words of the name. A mention may be read as the body where its document names
+    only it ("the Front said"), but the short form is no name of it across the run (the registry that reads the
+    aliases would give the other body's "Front" to it). A legislature's short form stays ("Assembly", "Congress": a
+    state's parliament is named by its house), and so does the name after a leader's possessive ("Renewal Party" of
+    "Voss's Renewal Party": the body's own name)."""
+    kb = knowledge()
+    bodies = [a for a in actors if a.kind == "organization"]
+    names = {id(a): [a.name, *a.aliases] for a in bodies}
+
+    def classed(alias: str, a) -> bool:
+        """Whether ``alias``, a short form of ``a``'s name, names a class of bodies (see above)."""
+        if not _short_form_of(alias, a.name) or kb.legislature_words.intersection(norm(alias).split()):
+            return False
+        head = clean_name(a.name).split()[:-len(alias.split())]
+        if head and head[-1].endswith(("'s", "’s")):
+            return False  # "Renewal Party" of "Voss's Renewal Party": its own name after its leader's possessive
+        w = norm(clean_name(alias)).split()
+        return (is_generic_org_name(alias) or norm(clean_name(a.name)).split()[-len(w):] == w) and any(
+            b is not a and any(norm(clean_name(n)).split()[-len(w):] == w for n in names[id(b)]) for b in bodies)
+
+    for a in bodies:
+        a.aliases = [x for x in a.aliases if not classed(x, a)]
+
+
+def drop_names_of_others(actors: list) -> None:
+    """Drop from each actor's aliases (objects with ``name``, ``kind``, ``aliases``: a run's actors) a name that
+    another actor of the run bears as its own ("Kessa" of "Kessa Unity Front" where the state Kessa is an actor too),
+    and, for a person, a single word of another person's name that one of its documents names too ("Varo" of "Ilsa
+    Marden Varo" where "Varo Tessin" is named: a given name of one, the surname of the other). A mention may be read
+    as the one its document meant, but the word is no name of one across the run (the registry that reads the aliases
+    would give both to one actor)."""
+    own: dict[str, set[int]] = {}
+    words: dict[str, set[int]] = {}
+    for i, a in enumerate(actors):
+        own.setdefault(norm(clean_name(a.name)), set()).add(i)
+        if a.kind == "person":
+            for w in norm(clean_name(a.name)).split():
+                words.setdefault(w, set()).add(i)
+    def met(i: int, j: int) -> bool:
+        """Whether actors i and j are named in one document (objects without ``documents``: always)."""
+        di, dj = getattr(actors[i], "documents", None), getattr(actors[j], "documents", None)
+        return di is None or dj is None or bool(set(di) & set(dj))
+
+    for i, a in enumerate(actors):
+        keep = []
+        for x in a.aliases:
+            k = norm(clean_name(x))
+            if own.get(k, set()) - {i} or a.kind == "person" and " " not in k and any(
+                    met(i, j) for j in words.get(k, set()) - {i}):
+                continue
+            keep.append(x)
+        a.aliases = keep

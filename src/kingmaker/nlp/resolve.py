@@ -30,9 +30,10 @@ from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (STOP, clean_name, drop_shared_surname_aliases, is_acronym, is_generic_org_name,
-                                 is_institution, org_name_match, org_names_conflict, org_probe_keys, person_key,
-                                 person_keys_match, person_probe_key, two_bodies_named)
+from kingmaker.nlp.names import (STOP, clean_name, drop_class_short_forms, drop_names_of_others,
+                                 drop_shared_surname_aliases, is_acronym, is_generic_org_name, is_institution,
+                                 org_name_match, org_names_conflict, org_probe_keys, person_key, person_keys_match,
+                                 person_probe_key, two_bodies_named)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "may_meet", "seed_index"]
 
@@ -462,6 +463,10 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
                                documents=sorted(g.documents, key=doc_order.get), mentions=g.mentions))
     # a surname two people of the run bear (one in each of two documents) is no alias of either
     drop_shared_surname_aliases(ex.actors)
+    # a body's short form that names a class of bodies ("Front", "National Guard") is no alias of it across the run
+    drop_class_short_forms(ex.actors)
+    # another actor's own name, or a word of another person's name, is no alias of this one across the run
+    drop_names_of_others(ex.actors)
 
     rel_seen = set()
     for r in results:
