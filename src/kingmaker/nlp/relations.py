@@ -11823,9 +11823,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     head of state's post, so a second bare "President Y" (``_bare_head_title``) falling back on the state a first
     "President X" holds is another state's ("the cabinet met under President X ... President Y, who has made ties
     with Velnia's clerics a priority": not Velnia's), unless X was named in a dated sentence ("in 2004 ... under
-    President X": perhaps a past holder). A state that only the text's frame gives (a section's heading, the sentence
-    before) yields to the same signs of another state's post as the story's state ("Subject: Velnia hub" ...
-    "President X said Ostria should take back the port"; "an envoy of President X met Y", Velnia's leader)."""
+    President X": perhaps a past holder). A state that only a section's heading gives yields to the same signs of
+    another state's post as the story's state ("Subject: Velnia hub" ... "President X said Ostria should take back
+    the port"; "an envoy of President X met Y", Velnia's leader)."""
     home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
@@ -11864,7 +11864,6 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _visited_state(ctx, person, first[person])
         if state is None:
             state = _led_party_state(ctx, person)
-        placed = state is None  # (a state only the text's frame gives: a section's heading, the sentence before)
         if state is None:
             state = _introducing_state(ctx, first[person], person)
         scene = home
@@ -11872,11 +11871,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
             if unknown:
                 continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
-        if placed and state is not None:
-            # the frame's state (a section's heading, the sentence before) stands for the story's, for the checks
-            # below too: "Subject: Ostria hub" ... "President X said Velnia should take the port back" is no post of
-            # Ostria's
-            scene, state = state, None
+            if state is not None:
+                # the section's state stands for the story's, for the checks below too: "Subject: Ostria hub" ...
+                # "President X said Velnia should take the port back" is no post of Ostria's (not the sentence
+                # before's state, which names the holder's own)
+                scene, state = state, None
         if (state if state is not None else scene) is not None \
                 and _acts_against_state(ctx, person, first[person], state if state is not None else scene):
             continue  # "President X imposed tariffs on Velnia": a foreign power's, not Velnia's
