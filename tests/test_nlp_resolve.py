@@ -45,6 +45,18 @@ def test_a_surname_two_people_bear_is_no_alias_of_either():
     assert all(a.aliases == [] for a in ex.actors)
 
 
+def _check_aliases(docs, dropped, kept):
+    """Link ``docs`` (lists of (name, kind, aliases)); each stays its own actor, the ``dropped`` aliases of a name are
+    gone and its ``kept`` ones stay."""
+    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert len(ex.actors) == sum(len(d) for d in docs)
+    for name, gone in dropped.items():
+        assert not set(gone) & set(aliases[name]), (name, aliases[name])
+    for name, stay in kept.items():
+        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+
+
 @pytest.mark.parametrize("docs, dropped, kept", [
     # a short form another body of the run bears too (in its document, or in the run's other documents)
     ([[("Kessa Liberation Front", "organization", ["Front", "KLF"])], [("Marvo Front", "organization", [])]],
@@ -83,13 +95,7 @@ def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dro
     """"Front" of "Kessa Liberation Front" where the "Marvo Front" is named, "Defence Force" where two Defence Forces
     are named: a short form that another body of the run bears too is no alias of one across the run (a registry
     that reads the aliases would give another body's "Front" to it); the body stays one actor with its documents."""
-    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
-    aliases = {a.name: a.aliases for a in ex.actors}
-    assert len(ex.actors) == sum(len(d) for d in docs)
-    for name, gone in dropped.items():
-        assert not set(gone) & set(aliases[name]), (name, aliases[name])
-    for name, stay in kept.items():
-        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+    _check_aliases(docs, dropped, kept)
 
 
 @pytest.mark.parametrize("docs, dropped, kept", [
@@ -114,13 +120,7 @@ def test_a_short_form_naming_a_class_of_bodies_is_no_alias_of_the_body(docs, dro
 def test_another_actors_name_is_no_alias(docs, dropped, kept):
     """"Kessa" of "Kessa Unity Front" where the state Kessa is an actor, "Varo" of "Ilsa Marden Varo" where "Varo
     Tessin" is named: a name of another actor of the run is no alias of this one; each stays its own actor."""
-    ex = link_documents([doc(f"d{i + 1}", *actors) for i, actors in enumerate(docs)])
-    aliases = {a.name: a.aliases for a in ex.actors}
-    assert len(ex.actors) == sum(len(d) for d in docs)
-    for name, gone in dropped.items():
-        assert not set(gone) & set(aliases[name]), (name, aliases[name])
-    for name, stay in kept.items():
-        assert set(stay) <= set(aliases[name]), (name, aliases[name])
+    _check_aliases(docs, dropped, kept)
 
 
 def test_a_bare_surname_with_one_candidate_joins_it():
