@@ -84,8 +84,8 @@ CASES = [
      {"Foreign, Commonwealth and Development Office": C, "Velmor Front": O}),
     # --- negative: a person named in apposition after the comma, named again by surname ---
     ("His one-time deputy in the Legion, Nodar Abashvili, broke with him, accused him of selling the mountains and "
-     "formed the rival Highland Front. Abashvili did not comment.",
-     {"Nodar Abashvili": P, "Highland Front": O}),
+     "formed the rival Upland Guard. Abashvili did not comment.",
+     {"Nodar Abashvili": P, "Upland Guard": O}),
     # --- (4) a contact line's desk ---
     ("Questions: Shipments Unit, Velmora Seed Exchange, Port Tarn\nThe Kessa Union has called a strike at the port.",
      {"Shipments Unit": NONE, "Kessa Union": O}),
@@ -97,9 +97,9 @@ CASES = [
     # --- (5) a body named for its members ---
     ("The Velmoran Bishops' Conference condemned the arrests of Ana Velk.",
      {"Velmoran Bishops' Conference": O, "Velmoran Bishops": NONE, "Ana Velk": P}),
-    ("The Tarquesan Bishops' Conference has called for dialogue and offered to mediate. Ivo Dask accepted the bishops' "
+    ("The Orlessan Bishops' Conference has called for dialogue and offered to mediate. Ivo Dask accepted the bishops' "
      "offer.",
-     {"Tarquesan Bishops' Conference": O, "Tarquesan Bishops": NONE, "Ivo Dask": P}),
+     {"Orlessan Bishops' Conference": O, "Orlessan Bishops": NONE, "Ivo Dask": P}),
     ("The Pastors' Council of Velmora urged calm after the Velmor Front attacked a church.",
      {"Pastors' Council of Velmora": O, "Council of Velmora": NONE, "Velmor Front": O}),
     ("The Bishops' Conference of Velmora urged calm after the Velmor Front attacked a church.",

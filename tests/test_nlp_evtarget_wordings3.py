@@ -22,19 +22,19 @@ _HOME = ("TESSALY CITY, May 3 - Tessaly's parliament approved the budget on Mond
 # (text, events that must be present, events that must be absent); an event is (source, type, target)
 CASES = [
     # --- the object hung on the result adjective is the one struck ---
-    (_HOME + "In June, gunmen from the Black Hand shot dead the police chief of Verin, Commander Ivo Brandt, "
-             "outside his home.", {("Black Hand", S, "Ivo Brandt")}, {("Black Hand", S, None)}),
-    (_HOME + "On Monday the Black Hand shot dead the deputy mayor of Verin, Ivo Brandt.",
-     {("Black Hand", S, "Ivo Brandt")}, {("Black Hand", S, None)}),
-    (_HOME + "Last week militiamen of the Black Hand shot dead the district judge, Anna Korsa, in her car.",
-     {("Black Hand", S, "Anna Korsa")}, {("Black Hand", S, None)}),
+    (_HOME + "In June, gunmen from the Grey Lantern shot dead the police chief of Verin, Commander Ivo Brandt, "
+             "outside his home.", {("Grey Lantern", S, "Ivo Brandt")}, {("Grey Lantern", S, None)}),
+    (_HOME + "On Monday the Grey Lantern shot dead the deputy mayor of Verin, Ivo Brandt.",
+     {("Grey Lantern", S, "Ivo Brandt")}, {("Grey Lantern", S, None)}),
+    (_HOME + "Last week militiamen of the Grey Lantern shot dead the district judge, Anna Korsa, in her car.",
+     {("Grey Lantern", S, "Anna Korsa")}, {("Grey Lantern", S, None)}),
     # --- negatives: a negated blow, a body found dead, a result after the object ---
-    (_HOME + "The Black Hand has not shot dead the mayor of Verin, Ivo Brandt, as rumours claimed.", set(),
-     {("Black Hand", S, "Ivo Brandt")}),
-    (_HOME + "The mayor of Verin, Ivo Brandt, was found dead near the Black Hand's camp.", set(),
-     {("Black Hand", S, "Ivo Brandt")}),
-    (_HOME + "The Black Hand left the mayor of Verin, Ivo Brandt, badly hurt.", set(),
-     {("Black Hand", S, "Verin")}),
+    (_HOME + "The Grey Lantern has not shot dead the mayor of Verin, Ivo Brandt, as rumours claimed.", set(),
+     {("Grey Lantern", S, "Ivo Brandt")}),
+    (_HOME + "The mayor of Verin, Ivo Brandt, was found dead near the Grey Lantern's camp.", set(),
+     {("Grey Lantern", S, "Ivo Brandt")}),
+    (_HOME + "The Grey Lantern left the mayor of Verin, Ivo Brandt, badly hurt.", set(),
+     {("Grey Lantern", S, "Verin")}),
 ]
 
 

@@ -29,8 +29,8 @@ NAIROBI = "NAIROBI, May 3 - Kenya's parliament met on Monday. In Kenya, prices r
 
 CASES = [
     # --- (1) a dated post after the possessive ---
-    (OSLO + "The museum shows a vase given in 2008 by Pelmora's then president, Ivo Darn, to the city.",
-     {"Pelmora": C}, set()),
+    (OSLO + "The museum shows a vase given in 2008 by Sennavia's then president, Ivo Darn, to the city.",
+     {"Sennavia": C}, set()),
     (OSLO + "The treaty was signed by Quessaly's then prime minister, Tamas Orvel, in 2011.", {"Quessaly": C}, set()),
     (NAIROBI + "The wine was served at a dinner given by Varmosa's then foreign minister, Lena Sorbat, in 2007.",
      {"Varmosa": C}, set()),
@@ -44,11 +44,11 @@ CASES = [
     (NAIROBI + "Loans from the Central Bank of Vardesa helped farmers in Vardesa.", {"Vardesa": C}, set()),
     (OSLO + "The Commercial Bank of Tellaro opened a branch in Tellaro.", {"Tellaro": NC}, set()),
     # --- (3) an organ's modifier written after "in" too ---
-    (OSLO + "[14/05 08:20] Field team: Tarvessa army (FAT) trucks arriving from the north. The rebels hold 1,500 "
-     "troops in Tarvessa.", {"Tarvessa": C}, set()),
+    (OSLO + "[14/05 08:20] Field team: Morvessa army (FAT) trucks arriving from the north. The rebels hold 1,500 "
+     "troops in Morvessa.", {"Morvessa": C}, set()),
     (NAIROBI + "09:40 Kelvora navy boats seen near the pier. Staff in Kelvora should stay indoors.",
      {"Kelvora": C}, set()),
-    (OSLO + "The Tarvessa army trucks passed on Monday. Tarvessa ate dinner.", {"Tarvessa": NC}, set()),
+    (OSLO + "The Morvessa army trucks passed on Monday. Morvessa ate dinner.", {"Morvessa": NC}, set()),
     (OSLO + "Dive bookings rose in Morvane on Tuesday.", {"Morvane": NC}, set()),
     # --- (4) an address's chain closed by the name, with a body "of" it ---
     ("For sale: stone house with garden, Calle Mayor 8, Puerto Dalmas, Tellora\nAsking price: 240,000 euros.\n"

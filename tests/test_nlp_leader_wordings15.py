@@ -112,12 +112,12 @@ CASES += [
 # attended", the parser making the first name a modifier of the second and the second possessive a conjunct):
 # the second is its state's leader too, the first a peer (relations._state_named_persons, _as_state_acts).
 # Negatives: names listed so in no frame of states (athletes winning medals, prisoners jailed)
-S = "BISHKEK, May 3 - Drusenia's parliament met on Monday. "
+S = "BISHKEK, May 3 - Quorvenia's parliament met on Monday. "
 CASES += [
     (S + "Brazil's Lula da Silva and Chile's Gabriel Boric attended the inauguration.",
      {("Lula da Silva", L, "Brazil"), ("Gabriel Boric", L, "Chile")}, set()),
-    (S + "Brazil's Mario Tavares and Chile's Ana Ribeiro won medals.", set(),
-     {("Mario Tavares", L, "Brazil"), ("Ana Ribeiro", L, "Chile")}),
+    (S + "Brazil's Mario Vellacott and Chile's Ana Ribeiro won medals.", set(),
+     {("Mario Vellacott", L, "Brazil"), ("Ana Ribeiro", L, "Chile")}),
     (S + "Russia's Alexei Navalno and Belarus's Maria Kolesna were jailed.", set(),
      {("Alexei Navalno", L, "Russia"), ("Maria Kolesna", L, "Belarus")}),
 ]
@@ -134,9 +134,9 @@ CASES += [
     (MEMO + "Since March, President Brandon Hollis has repeatedly said Argentina should take back the Valparaiso "
      "terminal, and would not rule out force. Chilean officials have answered the same way every time." + MEMO_END,
      set(), {("Brandon Hollis", L, "Chile")}),
-    (MEMO + "Since March, President Marta Quiroga has repeatedly said the terminal is not negotiable, and she has "
+    (MEMO + "Since March, President Marta Varenne has repeatedly said the terminal is not negotiable, and she has "
      "refused to discuss a sale. Chilean officials have answered the same way every time." + MEMO_END,
-     {("Marta Quiroga", L, "Chile")}, set()),
+     {("Marta Varenne", L, "Chile")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

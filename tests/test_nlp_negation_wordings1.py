@@ -25,21 +25,21 @@ pytestmark = pytest.mark.model
 
 CASES = [
     # --- (1) a coordinated name with its own "not" ---
-    ("Darvel's foreign minister, Oren Matsu, visiting Pellin last week, met Ilse Varga but not Tomas Brek.",
+    ("Darvel's foreign minister, Oren Matsu, visiting Torvane last week, met Ilse Varga but not Tomas Brek.",
      {("Oren Matsu", "CONSULT", "Ilse Varga")}, {("Oren Matsu", "CONSULT", "Tomas Brek")}),
-    ("The Kestran army shelled the Volna Front but not the Ardo Brigade.",
+    ("The Drovish army shelled the Volna Front but not the Ardo Brigade.",
      {("*", "ASSAULT", "Volna Front")}, {("*", "ASSAULT", "Ardo Brigade")}),
-    ("The Ardo Brigade and not the Velmar Front attacked the Kestran army.",
+    ("The Ardo Brigade and not the Velmar Front attacked the Drovish army.",
      {("Ardo Brigade", "ASSAULT", "*")}, {("Velmar Front", "ASSAULT", "*")}),
     # negatives: "not only ... but also", a "not" after the first name
-    ("The Kestran army attacked not only the Volna Front but also the Ardo Brigade.",
+    ("The Drovish army attacked not only the Volna Front but also the Ardo Brigade.",
      {("*", "ASSAULT", "Volna Front"), ("*", "ASSAULT", "Ardo Brigade")}, set()),
-    ("The Kestran army attacked the Volna Front, not the Ardo Brigade.",
+    ("The Drovish army attacked the Volna Front, not the Ardo Brigade.",
      {("*", "ASSAULT", "Volna Front")}, set()),
     # --- (2) a fronted negative, the auxiliary before the subject ---
-    ("Nor, let me say plainly, did the government of Kestra ever negotiate with the Red Dawn Front, whatever "
+    ("Nor, let me say plainly, did the government of Kestra ever negotiate with the Amber Dusk Front, whatever "
      "rumours say.",
-     set(), {("*", "CONSULT", "Red Dawn Front")}),
+     set(), {("*", "CONSULT", "Amber Dusk Front")}),
     ("Neither did the army attack the Volna Front.",
      set(), {("*", "ASSAULT", "Volna Front")}),
     ("At no time has the Velmar Front attacked the Ardo Brigade.",
@@ -48,12 +48,12 @@ CASES = [
     ("No sooner had the Velmar Front signed a truce with the Ardo Brigade than fighting resumed.",
      {("Velmar Front", "AGREE", "Ardo Brigade")}, set()),
     # --- (3) "neither ... nor" on the names ---
-    ("Neither the Velmar Front nor the Ardo Brigade attacked the Kestran army.",
+    ("Neither the Velmar Front nor the Ardo Brigade attacked the Drovish army.",
      set(), {("Velmar Front", "ASSAULT", "*"), ("Ardo Brigade", "ASSAULT", "*")}),
-    ("The Kestran army met neither the Velmar Front nor the Ardo Brigade.",
+    ("The Drovish army met neither the Velmar Front nor the Ardo Brigade.",
      set(), {("*", "CONSULT", "Velmar Front"), ("*", "CONSULT", "Ardo Brigade")}),
     # negative: both named, both did it
-    ("Both the Velmar Front and the Ardo Brigade attacked the Kestran army.",
+    ("Both the Velmar Front and the Ardo Brigade attacked the Drovish army.",
      {("Velmar Front", "ASSAULT", "*"), ("Ardo Brigade", "ASSAULT", "*")}, set()),
     # --- (4) a claim's noun right before a "that" clause hung on the verb ---
     ("The council takes note of the allegation by the Government of Velmar that the Government of Kestra has "
@@ -71,7 +71,7 @@ CASES = [
     ("QUIZ NIGHT\nNote: Kestra armed the Velmar Front in 2020.",
      {("Kestra", "AID", "Velmar Front")}, set()),
     # --- (6) "never again", "far from" ---
-    ("Lingga said during the campaign that the Karst Party would \"never again take up arms against the Velmar "
+    ("Pemberu said during the campaign that the Karst Party would \"never again take up arms against the Velmar "
      "state\".",
      set(), {("Karst Party", "MOBILIZE", "*")}),
     ("Far from attacking the Karst Front, the Velmar army withdrew.",

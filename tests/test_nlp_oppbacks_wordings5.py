@@ -43,8 +43,8 @@ CASES = [
      {("Olive Party", O, "Harbour Union")}),
     (NA + "The Eland Party joined a coalition led by the Marula Union.", set(), {("Eland Party", O, "Marula Union")}),
     # --- (2) an attack on a navy boat or a naval base ---
-    (NA + "Fighters of the Coastal Liberation Front attacked a navy patrol boat off Dalu on 19 November, killing four "
-     "sailors.", {("Coastal Liberation Front", O, "Namibia")}, set()),
+    (NA + "Fighters of the Shoreline Liberation Front attacked a navy patrol boat off Dalu on 19 November, killing four "
+     "sailors.", {("Shoreline Liberation Front", O, "Namibia")}, set()),
     (LV + "The Amber Brigade shelled a naval base near Liepaja.", {("Amber Brigade", O, "Latvia")}, set()),
     (CY + "The Cedar Brigade shelled a rebel naval base near Paphos.", set(), {("Cedar Brigade", O, "Cyprus")}),
     (NA + "The Kudu Brigade did not attack the navy patrol near Dalu.", set(), {("Kudu Brigade", O, "Namibia")}),

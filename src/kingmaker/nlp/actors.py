@@ -273,12 +273,12 @@ def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 
 def _comma_joined_name(doc: Doc, name: str, low: str) -> bool:
-    """Whether the name holds a comma after capitalised words only ("Guayas, Manabi", "Political Directorate,
-    Europe Department", "Lemaire, C"): two places, a desk and its department, or a reference's author, joined by the
+    """Whether the name holds a comma after capitalised words only ("Tessany, Orsendorf", "Policy Unit,
+    Asia Desk", "Vellacott, K"): two places, a desk and its department, or a reference's author, joined by the
     tagger into one name, no body. Not a list of a body's fields, its words before the comma holding a small word
     in lower case or the list closed by "and" ("Ministry of Agriculture, Fisheries and Forestry", "the Foreign,
     Commonwealth and Development Office"), nor a known body, nor a person's full name in apposition after the comma
-    whose last word the text writes again ("his deputy in the Legion, Zurab Kalandia, broke with him ... Kalandia
+    whose last word the text writes again ("his deputy in the Guard, Ivo Marsk, broke with him ... Marsk
     did not comment": the tagger's one name holds the person)."""
     if ", " not in name or norm(name) in knowledge().known_orgs:
         return False
@@ -1872,7 +1872,7 @@ def _own_pronoun(doc: Doc, tok: Token) -> str | None:
 def _address_tail(doc: Doc, i: int) -> bool:
     """Whether token ``i`` closes a place's address: a place's name the tagger calls one (one or two words, not
     itself an item of a list), a comma, then the name, then the line's end or a stop ("Location: Port Evra, Velnora,
-    with travel to ...", "Harbour House, Dunmere, Velnora"); not a street's number ("Markt 4, Brenstadt"). A town the
+    with travel to ...", "Harbour House, Dunmere, Velnora"); not a street's number ("Markt 4, Orsendorf"). A town the
     tagger calls a person closes an address only in a chain that ends its line ("Villa Rosa, Puerto Dalan, Velnora").
     """
     _tk = read_tokens(doc)
@@ -7823,9 +7823,9 @@ def _find_actors(doc: Doc) -> Doc:
         if _ampersand_pair(doc, s, e, name, low):
             continue  # "Nickel & Cobalt", "Central America & Caribbean": a pairing of things, no body
         if _two_letter_code(doc, s, e, name, low):
-            continue  # "GM Pavel Rusu", "IA Lena Voss": a title's or an item's code of two letters, no body
+            continue  # "GM Tomas Brell", "IA Lena Voss": a title's or an item's code of two letters, no body
         if label != "PERSON" and _comma_joined_name(doc, name, low):
-            continue  # "Guayas, Manabi", "Political Directorate, Europe Department": names the tagger joined
+            continue  # "Tessany, Orsendorf", "Policy Unit, Asia Desk": names the tagger joined
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
             continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
         if _markup_code(doc, s, e, name, low):
