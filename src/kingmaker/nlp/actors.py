@@ -2998,12 +2998,58 @@ def _title_before_name(doc: Doc, i: int) -> bool:
         and _tk[i + 1].pos_ == "PROPN" and norm(_tk[i + 1].text) not in kb.org_nouns
 
 
+def _body_of_leader_split(doc: Doc, ents) -> tuple:
+    """"the X Y of P Q" where the NER took the leader's name P Q for a person but cut the body's name X Y
+    wrongly: tagged with the leader as one person ("The Iron Oak of Mira Tesk said"), or as a work's title after a
+    quotation ('... alone." The Valley Forces of Ivo Dask praised'), tagged as a place or a body ending in "of"
+    ("The Northern Wind of" + "Pavo Drenik"), or left untagged ("The Radiant Dawn of Pavo Drenik has accused"): the
+    body's name (a coined name after "the", ``_coined_name_before``, or one ending in a group noun) becomes an
+    organisation's entity and the leader's (``_person_tail``) a person's. A body's entity running over both ("the Green Alternative
+    of Demetra Kastell" as ORG) is left to ``_candidates``, which cuts it itself."""
+    lowers = [t.lower_ for t in doc]
+    if "of" not in lowers:
+        return ents
+    kb = knowledge()
+    places = kb.place_nouns
+    out = list(ents)
+    changed = False
+    for i in (k for k, w in enumerate(lowers) if w == "of" and 3 <= k < len(doc) - 2):
+        cover = next((e for e in out if e.start <= i + 1 < e.end), None)
+        if cover is None or cover.label_ not in ("PERSON", "WORK_OF_ART") \
+                or cover.start != i + 1 and cover.start > i - 2:
+            continue  # (the leader's name a person's entity, of its own or running from the body's name)
+        if cover.label_ == "WORK_OF_ART" and (cover.start == i + 1 or cover.start > 0
+                                              and doc[cover.start - 1].text in OPEN_QUOTES
+                                              and not doc[cover.start - 1].whitespace_):
+            continue  # (a quoted title is a work's: '"The Quiet Years of Ana Vell"'; a quote closed before is not)
+        b = cover.end
+        a = i
+        while a > 0 and i - a < 4 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() \
+                and doc[a - 1].lower_ != "the":
+            a -= 1  # back to the word after "the"
+        if a == i or a == 0 or doc[a - 1].lower_ != "the" or not _person_tail(doc, i + 1, b):
+            continue
+        if not (_coined_name_before(doc, i) or _party_word(doc[i - 1]) or norm(doc[i - 1].text) in kb.org_nouns):
+            continue  # (a body's name: a coined one, or one ending in a group noun, "the Valley Forces of X")
+        if any(t.lower_ in places or t.lower_ in kb.not_actor_heads for t in doc[a:i]):
+            continue  # (a place's or a building's name: "the Old Town of Ivo Dask", "the Grand Mosque of X")
+        inside = [e for e in out if e.start < b and e.end > a - 1]
+        if any(e.start < a - 1 or e.end > b for e in inside):
+            continue  # (an entity running on past either end is some other name's)
+        if any(e.start == a and e.end == i and e.label_ == "ORG" for e in inside):
+            continue
+        out = [e for e in out if e not in inside] + [Span(doc, a, i, label="ORG"), Span(doc, i + 1, b, label="PERSON")]
+        changed = True
+    return tuple(sorted(out, key=lambda e: e.start)) if changed else ents
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = _comma_pair_split(doc, _place_pair_split(doc, _verb_split(doc, _joined_state_names(doc, doc_ents(doc)))))
+    ents = _body_of_leader_split(doc, _comma_pair_split(
+        doc, _place_pair_split(doc, _verb_split(doc, _joined_state_names(doc, doc_ents(doc))))))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:
@@ -7120,10 +7166,13 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 2.5
     if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and s >= 3 and root.head.i == s - 1 and _tk[s - 2].ent_type_ == "PERSON" \
-            and _tk[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2:
+            and _tk[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2 \
+            and not _coined_name_before(doc, s - 1):
         # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
         # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
         v["organization"] += 2
+    if label in ("PERSON", "ORG", "") and e - s >= 2 and _person_possessive_before(doc, s):
+        v["organization"] += 4  # "Halvek's Iron Oak holds 40 seats": what a person has by name is a body
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if _wins_seats_as_subject(root, fc) and not (e + 1 < len(doc) and _tk[e].text == ","
@@ -7133,6 +7182,22 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if s > 0 and _tk[s - 1].text == "(" and e + 2 < len(doc) and _tk[e].text == "," \
             and ACRONYM.match(_tk[e + 1].text) and _tk[e + 2].text == ")":
         v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
+
+
+def _person_possessive_before(doc: Doc, s: int) -> bool:
+    """Whether a person's possessive comes right before token ``s``: "Marek Halvek's" or "Halvek's", the surname
+    of a name of two or three words the text tags as a person's elsewhere ("Marek Halvek"), or as a body's when
+    the surname before "'s" is tagged a person's (no group noun in the name). A person is never
+    named after another's possessive ("Halvek's Iron Oak" is his party), while a state's ("Velnia's Ivo Dask") is
+    no person's."""
+    _tk = read_tokens(doc)
+    if s < 2 or _tk[s - 1].text not in ("'s", "\u2019s") or not _tk[s - 2].text[:1].isupper():
+        return False
+    word, org_nouns = _tk[s - 2].text, knowledge().org_nouns
+    alone = _tk[s - 2].ent_type_ == "PERSON"  # (the surname tagged a person's where it stands before "'s")
+    return any((e.label_ == "PERSON" or alone and e.label_ == "ORG") and 2 <= len(e) <= 3 and e[-1].text == word
+               and e.end != s and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in org_nouns
+                                      for t in e) for e in doc_ents(doc))
 
 
 def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
