@@ -1,7 +1,7 @@
 """Actors of non-news documents told by a party's or movement's own phrase, where the tagger misreads invented names:
 (1) "the X Y of P Q": a body's coined name, or one ending in a group noun, then "of" and its leader's name, which
-the NER tags with the leader as one person ("The Iron Oak of Vera Tesk said"), as a place or a body ending in "of",
-as a work's title after a closed quotation, or leaves untagged: the body's name and the leader's are cut apart
+the NER tags with the leader as one person ("The Grey Otter of Vera Tesk said"), as a place or a body ending in "of", as
+a work's title after a closed quotation, or leaves untagged: the body's name and the leader's are cut apart
 (actors), and the leader leads the body (not a place's or a building's name, not a quoted title, not a unit named by
 a plural); (2) "Kell's Amber Wake": a name of two words after the possessive of a person the text names in full is a
 body (his party), not a second person (not a state's possessive, not a person set off by commas after the
@@ -26,10 +26,10 @@ CASES = [
     # --- (1) "the X Y of P Q": the body's name and its leader's cut apart ---
     (HOME + "The Radiant Dawn of Pavo Drenik has accused the government of fraud.",
      {("Pavo Drenik", L, "Radiant Dawn")}, set()),
-    (HOME + "The Iron Oak of Vera Tesk has accused the government of fraud.",
-     {("Vera Tesk", L, "Iron Oak")}, set()),
-    (HOME + "The Iron Oak of Mira Tesk said it would boycott the vote.",
-     {("Mira Tesk", L, "Iron Oak")}, set()),
+    (HOME + "The Grey Otter of Vera Tesk has accused the government of fraud.",
+     {("Vera Tesk", L, "Grey Otter")}, set()),
+    (HOME + "The Grey Otter of Mira Tesk said it would boycott the vote.",
+     {("Mira Tesk", L, "Grey Otter")}, set()),
     (HOME + "The Northern Wind of Pavo Drenik said it would boycott the vote.",
      {("Pavo Drenik", L, "Northern Wind")}, set()),
     (HOME + 'Dask said that "the choice belongs to the voters alone." The Quelmoran Forces of Ivo Marten praised '

@@ -3000,12 +3000,12 @@ def _title_before_name(doc: Doc, i: int) -> bool:
 
 def _body_of_leader_split(doc: Doc, ents) -> tuple:
     """"the X Y of P Q" where the NER took the leader's name P Q for a person but cut the body's name X Y
-    wrongly: tagged with the leader as one person ("The Iron Oak of Mira Tesk said"), or as a work's title after a
-    quotation ('... alone." The Valley Forces of Ivo Dask praised'), tagged as a place or a body ending in "of"
+    wrongly: tagged with the leader as one person ("The Grey Otter of Mira Tesk said"), or as a work's title after
+    a quotation ('... alone." The Valley Forces of Ivo Dask praised'), tagged as a place or a body ending in "of"
     ("The Northern Wind of" + "Pavo Drenik"), or left untagged ("The Radiant Dawn of Pavo Drenik has accused"): the
     body's name (a coined name after "the", ``_coined_name_before``, or one ending in a group noun) becomes an
-    organisation's entity and the leader's (``_person_tail``) a person's. A body's entity running over both ("the Green Alternative
-    of Demetra Kastell" as ORG) is left to ``_candidates``, which cuts it itself."""
+    organisation's entity and the leader's (``_person_tail``) a person's. A body's entity running over both ("the
+    Harvest Party of Ivo Dren" as ORG) is left to ``_candidates``, which cuts it itself."""
     lowers = [t.lower_ for t in doc]
     if "of" not in lowers:
         return ents
@@ -7172,7 +7172,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
         v["organization"] += 2
     if label in ("PERSON", "ORG", "") and e - s >= 2 and _person_possessive_before(doc, s):
-        v["organization"] += 4  # "Halvek's Iron Oak holds 40 seats": what a person has by name is a body
+        v["organization"] += 4  # "Morvik's Copper Lantern holds 40 seats": what a person has by name is a body
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if _wins_seats_as_subject(root, fc) and not (e + 1 < len(doc) and _tk[e].text == ","
@@ -7185,10 +7185,10 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
 
 
 def _person_possessive_before(doc: Doc, s: int) -> bool:
-    """Whether a person's possessive comes right before token ``s``: "Marek Halvek's" or "Halvek's", the surname
-    of a name of two or three words the text tags as a person's elsewhere ("Marek Halvek"), or as a body's when
+    """Whether a person's possessive comes right before token ``s``: "Marek Morvik's" or "Morvik's", the surname
+    of a name of two or three words the text tags as a person's elsewhere ("Marek Morvik"), or as a body's when
     the surname before "'s" is tagged a person's (no group noun in the name). A person is never
-    named after another's possessive ("Halvek's Iron Oak" is his party), while a state's ("Velnia's Ivo Dask") is
+    named after another's possessive ("Morvik's Copper Lantern" is his party), while a state's ("Velnia's Ivo Dask") is
     no person's."""
     _tk = read_tokens(doc)
     if s < 2 or _tk[s - 1].text not in ("'s", "\u2019s") or not _tk[s - 2].text[:1].isupper():
