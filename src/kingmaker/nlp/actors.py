@@ -739,6 +739,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
         unlisted.setdefault(low, name)
     for low, name in _corroborated_states(doc, person_words).items():
         unlisted.setdefault(low, name)
+    for low, name in _seated_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -1612,7 +1614,8 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     def name_at(i: int) -> bool:
         w = words[i]
         return len(w) >= 4 and w.isalpha() and w[:1].isupper() and not w.isupper() and _tk[i].pos_ == "PROPN" \
-            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and _tk[i - 1].pos_ == "PROPN") \
+            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and _tk[i - 1].pos_ == "PROPN"
+                     and not _date_word(doc, i - 1)) \
             and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())
 
     spots = [i for i in capitalised_tokens(doc) if name_at(i)]
@@ -1736,6 +1739,59 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if found:
             out[low] = words[i]
     return out
+
+
+def _seated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that hold a seat at a meeting of states: each written after a delegate's
+    noun and "of" ("the representative of Velnora", "Delegation of Velnora", "the permanent representative of
+    Velnora": roles.yaml delegate_nouns), where the text so seats a state world knowledge holds too ("the
+    representative of Kenya", "the representative of the United States"), or three such names: a meeting's roll.
+    One seat alone, or two names alone, prove nothing (a firm or a union sends a representative too). Never a name the tagger or the
+    text calls a person, a known place, region or body, nor an English word. ``{norm(name): name}``."""
+    kb = knowledge()
+    nouns = kb.delegate_nouns
+    if not nouns:
+        return {}
+    words, norms = token_texts(doc), token_norms(doc)
+    lowers = token_lowers(doc)[0]
+    _tk = read_tokens(doc)
+    n = len(words)
+    seated: dict[str, str] = {}  # norm -> name: the unknown one-word names seated
+    known: set[str] = set()  # the states world knowledge holds that are seated too
+    for i in range(2, n):
+        if lowers[i - 1] != "of" or not any(" ".join(norms[k:i - 1]) in nouns for k in range(max(0, i - 5), i - 1)):
+            continue
+        j = i + 1 if lowers[i] == "the" else i
+        e = j
+        while e < n and e < j + 4 and words[e][:1].isupper() and words[e].isalpha():
+            e += 1
+        if e == j:
+            continue
+        state = kb.country_of(doc[j:e].text)
+        if state:
+            known.add(norm(state))
+            continue
+        w = words[j]
+        if j != i or e - j != 1 or len(w) < 4 or w.isupper() or _tk[j].ent_type_ == "PERSON":
+            continue
+        seated.setdefault(norms[j], w)
+    if not known and len(seated) < 3:
+        return {}  # (two firms' representatives at a board's meeting: a roll of states names one the world knows)
+    out: dict[str, str] = {}
+    for low, name in seated.items():
+        if low in person_words or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
+                or low in kb.known_orgs or low in kb.org_nouns or low in kb.person_cues or low in kb.demonyms \
+                or _common_word(low) or low in _cue_named(doc) or low in _local_places(doc):
+            continue  # (not "he said" nearby: the representative is a he or a she)
+        out[low] = name
+    return out
+
+
+def _date_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a month's name that ends a date the tagger read as one ("On 29 August Korvel's Congress voted",
+    "on 3 May Velnia's army ..."; roles.yaml month_names): no word of the name after it."""
+    tok = read_tokens(doc)[i]
+    return tok.ent_type_ == "DATE" and tok.lower_ in knowledge().month_names
 
 
 def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
@@ -7729,6 +7785,10 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and _tk[k].text[:1].isupper() \
                 and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
             return k, e  # "the Chairperson of the Karsk Union Commission": a person's title over the body's name
+    if e - s >= 3 and _tk[s + 1].lower_ == "of" and norm(_tk[s].text) in kb.delegate_nouns:
+        k = s + 3 if _tk[s + 2].lower_ == "the" and e - s >= 4 else s + 2
+        if _country_of(span_text(doc, k, e)):
+            return k, e  # "Delegation of Marvosk" heading a meeting's list: the state it seats, no body's name
     if e - s == 3 and _tk[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and _tk[s].is_title \
             and _tk[e - 1].is_title and not _tk[s].lower_.endswith("s"):
         words = (_tk[s].lower_, _tk[e - 1].lower_)
