@@ -7179,14 +7179,37 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
 def _results_row(doc: Doc, s: int, e: int) -> bool:
     """Whether the span is the label of a line "Name - 7" / "Name (ACR) - 7" / "Name: 7" (a results table)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
-    if s > 0 and "\n" not in _tk[s - 1].text and "\n" not in _tk[s - 1].whitespace_:
+    b = s - 1 if s > 0 and _tk[s - 1].text in ("-", "*", "\u2022") else s  # (a bullet: "- Name: 31 seats")
+    if b > 0 and "\n" not in _tk[b - 1].text and "\n" not in _tk[b - 1].whitespace_:
         return False
     k = e
     if k + 2 < len(doc) and _tk[k].text == "(" and _tk[k + 2].text == ")":
         k += 3
     if k + 1 >= len(doc) or _tk[k].text not in DASHES or not _tk[k + 1].like_num:
         return False
-    return k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text
+    if b < s:  # (a bulleted line is a results row only with its seat noun: "- Name: 31 seats")
+        return _seats_row_tail(doc, s, e, k + 2)
+    if k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text:
+        return True
+    return _seats_row_tail(doc, s, e, k + 2)
+
+
+def _seats_row_tail(doc: Doc, s: int, e: int, k: int) -> bool:
+    """Whether a results line goes on after its count with a seat noun and nothing but a bracket to the line's end:
+    "- Harbour Compact: 46 seats (+15)", "Green Path - 12 seats" (facts.yaml seat_nouns); not a label of one common
+    word ("Majority: 91 seats", "Others: 24 seats"), nor a sentence ("Note: 61 seats make a majority")."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    _tk = read_tokens(doc)
+    if k >= len(doc) or norm(_tk[k].text) not in fact_cues().seat_nouns or e - s == 1 and _common_word(_tk[s].lower_):
+        return False
+    k += 1
+    if k < len(doc) and _tk[k].text == "(":  # "46 seats (+15)": a bracket closing the line
+        k = next((j + 1 for j in range(k + 1, min(k + 6, len(doc))) if _tk[j].text == ")"
+                  and not any("\n" in _tk[i].text or "\n" in _tk[i].whitespace_ for i in range(k, j))), -1)
+        if k < 0:
+            return False
+    return k >= len(doc) or "\n" in _tk[k - 1].whitespace_ or "\n" in _tk[k].text
 
 
 def _seat_list_item(doc: Doc, s: int, e: int) -> bool:
