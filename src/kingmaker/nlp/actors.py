@@ -4459,6 +4459,34 @@ def _body_noun_of_person(doc: Doc, s: int, e: int) -> bool:
                     or norm(t.text) in kb.place_nouns for t in doc[s:e])
 
 
+def _named_body_under_person(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the leader's name in "the Sarnesk Union under Aksel Vindrup won 12 seats", "the opposition
+    Labour Circle under Nadeshi Karsh": a body's capitalised name right before "under" (its last word a group noun,
+    organizations.yaml org nouns, or a party word; or two to four capitalised words after "the" none of which is a
+    title, a place or a state), then a person's name (``_person_tail``). The NER often tags an invented leader's
+    name here as nothing or as a body; not a time or a rule ("the Treaty under Article Five", "the Republic under
+    Quorvath Law": a state's or a law's word ends the name before, or the name after is no person's)."""
+    if s < 3 or doc[s - 1].lower_ != "under" or not _person_tail(doc, s, e):
+        return False
+    kb, last = knowledge(), doc[s - 2]
+    if not last.text[:1].isupper() or not last.is_alpha or _country_of(last.text) or norm(last.text) in kb.places \
+            or norm(last.text) in kb.title_words or norm(last.text) in kb._title_set \
+            or kb.org_nouns.get(norm(last.text)) in ("government", "state"):
+        return False
+    if _party_word(last) or kb.org_nouns.get(norm(last.text)) is not None:
+        return True
+    k = s - 2
+    while k > 1 and s - 2 - k < 5 and doc[k - 1].is_alpha and (
+            doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in ("for", "of", "and") and doc[k - 2].text[:1].isupper()):
+        k -= 1  # ("the Alliance for Civic Change under X": a slogan's name joined by "for")
+    name = k
+    if k > 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in (kb.relations.get("definite_new_words") or ()):
+        k -= 1  # "the opposition Sarnesk Union under X"
+    return k > 0 and doc[k - 1].lower_ == "the" and doc[name].text[:1].isupper() and not any(
+        _country_of(t.text) or norm(t.text) in kb.places or norm(t.text) in kb.title_words
+        or norm(t.text) in kb._title_set for t in doc[name:s - 1])
+
+
 def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """A capitalised name in quotation marks right before a lower-case group noun (organizations.yaml org nouns):
     'its "Lions of the Hills" unit', 'the so-called "Iron Shield" brigade'. The NER reads a quoted name as a title
@@ -6940,6 +6968,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 4  # "al-X in the Western Hills": a listed armed body's branch (_join_in_names)
     if _leader_after_bracket_of(doc, s, e) or _body_noun_of_person(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal", "the party of Ana Vell": the party's leader
+    if _named_body_under_person(doc, s, e):
+        v["person"] += 2  # "the Sarnesk Union under Aksel Vindrup": the body's leader
     if _loan_plural_name(toks):
         v["organization"] += 3  # "al-Fursan claimed the attack", "Liwa al-Thuwar": a group named by its members
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -7270,14 +7300,37 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
 def _results_row(doc: Doc, s: int, e: int) -> bool:
     """Whether the span is the label of a line "Name - 7" / "Name (ACR) - 7" / "Name: 7" (a results table)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
-    if s > 0 and "\n" not in _tk[s - 1].text and "\n" not in _tk[s - 1].whitespace_:
+    b = s - 1 if s > 0 and _tk[s - 1].text in ("-", "*", "\u2022") else s  # (a bullet: "- Name: 31 seats")
+    if b > 0 and "\n" not in _tk[b - 1].text and "\n" not in _tk[b - 1].whitespace_:
         return False
     k = e
     if k + 2 < len(doc) and _tk[k].text == "(" and _tk[k + 2].text == ")":
         k += 3
     if k + 1 >= len(doc) or _tk[k].text not in DASHES or not _tk[k + 1].like_num:
         return False
-    return k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text
+    if b < s:  # (a bulleted line is a results row only with its seat noun: "- Name: 31 seats")
+        return _seats_row_tail(doc, s, e, k + 2)
+    if k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text:
+        return True
+    return _seats_row_tail(doc, s, e, k + 2)
+
+
+def _seats_row_tail(doc: Doc, s: int, e: int, k: int) -> bool:
+    """Whether a results line goes on after its count with a seat noun and nothing but a bracket to the line's end:
+    "- Harbour Compact: 46 seats (+15)", "Green Path - 12 seats" (facts.yaml seat_nouns); not a label of one common
+    word ("Majority: 91 seats", "Others: 24 seats"), nor a sentence ("Note: 61 seats make a majority")."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    _tk = read_tokens(doc)
+    if k >= len(doc) or norm(_tk[k].text) not in fact_cues().seat_nouns or e - s == 1 and _common_word(_tk[s].lower_):
+        return False
+    k += 1
+    if k < len(doc) and _tk[k].text == "(":  # "46 seats (+15)": a bracket closing the line
+        k = next((j + 1 for j in range(k + 1, min(k + 6, len(doc))) if _tk[j].text == ")"
+                  and not any("\n" in _tk[i].text or "\n" in _tk[i].whitespace_ for i in range(k, j))), -1)
+        if k < 0:
+            return False
+    return k >= len(doc) or "\n" in _tk[k - 1].whitespace_ or "\n" in _tk[k].text
 
 
 def _seat_list_item(doc: Doc, s: int, e: int) -> bool:

@@ -437,6 +437,8 @@ class EventLexicon:
     fraud_verbs: frozenset[str] = _read()               # "X said the vote was rigged": X's charge
     fraud_objects: frozenset[str] = _read()
     fraud_count_objects: frozenset[str] = _read()       # "said the results were falsified": a vote's count
+    charge_participles: frozenset[str] = _read()        # "rejected the results and alleged fraud": misread
+    charge_participle_objects: frozenset[str] = _read()
     judicial_verbs: frozenset[str] = _read()            # "X was sentenced": a court's act, no sanctioning state's
     particle_heads: frozenset[str] = _read()            # "pulled out of X", "handed it back to Y": "of", "to" hung on them
     path: str = ""
@@ -4575,10 +4577,45 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
                             _present(ctx, rep)))
     for tok in read_tokens(doc):
         # (their first test, asked here: no call per token)
-        hit = (_pointed_at(ctx, tok) or _fraud_charge(ctx, tok)) if tok.pos_ == "VERB" else None
+        hit = _misread_charge(ctx, tok) if tok.lower_ in ctx.lex.charge_participles else \
+            (_pointed_at(ctx, tok) or _fraud_charge(ctx, tok)) if tok.pos_ == "VERB" else None
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _misread_charge(ctx: _Ctx, tok: Token) -> EventHit | None:
+    """"X rejected the results and alleged fraud", "X refused to concede and alleged fraud without evidence", "The
+    Y Front alleged irregularities at three stations": a charge's participle (plover.yaml charge_participles) the
+    tagger read as an adjective on its noun (charge_participle_objects), right after "and" or the subject; the
+    noun joined to a verb, to a verb's object naming no charge, or the sentence's root with the subject on it. X's
+    charge, against no one named ("investigated the bribery and alleged fraud", "the alleged fraud": adjectives)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.i != tok.i + 1 or _lemma(noun) not in ctx.lex.charge_participle_objects \
+            or tok.i == 0 or tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"):  # ("the alleged fraud", "his ...")
+        return None
+    verb = None
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and" and noun.dep_ == "conj":
+        first = noun.head
+        if first.pos_ in ("VERB", "AUX"):
+            verb = first  # "refused to concede for days and alleged fraud"
+        elif first.dep_ in ("dobj", "pobj") and first.head.pos_ == "VERB" \
+                and _lemma(first) not in ctx.lex.charge_participle_objects \
+                and _noun_type(ctx, first) not in ctx.lex.hostile:
+            verb = first.head  # "rejected the results and alleged fraud" (not "investigated the bribery and ...")
+    elif noun.dep_ == "ROOT" and (_first(tok, "nsubj", "npadvmod") or _first(noun, "nsubj")) is not None \
+            and (_first(tok, "nsubj", "npadvmod") or _first(noun, "nsubj")).i == tok.i - 1:
+        # "The Y Front alleged irregularities": the name hangs on the participle or on its noun
+        subj = _mention(ctx, _first(tok, "nsubj", "npadvmod") or _first(noun, "nsubj"))
+        if subj is None:
+            return None
+        return EventHit("ACCUSE", subj, None, False, tok.sent, tok, 0.6, _date_text(ctx, tok), _present(ctx, tok))
+    if verb is None or _negated(ctx, verb):
+        return None
+    source = _source(ctx, verb)
+    if source is None:
+        return None
+    return EventHit("ACCUSE", source, None, False, tok.sent, verb, 0.6, _date_text(ctx, verb), _present(ctx, verb))
 
 
 def _fraud_charge(ctx: _Ctx, verb: Token) -> EventHit | None:
@@ -7438,6 +7475,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
             ctx, _first(tok, "dobj", "nsubjpass")) and not _judged_as(tok):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
+    elif _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is None and not _judged_as(tok) \
+            and (lambda o: o is not None and (_is_role(o) or _is_role_phrase(o)))(_first(tok, "dobj")):
+        typ = "SANCTION"  # "dismissed the army chief", "sacked his finance minister": a post's holder removed
     elif _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak":
         return None  # "removed the barriers", "sacked 300 workers": no actor removed from office
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
