@@ -260,8 +260,8 @@ def _members_possessive_name(name: str) -> bool:
 def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is a code of two capital letters ("GM", "IA", "DX", "SL") that world knowledge
     does not know as a body's or a state's short name ("EU", "UN", "US"), that the text never sets in brackets
-    ("the Liberal Front (LF)") and whose letters open no two capitalised words of the text ("Lebanese Forces",
-    "Kataib Hezbollah", with a small word between or not): a title's, a grade's, a radio prefix's or an item's
+    ("the Liberal Front (LF)") and whose letters open no two capitalised words of the text ("Velnian Forces",
+    "Harbour of Kessa", with a small word between or not): a title's, a grade's, a radio prefix's or an item's
     code, no actor."""
     kb = knowledge()
     if e - s != 1 or not re.fullmatch(r"[A-Z]{2}", name) or low in kb.known_orgs or _country_of(name):
