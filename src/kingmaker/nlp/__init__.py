@@ -98,6 +98,16 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def hyphen_first_part(tok: Token) -> int | None:
+    """The index of the first part of a word the tokenizer split at a hyphen whose last part is ``tok`` ("would" for
+    the "be" of "the would-be president", "run" for the "off" of "the run-off"); None for a token that ends no such
+    split word (a spaced dash: "the vote - a farce")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return i - 2
+    return None
+
+
 def in_any(word: str, *groups) -> bool:
     """Whether ``word`` is in one of ``groups`` (``word in a | b``, without building the union on every test: the
     rules ask it of word lists of hundreds of words, per token or per name).

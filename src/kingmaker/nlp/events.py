@@ -75,7 +75,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
-from kingmaker.nlp import in_any
+from kingmaker.nlp import hyphen_first_part, in_any
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
@@ -2577,11 +2577,10 @@ def _contest_told(tok: Token, lex: EventLexicon) -> bool:
 def _hyphened_word(tok: Token) -> str:
     """The whole word of a noun the tokenizer split at a hyphen, its first part a compound on it: "run-off" (tokens
     "run", "-", "off") is "runoff"; "" for a noun not so split."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
-            or doc[tok.i - 2].head.i != tok.i:
+    first = hyphen_first_part(tok)
+    if first is None or tok.doc[first].head.i != tok.i:
         return ""
-    return doc[tok.i - 2].lower_ + tok.lower_
+    return tok.doc[first].lower_ + tok.lower_
 
 
 def _raided_by_police(tok: Token, lex: EventLexicon) -> bool:

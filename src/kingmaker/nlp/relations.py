@@ -30,7 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
-from kingmaker.nlp import ends_in_question, in_any
+from kingmaker.nlp import ends_in_question, hyphen_first_part, in_any
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -18275,9 +18275,9 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
 def _hyphened_word(tok: Token) -> str:
     """The hyphenated word whose last part is ``tok``, as one word ("would-be" for the "be" of "the would-be
     president"; "one-time"), else ``tok``'s own text (normalised)."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
-        return (doc[tok.i - 2].text + "-" + tok.text).lower()  # (as the cue lists write it: norm makes "would be")
+    first = hyphen_first_part(tok)
+    if first is not None:
+        return (tok.doc[first].text + "-" + tok.text).lower()  # (as the cue lists write it: norm makes "would be")
     return norm(tok.text)
 
 
