@@ -123,6 +123,7 @@ class Knowledge:
     corroborating_state_owns: set[str] = field(default_factory=set)  # "X's trading partner": one proof of two
     travel_notice_nouns: set[str] = field(default_factory=set)  # "a travel warning for X": one proof of two
     delegate_nouns: set[str] = field(default_factory=set)  # "the representative of X" beside another: a state
+    country_fields: set[str] = field(default_factory=set)  # "Country: X" opening a line: X a state
     organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
     state_relation_nouns: set[str] = field(default_factory=set)  # "at war with X", "the border with X"
     kunya_words: set[str] = field(default_factory=set)  # "Abu", "Umm": a nom de guerre opens with one
@@ -433,7 +434,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "sign_offs", "job_words", "site_nouns", "facility_heads", "sender_fields",
     "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads", "portfolio_body_heads",
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
-    "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "travel_notice_nouns", "delegate_nouns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
+    "leader_named_heads", "unlisted_state_owns", "corroborating_state_owns", "travel_notice_nouns", "delegate_nouns", "country_fields", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
     "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps", "postnominal_letters",
     "street_words", "opening_prepositions", "statute_heads", "us_pronoun_heads",

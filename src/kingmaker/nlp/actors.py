@@ -741,6 +741,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
         unlisted.setdefault(low, name)
     for low, name in _seated_states(doc, person_words).items():
         unlisted.setdefault(low, name)
+    for low, name in _country_field_states(doc, person_words).items():
+        unlisted.setdefault(low, name)  # "Country: Velnora" opening a header's line
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -1738,6 +1740,49 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                         for c in first.head.children)
         if found:
             out[low] = words[i]
+    return out
+
+
+_FIELD_LINE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?([A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*(.*)$", re.M)
+_FIELD_NAME = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]*(?:$|[|(,;/]|[-\u2013\u2014][ \t])")
+
+
+def _country_field_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that a header field naming a document's country gives, opening its line
+    ("Country: Velnora", "Country: VELNORA (FIR Lumesa) | Risk: HIGH", "Host country: Velnora"; roles.yaml
+    country_fields): one capitalised word, then the line's end or a field's separator ("|", "(", ",", ";", "/", a
+    spaced dash; not "Country: San Velmoro", a longer name the tagger reads as it will). A name in capitals is named
+    as the text writes it elsewhere ("Velnora"), else in title case.
+    Never a known state or place, a common word ("Country: Various", "Country: Multiple"), a body's noun, nor a name
+    the text names as a person. ``{norm(name): name}``."""
+    kb = knowledge()
+    fields = kb.country_fields
+    if not fields or ":" not in doc.text:
+        return {}
+    text = doc.text
+    out: dict[str, str] = {}
+    for line in _FIELD_LINE.finditer(text):
+        if norm(line.group(1).strip()) not in fields:
+            continue
+        hit = _FIELD_NAME.match(line.group(2))
+        if hit is None:
+            continue
+        name = hit.group(1).strip()
+        words = name.split()
+        if not all(w[:1].isupper() for w in words) or len(name) < 4:
+            continue
+        if name.isupper():
+            written = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[:line.start()] + " "
+                                + text[line.end():], re.I)
+            found = written.group(0) if written is not None and not written.group(0).isupper() else None
+            name = found or " ".join(w[:1] + w[1:].lower() for w in words)
+        low = norm(name)
+        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
+                or low in kb.known_orgs or low in kb.person_cues or low in kb.demonyms \
+                or any(norm(w) in kb.org_nouns or norm(w) in person_words for w in words) \
+                or len(words) == 1 and _common_word(low) or _named_as_person(doc, low) or low in _local_places(doc):
+            continue
+        out.setdefault(low, name)
     return out
 
 
