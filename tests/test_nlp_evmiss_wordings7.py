@@ -5,7 +5,8 @@ A text whose lines run to one column (pipeline._wrap_column: five or more of its
 within 15 characters of it, and two or more end in a word in lower case before a line going on in lower case) is
 read with the line breaks inside its sentences as spaces (pipeline.join_cut_lines, the text's length kept): a line
 of three quarters of the column or more that ends no sentence goes on the next line, whatever the case of its first
-word ("... for two nights running. The" / "Kenyan government, led by ..., blamed Uganda"), and so does a list
+word ("... for two nights running. The" / "Kenyan government, led by ..., blamed Uganda") or a quotation mark
+before it ('accused' / '"the Kenyan government" of ...'), and so does a list
 item's line over its hanging indent ("* Who runs the country. ... became" / "  prime minister in ..."). A name cut
 by the wrap ("President Mattias" / "Korlen") is one name; the act and its two ends are one sentence.
 
@@ -60,6 +61,16 @@ at the talks next month. Please plan the convoys for the mornings and
 keep us informed of any delays at the crossing or in the port itself.
 """
 
+QUOTED = """FIELD OFFICE NOTE - BORDER CROSSINGS, WEEK 14 | Issued 4 April 2031 | logistics@tidewater.example
+
+Dear colleagues, a short update before the weekend on the border posts and on the dispute behind them. The
+crossing at the northern post reopened on Tuesday after two weeks of closure, and the trucks are moving
+again, though the queues are long in the mornings. On Wednesday Uganda's foreign minister, Amon Tesh, accused
+"the Kenyan government" of blocking the trucks for political reasons, and the two capitals have traded
+statements since. Please plan the convoys for the mornings and keep us informed of any delays you meet at
+the crossing or in the port itself, and send the weekly figures to the office by Friday noon as usual.
+"""
+
 ROSTER = """Delegations at the regional summit in order of arrival, as the protocol office listed them
 Kenya, led by the foreign minister Tove Askland and two deputies from the trade ministry
 Uganda, whose delegation walked out on the second day over the agenda of the closing session
@@ -78,6 +89,8 @@ CASES = [
     # --- a list item's lines over its hanging indent ---
     (GUIDE, {("ev", "Civic Front", "ACCUSE", "Harvest Party"), ("ev", "Ethiopia", "SANCTION", "Kenya")},
      {("ev", None, "SANCTION", "Kenya")}),
+    # --- a line going on with a quotation ('accused' / '"the Kenyan government" of ...') ---
+    (QUOTED, {("ev", "Amon Tesh", "ACCUSE", "Kenya")}, set()),
     # negatives: an act the wrapped sentence denies, a list of lines cut at no width
     (DENIED, set(), {("ev", "Kenya", "ACCUSE", "Somalia"), ("ev", "Kenya", "SANCTION", "Somalia")}),
     (ROSTER, set(), {("ev", "Kenya", "PROTEST", "Uganda"), ("ev", "Uganda", "PROTEST", "Ethiopia"),

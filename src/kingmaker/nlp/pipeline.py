@@ -314,9 +314,22 @@ def make_present_verbs(nlp: Language, name: str):
                     and doc[word.i - 1].lower_ == "the" and word.dep_ not in ("amod", "compound") \
                     and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
+        _month_not_modal(doc)
         return doc
 
     return present_verbs_component
+
+
+def _month_not_modal(doc: Doc) -> None:
+    """The month "May" that the parser read as the modal of the verb after it ("On 6 May the coast guard seized
+    X", "In May 2025 the court ordered X": no act that only may happen) is the date's noun: a capitalised "May" not
+    opening its sentence, after a day's number or a preposition or before a number (a year, a day)."""
+    for word in doc:
+        if word.text != "May" or word.dep_ not in ("aux", "auxpass") or word.is_sent_start:
+            continue
+        before, after = doc[word.i - 1], doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if before.like_num or before.pos_ == "ADP" or after is not None and after.like_num:
+            word.dep_, word.pos_, word.tag_, word.lemma_ = "npadvmod", "PROPN", "NNP", "May"
 
 
 def _entry_sentences(doc: Doc):
@@ -389,6 +402,7 @@ def _wrapped_line_starts(text: str) -> set[int]:
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     return out
 
+_OPENING_MARKS = "\"'(\u201c\u2018"  # a quotation or a bracket opening the line that goes on: '"foreign interests"'
 _LINE_STOP = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")  # a line ending its sentence or opening a list
 
 
@@ -415,14 +429,15 @@ def _cut_at_column(lines: list[tuple[int, str]], column: int) -> set[int]:
     """In a text cut at ``column`` (``_wrap_column``), the starts of the lines that go on the line above: the
     line above runs to three quarters of the column or more and ends no sentence (no full stop, question mark or
     colon at its end, no gap of spaces or "|" of a table or a header's fields), the line opens with a letter or a
-    figure and is no list item or "Label:" line of its own ("... led by Prime Minister Tove" / "Ask of the Centre
-    Party, blamed ...", "* The hospitals deal. In May the court" / "  ruled that ...", a list item's hanging
-    indent)."""
+    figure (a quotation mark or a bracket before it at most) and is no list item or "Label:" line of its own
+    ("... led by Prime Minister Tove" / "Ask of the Centre Party, blamed ...", "* The hospitals deal. In May the
+    court" / "  ruled that ...", a list item's hanging indent)."""
     out: set[int] = set()
     for (_, above), (start, line) in zip(lines, lines[1:]):
         body = line.lstrip()
         if len(above) < 0.75 * column or _LINE_STOP.search(above) or "  " in above.strip() or " | " in above \
-                or not body[:1].isalnum() or _LIST_MARKER.match(body) or _WRAP_LABEL.match(body):
+                or not (body[:1].isalnum() or body[:1] in _OPENING_MARKS and body[1:2].isalnum()) \
+                or _LIST_MARKER.match(body) or _WRAP_LABEL.match(body):
             continue
         out.add(start + len(line) - len(body))
     return out
