@@ -5008,7 +5008,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     the invitation of X ... Y accepted the invitation": ``_noun_author``). An act noun with no determiner
     ("Y rejected accusations", "what it called accusations") answers only an act made to Y."""
     for i, h in enumerate(hits):
-        if h.type in ("REJECT", "AGREE") and _answers_itself(ctx, h):
+        if h.type in ("REJECT", "AGREE") and (_answers_itself(ctx, h) or _bare_answer_to_itself(ctx, h)):
             h.target = None  # "X accused Y of ...; Y rejected the accusation": Y answers X, not itself
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
@@ -5053,6 +5053,18 @@ def _answers_itself(ctx: _Ctx, h: EventHit) -> bool:
         return False
     who = _actor_index(ctx, h.source)
     return who is not None and _actor_index(ctx, h.target) == who and h.target.start != h.source.start
+
+
+def _bare_answer_to_itself(ctx: _Ctx, h: EventHit) -> bool:
+    """``h`` is a bare answer (no object of its own: "X invited Y to its congress; Y declined", "... and Y
+    accepted") whose target was read as its own source under another name (the one invited, "President Y" and
+    "Y"): an answer is never aimed at its own author, the request's or the offer's maker is
+    (``_answered_request``)."""
+    if h.source is None or h.target is None or h.target.start == h.source.start \
+            or any(c.dep_ in _OBJ for c in h.trigger.children):
+        return False
+    who = _actor_index(ctx, h.source)
+    return who is not None and _actor_index(ctx, h.target) == who
 
 
 def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:

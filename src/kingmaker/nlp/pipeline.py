@@ -314,9 +314,22 @@ def make_present_verbs(nlp: Language, name: str):
                     and doc[word.i - 1].lower_ == "the" and word.dep_ not in ("amod", "compound") \
                     and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
+        _month_not_modal(doc)
         return doc
 
     return present_verbs_component
+
+
+def _month_not_modal(doc: Doc) -> None:
+    """The month "May" that the parser read as the modal of the verb after it ("On 6 May the coast guard seized
+    X", "In May 2025 the court ordered X": no act that only may happen) is the date's noun: a capitalised "May" not
+    opening its sentence, after a day's number or a preposition or before a number (a year, a day)."""
+    for word in doc:
+        if word.text != "May" or word.dep_ not in ("aux", "auxpass") or word.is_sent_start:
+            continue
+        before, after = doc[word.i - 1], doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if before.like_num or before.pos_ == "ADP" or after is not None and after.like_num:
+            word.dep_, word.pos_, word.tag_, word.lemma_ = "npadvmod", "PROPN", "NNP", "May"
 
 
 def _entry_sentences(doc: Doc):
@@ -387,6 +400,46 @@ def _wrapped_line_starts(text: str) -> set[int]:
             if body[:1].islower() and above[-1:].isalpha() or above[-1:] == "," \
                     or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3:
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
+    return out
+
+_OPENING_MARKS = "\"'(\u201c\u2018"  # a quotation or a bracket opening the line that goes on: '"foreign interests"'
+_LINE_STOP = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")  # a line ending its sentence or opening a list
+
+
+def _wrap_column(text: str) -> int:
+    """The column a plain-text document's lines are cut at (a letter, notice or manual wrapped at 72 to 140
+    characters, paragraphs and list items alike), or 0 where its lines are not cut at one width: among its
+    lines of 40 characters or more (six or more), the longest but a tenth, where five of them or more, and a
+    third or more, run to within 15 characters of it, and two or more of those end in a word in lower case
+    before a line going on in lower case ("... once the candidate of" / "a broad coalition, ..."). A text of
+    whole paragraphs on a line each has lines of every length and no such column; a list of lines cut at no
+    width goes on with no line in lower case."""
+    lines = text.rstrip().split("\n")
+    sizes = sorted(n for n in map(len, lines) if n >= 40)
+    if len(sizes) < 6:
+        return 0
+    column = sizes[(len(sizes) - 1) * 9 // 10]
+    near = sum(1 for n in sizes if n >= column - 15)
+    cut = sum(1 for above, line in zip(lines, lines[1:]) if len(above) >= column - 15
+              and re.search(r"\s[a-z]+$", above) and re.match(r"\s*[a-z]", line))
+    return column if column <= 140 and near >= 5 and 3 * near >= len(sizes) and cut >= 2 else 0
+
+
+def _cut_at_column(lines: list[tuple[int, str]], column: int) -> set[int]:
+    """In a text cut at ``column`` (``_wrap_column``), the starts of the lines that go on the line above: the
+    line above runs to three quarters of the column or more and ends no sentence (no full stop, question mark or
+    colon at its end, no gap of spaces or "|" of a table or a header's fields), the line opens with a letter or a
+    figure (a quotation mark or a bracket before it at most) and is no list item or "Label:" line of its own
+    ("... led by Prime Minister Tove" / "Ask of the Centre Party, blamed ...", "* The hospitals deal. In May the
+    court" / "  ruled that ...", a list item's hanging indent)."""
+    out: set[int] = set()
+    for (_, above), (start, line) in zip(lines, lines[1:]):
+        body = line.lstrip()
+        if len(above) < 0.75 * column or _LINE_STOP.search(above) or "  " in above.strip() or " | " in above \
+                or not (body[:1].isalnum() or body[:1] in _OPENING_MARKS and body[1:2].isalnum()) \
+                or _LIST_MARKER.match(body) or _WRAP_LABEL.match(body):
+            continue
+        out.add(start + len(line) - len(body))
     return out
 
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
@@ -823,6 +876,28 @@ def blank_reference_marks(text: str) -> str:
     return _SQUARE_COUNT.sub(lambda m: "(" + m.group(1) + ")", text)
 
 
+def join_cut_lines(text: str) -> str:
+    """A text cut at a column (``_wrap_column``) with the line breaks inside its sentences read as spaces, its
+    length kept: "... blamed Velnia and summoned its\nambassador." reads as one line of prose for the tagger,
+    the names and the parse ("Prime Minister Tove\nAsk" is one name)."""
+    column = _wrap_column(text)
+    if not column:
+        return text
+    starts = set()
+    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        lines, at = [], block.start()
+        for line in block.group(0).split("\n"):
+            lines.append((at, line.rstrip()))
+            at += len(line) + 1
+        starts |= _cut_at_column([(a, ln) for a, ln in lines if ln.strip()], column)
+    chars = list(text)
+    for start in starts:
+        at = text.rfind("\n", 0, start)
+        if at >= 0:
+            chars[at] = " "
+    return "".join(chars)
+
+
 class _ScriptTokenizer:
     """The model's tokenizer, reading a broadcast script's markers, a list's heading lines and lines in capitals
     recased first (``recase_script``, ``recase_heads``, ``recase_capitals``)."""
@@ -833,7 +908,7 @@ class _ScriptTokenizer:
 
     def __call__(self, text: str) -> Doc:
         return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(
-            blank_reference_marks(text))), *self.words)))
+            blank_reference_marks(join_cut_lines(text)))), *self.words)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
