@@ -271,6 +271,7 @@ class EventLexicon:
     judged_acts: dict[str, frozenset[str]] = _parsed("judged_acts")  # "Z criticised the pact": noun -> types
     answered_acts: dict[str, frozenset[str]] = _parsed("answered_acts")  # "Y rejected the demand": noun -> types
     authoring_verbs: frozenset[str] = _read()           # "X put forward a plan": X made the plan
+    act_noun_verbs: dict[str, str] = _parsed("act_noun_verbs")  # "X proposed talks ... the proposal": noun -> verb
     enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
     enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
@@ -733,6 +734,10 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(owned, dict):
         fail("'owned_nouns' must be a mapping of PLOVER type -> nouns", "owned_nouns:")
     lex.owned_nouns = {n: str(k) for k, nouns in owned.items() for n in words_list(nouns, f"owned_nouns.{k}")}
+    verbs_of = data.get("act_noun_verbs", {}) or {}
+    if not isinstance(verbs_of, dict):
+        fail("'act_noun_verbs' must be a mapping of noun -> verb", "act_noun_verbs:")
+    lex.act_noun_verbs = {str(n).lower(): str(v).lower() for n, v in verbs_of.items()}
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
     for name, key, kind in table:  # every word or type list: the same reading
@@ -5068,11 +5073,17 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
         if start > 0:
             start = doc[start - 1].sent.start
     lemmas = token_lowers(doc)[1]
+    verb_lem = ctx.lex.act_noun_verbs.get(lem, lem)
     for j in range(noun.i - 1, start - 1, -1):
-        if lemmas[j] != lem:
+        if lemmas[j] not in (lem, verb_lem):
             continue
         t = doc[j]
-        if t.pos_ != "NOUN" or quoted(t):
+        if t.pos_ == "VERB" and not quoted(t):
+            m = _offering_verb_author(ctx, t)
+            if m is not None:
+                return m
+            continue
+        if lemmas[j] != lem or t.pos_ != "NOUN" or quoted(t):
             continue
         poss = _first(t, "poss")
         m = _mention(ctx, poss) if poss is not None else None
@@ -5089,6 +5100,16 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
         if m is not None:
             return m
     return None
+
+
+def _offering_verb_author(ctx: _Ctx, verb: Token) -> Span | None:
+    """The one who made an act the text told by its verb before a later noun takes it up ("X offered to lay down
+    arms ... Y rejected the offer", "X used an address to offer an amnesty ... Y turned down the offer", "X proposed
+    talks; Y accepted the proposal" (plover.yaml act_noun_verbs): the verb's subject; None where the act is denied
+    ("X did not offer ..."), only asked about or planned by someone else, or its maker is named by no actor."""
+    if _negated(ctx, verb) or verb.dep_ in ("amod", "compound") or _is_passive(ctx, verb):
+        return None
+    return _source(ctx, verb)
 
 
 def _answered_request(ctx: _Ctx, hits: list[EventHit], i: int) -> None:
@@ -7918,6 +7939,30 @@ def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m
+    return _proposing_modifier(ctx, noun) if proposal else None
+
+
+def _proposing_modifier(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "rejected a government amnesty offer", "accepted a UN peace plan", "turned down an X proposal": a
+    proposal noun (plover.yaml proposal_nouns) whose premodifier (a compound, or one on a compound before it) names
+    an actor was made by that actor, a bare "government" (after no word but an article; not "a rebel government
+    offer") by the article's state (``PhraseResolver.home_state``); None where a possessor or an article-less name stands elsewhere in the phrase
+    (the possessor is read as such), or where a modifier names no actor ("a ceasefire offer")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    resolver = referents(noun.doc)
+    governments = resolver.kb.relations.get("nearest_government_nouns") or ()
+    for c in sorted(mods, key=lambda t: t.i):
+        m = ctx.mention_of(c)
+        if m is not None and m.root.i < noun.i:
+            return m
+        if c.lower_ in governments and not any(True for _ in c.children) \
+                and all(t.dep_ == "det" for t in noun.doc[noun.left_edge.i:c.i]):
+            # "a government amnesty offer": the article's state's (relations.yaml nearest_government_nouns)
+            home = resolver.home_state()
+            return _actor_span(ctx, home, noun.i, noun.doc) if home is not None else None
     return None
 
 

@@ -1,0 +1,61 @@
+"""PLOVER answers (REJECT, AGREE) emitted with no target though the text names who made what is answered (a third
+battery of event targets, written before changing the event reader):
+
+(1) an act noun taken up after the act was told by its verb ("X went on television to offer talks ... Y turned down
+the offer", "X proposed a prisoner exchange ... Y accepted the proposal"): the verb's subject made it, when no event
+of that act carries it (plover.yaml act_noun_verbs gives a verb of another lemma than its noun: "proposal" from
+"propose").
+(2) a proposal noun whose premodifier is a bare "government" ("rejected a government amnesty offer", "accepted a
+government offer of talks") in a story set in one state: the article's state made it.
+
+Negatives: a denied offer ("X did not offer any truce ... Y rejected the offer"); the answering side's own offer
+("X offered a truce ... X withdrew the offer"); an offer whose modifier names no actor ("a ceasefire offer"); a
+"government" that another word qualifies ("a rebel government offer"); a denied answer stays negated.
+
+Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
+tests/test_nlp_events_blind_wordings2.py ("A|B" either name, "*" any end). Real states, invented parties and people;
+end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_events, events_marked_by_document
+
+pytestmark = pytest.mark.model
+
+F = "Harrow Front"
+
+# a story set in one state (a title line naming it, its president, its army and its capital): its home state
+_HOME = ("Turkey: Front answers Ankara. Turkey's President Ivo Marek met Turkish army chiefs in Ankara on Monday. ")
+
+# (text, events that must be present, events that must be absent); "!": the event is negated
+CASES = [
+    # --- (1) the act told by its verb, taken up by its noun ---
+    ("Lebanon went on television in May to offer talks to anyone who laid down arms. The Harrow Front turned down "
+     "the offer.",
+     {(F, "REJECT", "Lebanon")}, set()),
+    ("Turkey proposed a prisoner exchange on Monday. The Harrow Front accepted the proposal a week later.",
+     {(F, "AGREE", "Turkey")}, set()),
+    # negatives: a denied offer; the answering side's own offer
+    ("Lebanon did not offer any truce in May. The Harrow Front rejected the offer.",
+     set(), {(F, "REJECT", "Lebanon")}),
+    ("Lebanon offered a truce in May. Lebanon later withdrew the offer.",
+     set(), {("Lebanon", "RETREAT", "Lebanon"), ("Lebanon", "REJECT", "Lebanon")}),
+    # --- (2) a bare "government" before the proposal noun ---
+    (_HOME + "The Harrow Front rejected a government amnesty offer in 2025.",
+     {(F, "REJECT", "Turkey")}, set()),
+    (_HOME + "The Harrow Front accepted a government offer of talks.",
+     {(F, "AGREE", "Turkey")}, set()),
+    # negatives: no actor named by the modifier; another word on "government"; a denied answer
+    (_HOME + "The Harrow Front rejected a ceasefire offer.",
+     set(), {(F, "REJECT", "Turkey|Ivo Marek")}),
+    (_HOME + "The Harrow Front rejected a rebel government offer.",
+     set(), {(F, "REJECT", "Turkey|Ivo Marek")}),
+    (_HOME + "The Harrow Front did not reject a government amnesty offer.",
+     {(F, "REJECT!", "Turkey")}, {(F, "REJECT", "Turkey")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "t3_", events_marked_by_document, check_events)
