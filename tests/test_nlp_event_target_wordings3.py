@@ -7,10 +7,14 @@ of that act carries it (plover.yaml act_noun_verbs gives a verb of another lemma
 "propose").
 (2) a proposal noun whose premodifier is a bare "government" ("rejected a government amnesty offer", "accepted a
 government offer of talks") in a story set in one state: the article's state made it.
+(3) a capitalised title as a possessor ("accused the President's allies of fraud", "criticised the President's
+decision", "the King's advisers"): the one person the article named with that title before, as "the President" is
+as a subject or an object (components.event_mention_of).
 
 Negatives: a denied offer ("X did not offer any truce ... Y rejected the offer"); the answering side's own offer
 ("X offered a truce ... X withdrew the offer"); an offer whose modifier names no actor ("a ceasefire offer"); a
-"government" that another word qualifies ("a rebel government offer"); a denied answer stays negated.
+"government" that another word qualifies ("a rebel government offer"); a denied answer stays negated; a title the
+article gave no one ("the President's" after only a prime minister, or after no head of state at all).
 
 Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
 tests/test_nlp_events_blind_wordings2.py ("A|B" either name, "*" any end). Real states, invented parties and people;
@@ -27,6 +31,11 @@ F = "Harrow Front"
 
 # a story set in one state (a title line naming it, its president, its army and its capital): its home state
 _HOME = ("Turkey: Front answers Ankara. Turkey's President Ivo Marek met Turkish army chiefs in Ankara on Monday. ")
+
+# a story in which one person holds a capitalised title (the format field)
+_TITLED = ("VELMIRA, May 3 - Tolvania's {} Ivo Marek and his Unity Party won the vote. The opposition leader Ana Brell "
+           "spoke on Monday. ")
+B, M = "Ana Brell", "Ivo Marek"
 
 # (text, events that must be present, events that must be absent); "!": the event is negated
 CASES = [
@@ -53,6 +62,21 @@ CASES = [
      set(), {(F, "REJECT", "Turkey|Ivo Marek")}),
     (_HOME + "The Harrow Front did not reject a government amnesty offer.",
      {(F, "REJECT!", "Turkey")}, {(F, "REJECT", "Turkey")}),
+    # --- (3) a capitalised title as a possessor ---
+    (_TITLED.format("President") + "Brell accused the President's allies of fraud.",
+     {(B, "ACCUSE", M)}, set()),
+    (_TITLED.format("President") + "Brell criticised the President's decision to close the port.",
+     {(B, "ACCUSE", M)}, set()),
+    ("KASRO, June 9 - King Omar Vell of Dastria opened parliament on Monday. The opposition leader Ana Brell spoke "
+     "later. Brell accused the King's advisers of hiding the accounts.",
+     {(B, "ACCUSE", "Omar Vell")}, set()),
+    # negatives: a title given to no one; a denied charge stays negated
+    (_TITLED.format("Prime Minister") + "Brell criticised the President's decision to close the port.",
+     set(), {(B, "ACCUSE", M)}),
+    ("VELMIRA, May 3 - The opposition leader Ana Brell spoke on Monday. Brell accused the President's allies of fraud.",
+     set(), {(B, "ACCUSE", "Tolvania")}),
+    (_TITLED.format("President") + "Brell did not criticise the President's decision to close the port.",
+     {(B, "ACCUSE!", M)}, {(B, "ACCUSE", M)}),
 ]
 
 XFAIL: dict[str, str] = {}
