@@ -10,11 +10,14 @@ government offer of talks") in a story set in one state: the article's state mad
 (3) a capitalised title as a possessor ("accused the President's allies of fraud", "criticised the President's
 decision", "the King's advisers"): the one person the article named with that title before, as "the President" is
 as a subject or an object (components.event_mention_of).
+(4) a refusal to deal with a bare plural label for armed men ("would never negotiate with \"terrorists\"", "would not
+negotiate with bandits who ...", "refused to talk to armed gangs"): the one armed group the story names there.
 
 Negatives: a denied offer ("X did not offer any truce ... Y rejected the offer"); the answering side's own offer
 ("X offered a truce ... X withdrew the offer"); an offer whose modifier names no actor ("a ceasefire offer"); a
 "government" that another word qualifies ("a rebel government offer"); a denied answer stays negated; a title the
-article gave no one ("the President's" after only a prime minister, or after no head of state at all).
+article gave no one ("the President's" after only a prime minister, or after no head of state at all); a label in
+an offer to talk, not a refusal; a plural that is no label ("farmers"); two armed groups named; none named.
 
 Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
 tests/test_nlp_events_blind_wordings2.py ("A|B" either name, "*" any end). Real states, invented parties and people;
@@ -36,6 +39,10 @@ _HOME = ("Turkey: Front answers Ankara. Turkey's President Ivo Marek met Turkish
 _TITLED = ("VELMIRA, May 3 - Tolvania's {} Ivo Marek and his Unity Party won the vote. The opposition leader Ana Brell "
            "spoke on Monday. ")
 B, M = "Ana Brell", "Ivo Marek"
+
+# a story of a state at war with one armed group
+_WAR = ("KINSALA, Oct 3 - Velnia's army fought the rebel Harrow Front (HF) near the border on Monday, and the Front "
+        "shelled two villages. ")
 
 # (text, events that must be present, events that must be absent); "!": the event is negated
 CASES = [
@@ -77,6 +84,23 @@ CASES = [
      set(), {(B, "ACCUSE", "Tolvania")}),
     (_TITLED.format("President") + "Brell did not criticise the President's decision to close the port.",
      {(B, "ACCUSE!", M)}, {(B, "ACCUSE", M)}),
+    # --- (4) a refusal to deal with a bare plural label for armed men ---
+    (_WAR + 'The defence minister, General Omar Vell, said he would never negotiate with "terrorists".',
+     {("Omar Vell", "REJECT", F)}, set()),
+    (_WAR + "Velnia said it would not negotiate with bandits who take orders from abroad.",
+     {("Velnia", "REJECT", F)}, set()),
+    (_WAR + "Velnia refused to talk to armed gangs.",
+     {("Velnia", "REJECT", F)}, set()),
+    # negatives: an offer to talk; no label; two armed groups; none
+    (_WAR + "Velnia said it would negotiate with terrorists.",
+     set(), {("Velnia", "REJECT", F)}),
+    (_WAR + "Velnia said it would not negotiate with farmers.",
+     set(), {("Velnia", "REJECT", F)}),
+    ("KINSALA, Oct 3 - Velnia's army fought the rebel Harrow Front (HF) and the rebel Sable Brigades near the border. "
+     "Velnia said it would not negotiate with terrorists.",
+     set(), {("Velnia", "REJECT", F), ("Velnia", "REJECT", "Sable Brigades")}),
+    ("KINSALA, Oct 3 - Velnia's parliament met on Monday. Velnia said it would not negotiate with terrorists.",
+     {("Velnia", "REJECT", "*")}, {("Velnia", "REJECT", "Velnia parliament")}),
 ]
 
 XFAIL: dict[str, str] = {}

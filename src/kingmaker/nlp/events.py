@@ -238,6 +238,7 @@ class EventLexicon:
     complement_carries: frozenset[str] = _read()        # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = _read()                 # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
+    armed_label_modifiers: frozenset[str] = _read()     # "would not negotiate with outlaw groups": armed men
     wrong_labels: frozenset[str] = _read()              # "called the deal a surrender": a charge, never a rejection
     commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
     description_labels: frozenset[str] = _read()        # quoted labels that only describe ('a "candidate"')
@@ -8648,6 +8649,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if typ == "REJECT":
+        m = _labelled_armed_party(ctx, core)
+        if m is not None:
+            return m
     if typ in ("REJECT", "AGREE", "REQUEST"):
         m = _complement_partner(ctx, tok, typ)
         if m is not None:
@@ -8707,6 +8712,32 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     return _warned_addressee(ctx, tok)
+
+
+def _labelled_armed_party(ctx: _Ctx, verb: Token) -> Span | None:
+    """"would not negotiate with \"terrorists\"", "refuses to talk to bandits who take orders from abroad", "will not
+    negotiate with outlaw groups": a refusal to deal with a bare plural label for armed men (no article or owner:
+    relations.yaml armed_class_plurals, a plural of plover.yaml pejoratives, or a group noun after one of
+    armed_label_modifiers) is aimed at the one armed group named in its sentence or the few before
+    (``PhraseResolver.armed_body_near``, as "the rebels" is read); None where none or several could be meant."""
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in ("with", "to"):
+            continue
+        for p in _children(prep, "pobj"):
+            if p.tag_ != "NNS" or ctx.mention_of(p) is not None \
+                    or any(c.dep_ in ("det", "poss", "nummod") for c in p.children):
+                continue
+            resolver = referents(p.doc)
+            label = _lemma(p) in ctx.lex.pejoratives \
+                or p.lower_ in (resolver.kb.relations.get("armed_class_plurals") or ()) \
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.armed_label_modifiers for c in p.children)
+            if not label:
+                continue
+            a = resolver.armed_body_near(p)
+            m = _actor_span(ctx, a, p.i, p.doc) if a is not None else None
+            if m is not None:
+                return m
+    return None
 
 
 def _amount_form_target(ctx: _Ctx, verb: Token, preps: frozenset[str]) -> Span | None:
