@@ -5082,7 +5082,7 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
         if t.pos_ == "VERB" and not quoted(t):
             m = _offering_verb_author(ctx, t)
             if m is not None:
-                return m
+                return m if _sole_offering_author(ctx, t, m, start) else None
             continue
         if lemmas[j] != lem or t.pos_ != "NOUN" or quoted(t):
             continue
@@ -5111,6 +5111,22 @@ def _offering_verb_author(ctx: _Ctx, verb: Token) -> Span | None:
     if _negated(ctx, verb) or verb.dep_ in ("amod", "compound") or _is_passive(ctx, verb):
         return None
     return _source(ctx, verb)
+
+
+def _sole_offering_author(ctx: _Ctx, verb: Token, m: Span, start: int) -> bool:
+    """No other actor made an act of the same verb as ``verb`` (whose author is ``m``) from token ``start`` on, and
+    ``m``'s own subject names no one beside it: "A offered to lay down arms, and B offered a truce. Y rejected the
+    offer", "A and B offered a truce. Y rejected the offer" name no one offer answered."""
+    subj = _first(verb, *_SUBJ)
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return False
+    own = _actor_index(ctx, m)
+    for t in verb.doc[start:verb.i]:
+        if t.pos_ == "VERB" and t.lemma_ == verb.lemma_ and not quoted(t):
+            other = _offering_verb_author(ctx, t)
+            if other is not None and _actor_index(ctx, other) != own:
+                return False
+    return True
 
 
 def _answered_request(ctx: _Ctx, hits: list[EventHit], i: int) -> None:

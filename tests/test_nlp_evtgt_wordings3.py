@@ -106,4 +106,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-extracted, test_wording = battery(CASES, XFAIL, "t3_", events_marked_by_document, check_events)
+extracted, test_wording = battery(CASES, XFAIL, "evtgt3_", events_marked_by_document, check_events)
