@@ -640,8 +640,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 owner = ctx.described_owner(token)
                 span = mention_of(owner) if owner is not None else None
             return span
-        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-            # ("handed the King a letter", "gave the President a list": the one given it is titled too)
+        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative",
+                                                                           "poss"):
+            # ("handed the King a letter", "gave the President a list": the one given it is titled too; so is the
+            # owner in "accused the President's family of ...", "criticised the President's decision")
             return titled(token)
         return None
 

@@ -238,6 +238,7 @@ class EventLexicon:
     complement_carries: frozenset[str] = _read()        # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = _read()                 # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
+    armed_label_modifiers: frozenset[str] = _read()     # "would not negotiate with outlaw groups": armed men
     wrong_labels: frozenset[str] = _read()              # "called the deal a surrender": a charge, never a rejection
     commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
     description_labels: frozenset[str] = _read()        # quoted labels that only describe ('a "candidate"')
@@ -271,6 +272,7 @@ class EventLexicon:
     judged_acts: dict[str, frozenset[str]] = _parsed("judged_acts")  # "Z criticised the pact": noun -> types
     answered_acts: dict[str, frozenset[str]] = _parsed("answered_acts")  # "Y rejected the demand": noun -> types
     authoring_verbs: frozenset[str] = _read()           # "X put forward a plan": X made the plan
+    act_noun_verbs: dict[str, str] = _parsed("act_noun_verbs")  # "X proposed talks ... the proposal": noun -> verb
     enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
     enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
@@ -733,6 +735,10 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(owned, dict):
         fail("'owned_nouns' must be a mapping of PLOVER type -> nouns", "owned_nouns:")
     lex.owned_nouns = {n: str(k) for k, nouns in owned.items() for n in words_list(nouns, f"owned_nouns.{k}")}
+    verbs_of = data.get("act_noun_verbs", {}) or {}
+    if not isinstance(verbs_of, dict):
+        fail("'act_noun_verbs' must be a mapping of noun -> verb", "act_noun_verbs:")
+    lex.act_noun_verbs = {str(n).lower(): str(v).lower() for n, v in verbs_of.items()}
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
     for name, key, kind in table:  # every word or type list: the same reading
@@ -5080,11 +5086,17 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
         if start > 0:
             start = doc[start - 1].sent.start
     lemmas = token_lowers(doc)[1]
+    verb_lem = ctx.lex.act_noun_verbs.get(lem, lem)
     for j in range(noun.i - 1, start - 1, -1):
-        if lemmas[j] != lem:
+        if lemmas[j] not in (lem, verb_lem):
             continue
         t = doc[j]
-        if t.pos_ != "NOUN" or quoted(t):
+        if t.pos_ == "VERB" and not quoted(t):
+            m = _offering_verb_author(ctx, t)
+            if m is not None:
+                return m if _sole_offering_author(ctx, t, m, start) else None
+            continue
+        if lemmas[j] != lem or t.pos_ != "NOUN" or quoted(t):
             continue
         poss = _first(t, "poss")
         m = _mention(ctx, poss) if poss is not None else None
@@ -5101,6 +5113,32 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
         if m is not None:
             return m
     return None
+
+
+def _offering_verb_author(ctx: _Ctx, verb: Token) -> Span | None:
+    """The one who made an act the text told by its verb before a later noun takes it up ("X offered to lay down
+    arms ... Y rejected the offer", "X used an address to offer an amnesty ... Y turned down the offer", "X proposed
+    talks; Y accepted the proposal" (plover.yaml act_noun_verbs): the verb's subject; None where the act is denied
+    ("X did not offer ..."), only asked about or planned by someone else, or its maker is named by no actor."""
+    if _negated(ctx, verb) or verb.dep_ in ("amod", "compound") or _is_passive(ctx, verb):
+        return None
+    return _source(ctx, verb)
+
+
+def _sole_offering_author(ctx: _Ctx, verb: Token, m: Span, start: int) -> bool:
+    """No other actor made an act of the same verb as ``verb`` (whose author is ``m``) from token ``start`` on, and
+    ``m``'s own subject names no one beside it: "A offered to lay down arms, and B offered a truce. Y rejected the
+    offer", "A and B offered a truce. Y rejected the offer" name no one offer answered."""
+    subj = _first(verb, *_SUBJ)
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return False
+    own = _actor_index(ctx, m)
+    for t in verb.doc[start:verb.i]:
+        if t.pos_ == "VERB" and t.lemma_ == verb.lemma_ and not quoted(t):
+            other = _offering_verb_author(ctx, t)
+            if other is not None and _actor_index(ctx, other) != own:
+                return False
+    return True
 
 
 def _answered_request(ctx: _Ctx, hits: list[EventHit], i: int) -> None:
@@ -7930,6 +7968,30 @@ def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m
+    return _proposing_modifier(ctx, noun) if proposal else None
+
+
+def _proposing_modifier(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "rejected a government amnesty offer", "accepted a UN peace plan", "turned down an X proposal": a
+    proposal noun (plover.yaml proposal_nouns) whose premodifier (a compound, or one on a compound before it) names
+    an actor was made by that actor, a bare "government" (after no word but an article; not "a rebel government
+    offer") by the article's state (``PhraseResolver.home_state``); None where a possessor or an article-less name stands elsewhere in the phrase
+    (the possessor is read as such), or where a modifier names no actor ("a ceasefire offer")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    resolver = referents(noun.doc)
+    governments = resolver.kb.relations.get("nearest_government_nouns") or ()
+    for c in sorted(mods, key=lambda t: t.i):
+        m = ctx.mention_of(c)
+        if m is not None and m.root.i < noun.i:
+            return m
+        if c.lower_ in governments and not any(True for _ in c.children) \
+                and all(t.dep_ == "det" for t in noun.doc[noun.left_edge.i:c.i]):
+            # "a government amnesty offer": the article's state's (relations.yaml nearest_government_nouns)
+            home = resolver.home_state()
+            return _actor_span(ctx, home, noun.i, noun.doc) if home is not None else None
     return None
 
 
@@ -8615,6 +8677,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if typ == "REJECT":
+        m = _labelled_armed_party(ctx, core)
+        if m is not None:
+            return m
     if typ in ("REJECT", "AGREE", "REQUEST"):
         m = _complement_partner(ctx, tok, typ)
         if m is not None:
@@ -8674,6 +8740,32 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     return _warned_addressee(ctx, tok)
+
+
+def _labelled_armed_party(ctx: _Ctx, verb: Token) -> Span | None:
+    """"would not negotiate with \"terrorists\"", "refuses to talk to bandits who take orders from abroad", "will not
+    negotiate with outlaw groups": a refusal to deal with a bare plural label for armed men (no article or owner:
+    relations.yaml armed_class_plurals, a plural of plover.yaml pejoratives, or a group noun after one of
+    armed_label_modifiers) is aimed at the one armed group named in its sentence or the few before
+    (``PhraseResolver.armed_body_near``, as "the rebels" is read); None where none or several could be meant."""
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in ("with", "to"):
+            continue
+        for p in _children(prep, "pobj"):
+            if p.tag_ != "NNS" or ctx.mention_of(p) is not None \
+                    or any(c.dep_ in ("det", "poss", "nummod") for c in p.children):
+                continue
+            resolver = referents(p.doc)
+            label = _lemma(p) in ctx.lex.pejoratives \
+                or p.lower_ in (resolver.kb.relations.get("armed_class_plurals") or ()) \
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.armed_label_modifiers for c in p.children)
+            if not label:
+                continue
+            a = resolver.armed_body_near(p)
+            m = _actor_span(ctx, a, p.i, p.doc) if a is not None else None
+            if m is not None:
+                return m
+    return None
 
 
 def _amount_form_target(ctx: _Ctx, verb: Token, preps: frozenset[str]) -> Span | None:

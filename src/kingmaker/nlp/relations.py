@@ -1235,6 +1235,13 @@ class _Ctx:
                        and not self.charge_on(tok, c) for c in tok.children):
             return None  # ("the Shiite rebels", "the fighters of X", "the rebels who ...": described anew; not
             # "accused the rebels of receiving ...", "of burning schools", the charge parsed as the noun's)
+        return self.armed_body_near(tok, exclude)
+
+    def armed_body_near(self, tok: Token, exclude: int | None = None) -> int | None:
+        """The one non-state armed body (relations.yaml armed_class_subkinds, armed_class_loose) named in the
+        sentence of ``tok`` or the few before (armed_class_lookback), not the subject of its own clause, as
+        ``armed_plural`` reads "the rebels"; with several, the one the sentence before is about; else None."""
+        cfg = self.kb.relations
         kinds = set(cfg.get("armed_class_subkinds") or ())
         loose = {k: set(v or ()) for k, v in (cfg.get("armed_class_loose") or {}).items()}
         start = self._sentences_back(tok.sent.start, int(cfg.get("armed_class_lookback") or 2))
