@@ -389,6 +389,44 @@ def _wrapped_line_starts(text: str) -> set[int]:
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     return out
 
+_NAME_WRAP = re.compile(r"([^\n]*)\n(?=[A-Z][\w'\u2019-]*(?:[ ,.;:']|$))")
+_NAME_WRAP_END = re.compile(r"(?:^|\s)(?:[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]* (?:of|for|and|the))$")
+
+
+def join_wrapped_names(text: str) -> str:
+    """``text`` with a space for each line break of hard-wrapped prose (``_wrapped_line_starts``) and for each that
+    cuts a name in two ("... a wing of his own party, the Alliance for Patriotic" / "Renewal and Unity, whose ...",
+    "... led by Per-Arne" / "Dahl, a former officer"), so that the name is read whole: the line above, of 60 characters or more with four words in lower
+    case or more and no gap of spaces or bar (prose, not a table's row or a heading), ends in a capitalised word
+    (or one and "of", "for", "and", "the") where the next line opens with one, and that word would not have fit
+    on the line above: past the text's usual width (the median of its lines of 60 characters or more, three of
+    them at least). The text keeps its length; lines of any other kind keep their breaks."""
+    if "\n" not in text:
+        return text
+    lens = sorted(n for n in (len(line.rstrip()) for line in text.split("\n")) if n >= 60)
+    if len(lens) < 3:
+        return text
+    width = lens[len(lens) // 2]
+    cuts = []
+    for m in _NAME_WRAP.finditer(text):
+        above = m.group(1).rstrip()
+        if len(above) < 60 or "  " in above.strip() or "|" in above or "\t" in above \
+                or sum(w.islower() for w in above.split()) < 4 or not _NAME_WRAP_END.search(above) \
+                or _WRAP_LABEL.match(text, m.end()):
+            continue
+        first = text[m.end():].split(None, 1)[0]
+        if len(above) + 1 + len(first) > width:
+            cuts.append(m.end() - 1)
+    # (and the breaks ``_wrapped_line_starts`` finds: a paragraph is read whole, its sentences read by the parser)
+    cuts.extend(text.rfind("\n", 0, start) for start in _wrapped_line_starts(text))
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = " "
+    return "".join(chars)
+
+
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
 # section number ("C.1 ", "B.2.3 ")
 # a social-media thread's counter ("3/ ...", "3/12 ..."),
@@ -833,7 +871,7 @@ class _ScriptTokenizer:
 
     def __call__(self, text: str) -> Doc:
         return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(
-            blank_reference_marks(text))), *self.words)))
+            blank_reference_marks(join_wrapped_names(text)))), *self.words)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
