@@ -1260,15 +1260,27 @@ def _surname_of_named(low: str, person_names: set[str]) -> bool:
 
 def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, person_names: set[str],
                         capital_forms: set[str]) -> bool:
-    """Whether the one word doc[s:e] is a capital's name ("Lima", "Victoria") that ends a person's full name in
-    the same text ("Readers will recognise Carlos Lima, the former minister. ... Lima was charged"): the person's
-    surname, no metonym of the state (``_surname_of_named``), unless it opens a dateline ("LIMA, May 3 -") or the
-    state's own name is written in the text too (then the votes decide as before)."""
+    """Whether the one word doc[s:e] is a capital's name ("Lima", "Valletta") that ends a person's full name in the
+    same text ("Readers will recognise Carlos Lima, the former minister. ... Lima was charged"): a full name the NER
+    tagged as a person's (``_surname_of_named``), or the capital written after a capitalised word that is no English
+    common word, title, state or place ("Ana Valletta", however the NER read it; not "New Delhi", "Greater Lima"):
+    the person's surname, no metonym of the state, unless it opens a dateline ("LIMA, May 3 -") or the state's own
+    name is written in the text too (then the votes decide as before)."""
     low = norm(name)
-    if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) \
-            or not _surname_of_named(low, person_names) or _is_dateline(doc, s, e):
+    if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) or _is_dateline(doc, s, e):
         return False
-    return re.search(r"\b" + re.escape(country) + r"\b", doc_text(doc)) is None
+    text = doc_text(doc)
+    if re.search(r"\b" + re.escape(country) + r"\b", text) is not None:
+        return False
+    if _surname_of_named(low, person_names):
+        return True
+    kb = knowledge()
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text):
+        first = m.group(1).lower()
+        if not _common_word(first) and first not in kb.function_words and first not in kb._title_set \
+                and first not in kb.title_words and first not in kb.places and not _country_of(m.group(1)):
+            return True
+    return False
 
 
 def _particle_place_tagged_person(doc: Doc, s: int, e: int, low: str) -> bool:
