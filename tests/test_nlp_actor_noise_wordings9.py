@@ -20,6 +20,11 @@ list ("A. Brell", "B. Marsh") make no lettered list.
 for Patriotic" / "Renewal and Unity, whose ...", "... led by Tomas" / "Velkern, a former officer": pipeline.
 join_wrapped_names), so the name is read whole. Negative: a list of names one a line keeps its breaks.
 
+(6) A document named by its kind ("the Exhibitor Manual", "the Offer Memorandum", "the Volunteer Handbook", "the
+Editor's Background Notes": roles.yaml law_text_heads), a building's way in or hall ("the North Entrance", "the Main
+Foyer": facility_heads) and a repository's file ("your README": page_words) are no actors. Negative: a body whose
+name holds such a word before its own noun ("the Manual Workers' Union") stays.
+
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
 with the real English pipeline."""
 from __future__ import annotations
@@ -85,6 +90,20 @@ CASES = [
      "Velkern, a former army officer who has promised to put the money back in the villages before the next vote,"
      + WRAP_TAIL,
      {"Tomas Velkern": P, "Tomas": NONE, "True Velmora": O}),
+    # --- (6) a document, a way in, a file ---
+    ("This update replaces sections 3.2 and 9 of the Exhibitor Manual. The Kessa Union will picket Hall B.",
+     {"Exhibitor Manual": NONE, "Hall B": NONE, "Kessa Union": O}),
+    ("Read the Offer Memorandum before you vote. The Velmor Front denies the charge.",
+     {"Offer Memorandum": NONE, "Velmor Front": O}),
+    ("Bring the Volunteer Handbook on day one. The Kessa Union runs the site.",
+     {"Volunteer Handbook": NONE, "Kessa Union": O}),
+    ("Tessaly: with the Editor's Background Notes\nCompiled October 2025. The Kessan Navy patrols the bay.",
+     {"Background Notes": NONE, "Kessan Navy": O}),
+    ("Meet in the Main Foyer at 9. The Velmor Front denies the charge.",
+     {"Main Foyer": NONE, "Velmor Front": O}),
+    # --- negative: a body's name with such a word before its noun ---
+    ("The Manual Workers' Union called a strike at the port on Monday.",
+     {"Manual Workers' Union": O}),
     # --- negative: names one a line ---
     ("Partners of the festival, with thanks for their support over the past five years of the programme:\n"
      "Kessa Union\nVelmor Front\n",
