@@ -1260,6 +1260,31 @@ def _surname_of_named(low: str, person_names: set[str]) -> bool:
     return " " not in low and low in person_names
 
 
+def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, person_names: set[str],
+                        capital_forms: set[str]) -> bool:
+    """Whether the one word doc[s:e] is a capital's name ("Lima", "Valletta") that ends a person's full name in the
+    same text ("Readers will recognise Carlos Lima, the former minister. ... Lima was charged"): a full name the NER
+    tagged as a person's (``_surname_of_named``), or the capital written after a capitalised word that is no English
+    common word, title, state or place ("Ana Valletta", however the NER read it; not "New Delhi", "Greater Lima"):
+    the person's surname, no metonym of the state, unless it opens a dateline ("LIMA, May 3 -") or the state's own
+    name is written in the text too (then the votes decide as before)."""
+    low = norm(name)
+    if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) or _is_dateline(doc, s, e):
+        return False
+    text = doc_text(doc)
+    if re.search(r"\b" + re.escape(country) + r"\b", text) is not None:
+        return False
+    if _surname_of_named(low, person_names):
+        return True
+    kb = knowledge()
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text):
+        first = m.group(1).lower()
+        if not _common_word(first) and first not in kb.function_words and first not in kb._title_set \
+                and first not in kb.title_words and first not in kb.places and not _country_of(m.group(1)):
+            return True
+    return False
+
+
 def _particle_place_tagged_person(doc: Doc, s: int, e: int, low: str) -> bool:
     """"fuel ran short in La Paz", "Analyst: Ana Ruiz, El Alto": a gazetteer's place whose name opens with an
     article or particle ("la", "el", "al", "de") that the NER tagged as a person. No person's full name is so
@@ -4339,8 +4364,11 @@ def _numbered_division(doc: Doc, s: int, e: int) -> bool:
         return False
     k = s + 1
     if k < e:  # the number inside the name ("Verse 2", "Annex C"), or before its place ("Room B-3, Civic Hall")
+        if e - k == 3 and _tk[k + 1].text in ("-", "\u2013") and _DIVISION_NUMBER.fullmatch(_tk[k].text) \
+                and _DIVISION_NUMBER.fullmatch(_tk[k + 2].text):
+            return True  # a range of them ("Levels 2-3", "Gates 4-6")
         return (e - k == 1 or _tk[k + 1].text == ",") and (_DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
-                                                          or _DIVISION_LETTER.fullmatch(_tk[k].text) is not None)
+                                                          or _DIVISION_LETTER.fullmatch(_tk[k].text.rstrip(".")) is not None)
     return k < len(doc) and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None and _tk[s].whitespace_ != ""
 
 
@@ -6210,13 +6238,28 @@ def _read_segment_starts(d: Doc) -> list[bool]:
     out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
            for i in range(len(d))]
     for i in range(1, len(d)):
-        if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
+        if not out[i] and (i == 1 or "\n" in words[i - 2]) and (_line_marker(words, i - 1)
+                                                                 or _lettered_item(words, i - 1)):
             out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
     return out
 
 
 _NUMBER_MARKER = re.compile(r"\d{1,3}(?:[.:]\d{1,2})+[.)]?|\d{1,3}[.)]")  # "4.2", "3.", "2)", "44:20", "1.2.3"
 _LETTER_MARKER = re.compile(r"[A-Z][.)]")  # "B.", "C)"
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ap]\.?m\.?)?")  # "13:30", "9.45", "7:00pm": a time of day
+
+
+def _lettered_item(words: list[str], s: int) -> bool:
+    """Whether word s (``token_texts``) is a letter with its mark ("D.", "B)") opening a line of a lettered list:
+    lines of the text open with each letter from "A" to the third one or to this one, whichever is later, and the
+    same mark ("A. Water and heat: ...", "B. Mobility: ...", "C. Civic data: ...", "D. Ports and trade: ..."): the
+    item's letter, no person's initial ("D. Ports" is no one; two persons' initials, "A. Brell" and "B. Marsh",
+    make no such run)."""
+    word = words[s]
+    if not _LETTER_MARKER.fullmatch(word) or not (s == 0 or "\n" in words[s - 1]):
+        return False
+    opened = {w for k, w in enumerate(words) if len(w) == 2 and w[1] == word[1] and (k == 0 or "\n" in words[k - 1])}
+    return all(chr(c) + word[1] in opened for c in range(ord("A"), max(ord(word[0]), ord("C")) + 1))
 
 
 def _line_marker(words: list[str], j: int) -> bool:
@@ -7952,8 +7995,15 @@ def _find_actors(doc: Doc) -> Doc:
             # the subject it labels, the heading of a line of the log, no actor's name
         if _heading_pronoun_us(doc, s, e):
             continue  # "ABOUT US", "CONTACT US": a page's heading names its own body, no state
+        if e - s > 1 and (s == 0 or "\n" in _tk[s - 1].text) and _lettered_item(token_texts(doc), s):
+            s += 1  # "D. Ports and trade: ...": a lettered list's letter, no initial of a person's name
+            if e - s == 1 and label in ("PERSON", "ORG", "") and _common_word(_tk[s].lower_) \
+                    and _tk[s].lower_ not in kb.known_orgs and not _country_of(_tk[s].text):
+                continue  # (the item's first word, a common one, read as a name with the letter)
         if e - s > 1 and _NUMBER_MARKER.fullmatch(_tk[s].text) and (s == 0 or "\n" in _tk[s - 1].text):
             s += 1  # "4.2 Hon. X tabled", "44:20 Listener questions": the line's number or time is no word of a name
+        while e - s > 1 and _CLOCK_TIME.fullmatch(_tk[e - 1].text) and ":" not in label:
+            e -= 1  # "Time gates: Orvel 11:45, Upper Dask 13:30": a timetable's time after its place is no word of a name
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
@@ -8257,6 +8307,8 @@ def _find_actors(doc: Doc) -> Doc:
                                         key="known:" + known[0], aliases=(name,)))
             continue
         country = _country_of(name)
+        if country and _capital_as_surname(doc, s, e, name, country, person_names, capital_forms):
+            country = None  # "Readers will recognise Carlos Lima ... Lima was charged": the person, not Peru
         if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
                 and norm(span.root.head.text) in kb.language_nouns:
             continue  # "its French name", "the Vesk-language press": a language, not the state
