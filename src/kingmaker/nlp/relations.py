@@ -209,6 +209,7 @@ class Cues:
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
+    governing_verbs: frozenset[str]
     mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
     rival_words: frozenset[str]
@@ -6163,9 +6164,30 @@ def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
                                                                if x.dep_ in ("amod", "compound"))
                 and not _told_as_past(c) and not any(norm(x.text) in cues().not_current_words
                                                      for x in c.children if x.dep_ == "amod")
-                for c in root.children):  # (not "X, once Y's ruling party,", "X, the former ruling party,")
+                for c in root.children) or _governing_subject(ctx, root):
+            # (not "X, once Y's ruling party,", "X, the former ruling party,")
             rulers.append(m.actor)
     return rulers[0] if len(rulers) == 1 else None
+
+
+def _governing_subject(ctx: _Ctx, root: Token) -> bool:
+    """Whether the name whose head is ``root`` is the subject of a governing verb (word_lists.governing_verbs) told
+    now: "X governs with Y and Z", "X, which won 48 seats, governs with Y", "X won 41 seats in 2022 and governs with
+    Y" (a second verb sharing X's subject). Not a past ("X governed with Y until 2023"), negated or hypothetical
+    ("X would govern with Y", "X does not govern alone") one, nor a name in a list of subjects ("A and B govern
+    together": no one party in power)."""
+    words = cues().governing_verbs
+    verbs = []
+    if root.dep_ == "nsubj" and not root.conjuncts:
+        verbs = _shared_verbs(root.head)
+        # (the tagger may take "governs" for a plural noun: "X won 48 seats and governs with Y")
+        verbs += [c for c in root.head.children if c.dep_ == "conj" and c.tag_ == "NNS" and norm(c.lemma_) in words
+                  and not any(x.dep_ == "nsubj" for x in c.children) and not _unreal(root.head)]
+    verbs += [v for v in root.children if v.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in v.children)]
+    return any(norm(v.lemma_) in words and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "NNS" and (
+        v.dep_ in ("ROOT", "conj") or any(c.dep_ == "nsubj" for c in v.children)))
+               and not _unreal(v) and not told_as_over(v) and not _conditional(v) for v in verbs)
 
 
 def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
