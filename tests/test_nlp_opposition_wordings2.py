@@ -5,9 +5,13 @@ they test (nlp/relations.py _ruling_party, _governing_subject):
 * the party in power told by a governing verb (relations.yaml word_lists.governing_verbs) of which it is the subject,
   told now: "X governs with Y and Z", "X, which won 48 seats, governs with Y", "X won 48 seats and governs with Y",
   "X governs alone"; the opposition party ("the main opposition party, W,", "W, now in opposition,", "the opposition
-  W") opposes X, as it opposes a party called "the ruling X".
+  W") opposes X, as it opposes a party called "the ruling X";
+* in a document whose state is known, a party said to go into opposition (word_lists.opposition_entry_verbs: "X went
+  into opposition", "A fell to 19 seats and went into opposition, as did X of Y, the outgoing prime minister")
+  opposes the state even when its leader is the outgoing ruler (whose party was once the ruling one, not now).
 
-Negatives give no tie: a rule told as over ("X governed with Y until 2023"), a hypothetical ("X would govern with Y
+Negatives give no tie: a hypothetical or past status of the outgoing ruler's party ("could go into opposition",
+"was in opposition until 2019"); a rule told as over ("X governed with Y until 2023"), a hypothetical ("X would govern with Y
 if it won"), a negated one ("X does not govern alone"), two parties said to govern together (no one party in power),
 and never the partner named after "with". All names are invented; end to end with the real English pipeline.
 """
@@ -20,7 +24,7 @@ from wording_battery import battery, check_ties, relations_by_document
 pytestmark = pytest.mark.model
 
 O = "opposes"
-CU, GL, FP, TO = "Civic Union", "Green League", "Farmers' Party", "True Ostravia"
+CU, GL, FP, TO, OS = "Civic Union", "Green League", "Farmers' Party", "True Ostravia", "Ostravia"
 # a notice with no dateline that names its own state and a foreign one equally often: no home state
 NOHOME = ("CHOIR TOUR NOTES - UPDATE 4\nIssued 17 October by the tour office\n\n"
           "The Ostravian government blamed Velnia for the drones. Velnia denied any role, and Ostravia asked Velnia "
@@ -49,6 +53,22 @@ CASES = [
      {(TO, O, CU), (TO, O, GL)}),
     (NOHOME + "The Civic Union does not govern alone, and it holds 60 seats." + MAIN, set(), {(TO, O, CU)}),
     (NOHOME + "The Civic Union and the Green League govern together." + MAIN, set(), {(TO, O, CU), (TO, O, GL)}),
+]
+
+# a story set in Ostravia, whose prime minister is named, and a party led by the outgoing prime minister
+OUT = ("KORVA, May 3 - Ostravia's parliament met on Monday. Ostravia's electoral commission said turnout was high in "
+       "Ostravia. Amon Tesh is prime minister again. His party, the Unity Party, won 31 of the 65 seats. ")
+CASES += [
+    # --- a party going into opposition, its leader the outgoing ruler ---
+    (OUT + "The Harvest Front fell to 19 seats and went into opposition, as did the Green League of Selma Orvik, the "
+           "outgoing prime minister.",
+     {(GL, O, OS)}, set()),
+    (OUT + "The Green League, led by Selma Orvik, the outgoing prime minister, went into opposition.",
+     {(GL, O, OS)}, set()),
+    (OUT + "The Green League of Selma Orvik, the outgoing prime minister, could go into opposition.", set(),
+     {(GL, O, OS), (GL, O, "Unity Party")}),
+    (OUT + "The Green League of Selma Orvik, the outgoing prime minister, was in opposition until 2019.", set(),
+     {(GL, O, OS), (GL, O, "Unity Party")}),
 ]
 
 XFAIL: dict[str, str] = {}

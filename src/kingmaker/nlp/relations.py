@@ -5656,6 +5656,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     winners: set[int] = set()  # parties said to win power (_wins_power)
     told_at: dict[int, int] = {}  # where a party is first called the opposition
     won_at: dict[int, int] = {}  # the last token at which a party is said to win power, however it is named
+    entered: set[int] = set()  # parties said to go into opposition (word_lists.opposition_entry_verbs)
     for m in ctx.mentions:
         if m.actor >= 0 and _wins_power(doc_span(doc, m.start, m.end).root):
             won_at[m.actor] = m.start  # "X went into opposition in 2016 ... X won the snap election of 2022"
@@ -5684,6 +5685,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or subject.dep_ == "nsubj" and any(_opposition_status(v, words) for v in _shared_verbs(subject.head)) \
             or _opposition_subject_attr(root, words) or _opposition_aside(root, words)
+        if subject.dep_ == "nsubj" and any(norm(v.lemma_) in cues().opposition_entry_verbs and _in_opposition(v, words)
+                                           for v in _shared_verbs(subject.head)):
+            entered.add(m.actor)  # "X went into opposition": out of power now, its leader a former ruler
         if (named or described or said) and (_wins_power(subject) or won_at.get(m.actor, -1) > m.start):
             winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it;
             # ("X went into opposition in 2016 ... In 2022 X won the election": in power since)
@@ -5713,8 +5717,10 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if party in told and not rulers and not _home_sentence(ctx, told_at[party], target):
             continue  # (whom the opposition opposes is not sure: no one named ruling the state, another state named)
         if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
-               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
-            continue  # (the state's ruling party, once in opposition)
+               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of")
+               and party not in entered for h in ctx.hits):
+            continue  # (the state's ruling party, once in opposition; not one said to go into opposition, whose
+            # leader is the outgoing ruler: "X went into opposition, as did Y of Z, the outgoing prime minister")
         m = next(mm for mm in ctx.mentions if mm.actor == party)
         # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes;
         # else the party of the one person the text names ruling the state (_governing_party), else the state
