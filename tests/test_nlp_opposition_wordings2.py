@@ -8,10 +8,16 @@ they test (nlp/relations.py _ruling_party, _governing_subject):
   W") opposes X, as it opposes a party called "the ruling X";
 * in a document whose state is known, a party said to go into opposition (word_lists.opposition_entry_verbs: "X went
   into opposition", "A fell to 19 seats and went into opposition, as did X of Y, the outgoing prime minister")
-  opposes the state even when its leader is the outgoing ruler (whose party was once the ruling one, not now).
+  opposes the state even when its leader is the outgoing ruler (whose party was once the ruling one, not now);
+* a person described as the opposition's leader or candidate (relations.yaml word_lists.opposition_person_nouns, an
+  opposition word on it) in apposition or as a predicate ("X, now the main opposition leader,", "the main opposition
+  candidate, X of Y,", "X is the main opposition candidate") opposes the party of the state's one named ruler, as
+  one titled "opposition leader X" (relations._described_opposition_person).
 
 Negatives give no tie: a hypothetical or past status of the outgoing ruler's party ("could go into opposition",
-"was in opposition until 2019"); a rule told as over ("X governed with Y until 2023"), a hypothetical ("X would govern with Y
+"was in opposition until 2019"); a former or past opposition leader ("X, a former opposition leader,", "X was once the
+opposition candidate"), a possible one ("X could be the opposition candidate"), another's aide ("X, the opposition
+leader's spokesman,"); a rule told as over ("X governed with Y until 2023"), a hypothetical ("X would govern with Y
 if it won"), a negated one ("X does not govern alone"), two parties said to govern together (no one party in power),
 and never the partner named after "with". All names are invented; end to end with the real English pipeline.
 """
@@ -69,6 +75,26 @@ CASES += [
      {(GL, O, OS), (GL, O, "Unity Party")}),
     (OUT + "The Green League of Selma Orvik, the outgoing prime minister, was in opposition until 2019.", set(),
      {(GL, O, OS), (GL, O, "Unity Party")}),
+]
+
+# a story set in Ostravia whose president leads the Unity Party
+PRES = ("KORVA, May 3 - Ostravia's parliament met on Monday. President Amon Tesh, who leads the Unity Party, is running "
+        "for a third term. ")
+IV = "Ilan Varosi"
+CASES += [
+    # --- a person described as the opposition's leader or candidate ---
+    (PRES + "Ilan Varosi, now the main opposition leader, accuses Tesh of breaking his promise.",
+     {(IV, O, "Unity Party")}, set()),
+    (PRES + "The court ruled that the main opposition candidate, Ilan Varosi of the Renewal Party (RP), could not stand.",
+     {(IV, O, "Unity Party")}, set()),
+    (PRES + "Ilan Varosi is the main opposition candidate, and his rallies are large.",
+     {(IV, O, "Unity Party")}, set()),
+    (PRES + "Ilan Varosi, a former opposition leader, accuses Tesh of breaking his promise.", set(),
+     {(IV, O, "Unity Party"), (IV, O, OS)}),
+    (PRES + "Ilan Varosi was once the main opposition candidate.", set(), {(IV, O, "Unity Party"), (IV, O, OS)}),
+    (PRES + "Ilan Varosi could be the opposition candidate.", set(), {(IV, O, "Unity Party"), (IV, O, OS)}),
+    (PRES + "Ilan Varosi, the opposition leader's spokesman, spoke on Monday.", set(),
+     {(IV, O, "Unity Party"), (IV, O, OS)}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -198,6 +198,7 @@ class Cues:
     opposition_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
     opposition_leading_verbs: frozenset[str]
+    opposition_person_nouns: frozenset[str]
     partnership_route_preps: frozenset[str]
     headed_coalition_nouns: frozenset[str]
     coalition_heading_verbs: frozenset[str]
@@ -5989,9 +5990,10 @@ def _opposition_leaders(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2:
             continue
-        if norm(_tk[m.start - 1].text) not in leaders or norm(_tk[m.start - 2].text) not in words:
+        titled = norm(_tk[m.start - 1].text) in leaders and norm(_tk[m.start - 2].text) in words
+        if not titled and not _described_opposition_person(doc_span(doc, m.start, m.end).root, words):
             continue
-        state = ctx.actor(doc[m.start - 3]) if m.start > 2 else None
+        state = ctx.actor(doc[m.start - 3]) if titled and m.start > 2 else None
         if state is None or ctx.kind(state) != "country":  # else the one state its sentence names ("Police in
             sent = doc[m.start].sent  # Kavel arrested opposition leader X"), else the article's state
             named = {p.actor for p in ctx.mentions if sent.start <= p.start < sent.end and p.actor >= 0
@@ -6005,6 +6007,29 @@ def _opposition_leaders(ctx: _Ctx) -> None:
             continue
         side = _governing_party(ctx, state, m.actor)
         ctx.add(m.actor, "opposes", state if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _described_opposition_person(root: Token, words: frozenset[str]) -> bool:
+    """Whether the person's name headed by ``root`` is described as the opposition's leader or candidate (a noun
+    of word_lists.opposition_person_nouns qualified by an opposition word: _opposition_noun): in apposition ("X, now
+    the main opposition leader, accuses Y", "the main opposition candidate, X of the Z Party, could not stand") or as
+    the predicate of a copula whose subject is the name ("X is the main opposition candidate"). Not a former one
+    ("X, a former opposition leader,"), nor one told as over or only possible ("X was once the opposition leader",
+    "X could be the opposition candidate")."""
+    nouns = cues().opposition_person_nouns
+
+    def fits(noun: Token) -> bool:
+        return norm(noun.lemma_) in nouns and _opposition_noun(noun, words) and not _told_as_past(noun) \
+            and not any(x.dep_ == "prep" for x in noun.children)  # (not "the opposition candidate in Kavel")
+
+    if any(c.dep_ == "appos" and fits(c) for c in root.children):
+        return True
+    if root.dep_ == "appos" and fits(root.head):
+        return True
+    verb = root.head
+    return root.dep_ == "nsubj" and norm(verb.lemma_) in ("be", "remain") and not _unreal(verb) \
+        and not _told_as_past(verb) and verb.tag_ != "VBD" \
+        and any(c.dep_ == "attr" and fits(c) for c in verb.children)
 
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
