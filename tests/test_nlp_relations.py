@@ -1294,7 +1294,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "mission_nouns", "headline_background_words", "headline_partner_prepositions", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "partitive_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_fields", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
+                                      "departure_verbs", "ruling_party_words", "governing_verbs", "opposition_person_nouns", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "hostility_setting_prepositions", "against_prefixes", "stance_prefixes", "stance_suffixes", "camp_member_nouns",
                                           "voice_openers", "authorship_phrases", "authorship_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",

@@ -198,6 +198,7 @@ class Cues:
     opposition_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
     opposition_leading_verbs: frozenset[str]
+    opposition_person_nouns: frozenset[str]
     partnership_route_preps: frozenset[str]
     headed_coalition_nouns: frozenset[str]
     coalition_heading_verbs: frozenset[str]
@@ -209,6 +210,7 @@ class Cues:
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
+    governing_verbs: frozenset[str]
     mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
     rival_words: frozenset[str]
@@ -5662,6 +5664,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     winners: set[int] = set()  # parties said to win power (_wins_power)
     told_at: dict[int, int] = {}  # where a party is first called the opposition
     won_at: dict[int, int] = {}  # the last token at which a party is said to win power, however it is named
+    entered: set[int] = set()  # parties said to go into opposition (word_lists.opposition_entry_verbs)
     for m in ctx.mentions:
         if m.actor >= 0 and _wins_power(doc_span(doc, m.start, m.end).root):
             won_at[m.actor] = m.start  # "X went into opposition in 2016 ... X won the snap election of 2022"
@@ -5690,6 +5693,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or subject.dep_ == "nsubj" and any(_opposition_status(v, words) for v in _shared_verbs(subject.head)) \
             or _opposition_subject_attr(root, words) or _opposition_aside(root, words)
+        if subject.dep_ == "nsubj" and any(norm(v.lemma_) in cues().opposition_entry_verbs and _in_opposition(v, words)
+                                           for v in _shared_verbs(subject.head)):
+            entered.add(m.actor)  # "X went into opposition": out of power now, its leader a former ruler
         if (named or described or said) and (_wins_power(subject) or won_at.get(m.actor, -1) > m.start):
             winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it;
             # ("X went into opposition in 2016 ... In 2022 X won the election": in power since)
@@ -5719,8 +5725,10 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if party in told and not rulers and not _home_sentence(ctx, told_at[party], target):
             continue  # (whom the opposition opposes is not sure: no one named ruling the state, another state named)
         if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
-               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
-            continue  # (the state's ruling party, once in opposition)
+               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of")
+               and party not in entered for h in ctx.hits):
+            continue  # (the state's ruling party, once in opposition; not one said to go into opposition, whose
+            # leader is the outgoing ruler: "X went into opposition, as did Y of Z, the outgoing prime minister")
         m = next(mm for mm in ctx.mentions if mm.actor == party)
         # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes;
         # else the party of the one person the text names ruling the state (_governing_party), else the state
@@ -5989,9 +5997,10 @@ def _opposition_leaders(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2:
             continue
-        if norm(_tk[m.start - 1].text) not in leaders or norm(_tk[m.start - 2].text) not in words:
+        titled = norm(_tk[m.start - 1].text) in leaders and norm(_tk[m.start - 2].text) in words
+        if not titled and not _described_opposition_person(doc_span(doc, m.start, m.end).root, words):
             continue
-        state = ctx.actor(doc[m.start - 3]) if m.start > 2 else None
+        state = ctx.actor(doc[m.start - 3]) if titled and m.start > 2 else None
         if state is None or ctx.kind(state) != "country":  # else the one state its sentence names ("Police in
             sent = doc[m.start].sent  # Kavel arrested opposition leader X"), else the article's state
             named = {p.actor for p in ctx.mentions if sent.start <= p.start < sent.end and p.actor >= 0
@@ -6005,6 +6014,29 @@ def _opposition_leaders(ctx: _Ctx) -> None:
             continue
         side = _governing_party(ctx, state, m.actor)
         ctx.add(m.actor, "opposes", state if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _described_opposition_person(root: Token, words: frozenset[str]) -> bool:
+    """Whether the person's name headed by ``root`` is described as the opposition's leader or candidate (a noun
+    of word_lists.opposition_person_nouns qualified by an opposition word: _opposition_noun): in apposition ("X, now
+    the main opposition leader, accuses Y", "the main opposition candidate, X of the Z Party, could not stand") or as
+    the predicate of a copula whose subject is the name ("X is the main opposition candidate"). Not a former one
+    ("X, a former opposition leader,"), nor one told as over or only possible ("X was once the opposition leader",
+    "X could be the opposition candidate")."""
+    nouns = cues().opposition_person_nouns
+
+    def fits(noun: Token) -> bool:
+        return norm(noun.lemma_) in nouns and _opposition_noun(noun, words) and not _told_as_past(noun) \
+            and not any(x.dep_ == "prep" for x in noun.children)  # (not "the opposition candidate in Kavel")
+
+    if any(c.dep_ == "appos" and fits(c) for c in root.children):
+        return True
+    if root.dep_ == "appos" and fits(root.head):
+        return True
+    verb = root.head
+    return root.dep_ == "nsubj" and norm(verb.lemma_) in ("be", "remain") and not _unreal(verb) \
+        and not _told_as_past(verb) and verb.tag_ != "VBD" \
+        and any(c.dep_ == "attr" and fits(c) for c in verb.children)
 
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
@@ -6170,9 +6202,30 @@ def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
                                                                if x.dep_ in ("amod", "compound"))
                 and not _told_as_past(c) and not any(norm(x.text) in cues().not_current_words
                                                      for x in c.children if x.dep_ == "amod")
-                for c in root.children):  # (not "X, once Y's ruling party,", "X, the former ruling party,")
+                for c in root.children) or _governing_subject(ctx, root):
+            # (not "X, once Y's ruling party,", "X, the former ruling party,")
             rulers.append(m.actor)
     return rulers[0] if len(rulers) == 1 else None
+
+
+def _governing_subject(ctx: _Ctx, root: Token) -> bool:
+    """Whether the name whose head is ``root`` is the subject of a governing verb (word_lists.governing_verbs) told
+    now: "X governs with Y and Z", "X, which won 48 seats, governs with Y", "X won 41 seats in 2022 and governs with
+    Y" (a second verb sharing X's subject). Not a past ("X governed with Y until 2023"), negated or hypothetical
+    ("X would govern with Y", "X does not govern alone") one, nor a name in a list of subjects ("A and B govern
+    together": no one party in power)."""
+    words = cues().governing_verbs
+    verbs = []
+    if root.dep_ == "nsubj" and not root.conjuncts:
+        verbs = _shared_verbs(root.head)
+        # (the tagger may take "governs" for a plural noun: "X won 48 seats and governs with Y")
+        verbs += [c for c in root.head.children if c.dep_ == "conj" and c.tag_ == "NNS" and norm(c.lemma_) in words
+                  and not any(x.dep_ == "nsubj" for x in c.children) and not _unreal(root.head)]
+    verbs += [v for v in root.children if v.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in v.children)]
+    return any(norm(v.lemma_) in words and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "NNS" and (
+        v.dep_ in ("ROOT", "conj") or any(c.dep_ == "nsubj" for c in v.children)))
+               and not _unreal(v) and not told_as_over(v) and not _conditional(v) for v in verbs)
 
 
 def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
