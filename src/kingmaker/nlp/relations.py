@@ -15147,6 +15147,22 @@ def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
         for c in noun.children)
 
 
+def _post_of_other(ctx: _Ctx, role: Token, modifier: int) -> bool:
+    """Whether a post an organisation's name modifies heads another named thing, given after "of": "X, the Harvest
+    Party governor of Kelmar", "the Front mayor of Dovra", "the Union chair of the Dovra Council": the post heads
+    Kelmar (a name after "of"), and the party only says whose member holds it (member_of, not leader_of). A state so
+    named ("the Ostravian governor of Kelmar") is left to the state rules."""
+    if ctx.kind(modifier) != "organization":
+        return False
+    for o in _of_object(role):
+        if o.head.lower_ != "of" or o.head.head != role:
+            continue
+        other = ctx.np_actor(o)
+        if other is not None and other != modifier or other is None and o.pos_ == "PROPN" and o.text[:1].isupper():
+            return True
+    return False
+
+
 def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
@@ -15610,7 +15626,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = modifier
         if not (ctx.kind(modifier) == "country" and lemma in cues().origin_only_roles):
             # (not "X, a Kenyan activist", "the Ostravian militant X": where the person is from, no post of the state)
-            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
+            held = "member_of" if typ == "leader_of" and _post_of_other(ctx, role, modifier) else typ
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, held, modifier, full, lemma)), modifier,
                     role.sent, 0.75)
     if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
         office = _office_possessor(ctx, role, owner)

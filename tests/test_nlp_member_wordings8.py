@@ -1,0 +1,57 @@
+"""member_of ties of a person told by a party's name before a post, written for this battery with invented names:
+
+- a party's name modifying a post that heads another named thing after "of" (relations._post_of_other): "X, the
+  Harvest Party governor of Kelmar", "- X: the Civic Front governor of Dovra Province", "the Harvest Party chair of the Dovra City
+  Council": the post heads the place or body after "of"; the party only says whose member holds it (member_of, not
+  leader_of). Negatives: the party's own post ("the Harvest Party leader", "the Harvest Party's chairman"), another
+  person's post in the same sentence.
+
+- the capital letters of a seat after a party's name (actors._seat_letters_after_body): "X, a Harvest Party MP,", "X, a
+  Civic Front MP for the north,": the letters are the role, no word of the party's name, so the party is read as the
+  seat holder's. Negatives: another person named beside the member; a person's own name followed by the letters
+  ("the Hon. X MP") still names only the person.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_ties, relations_by_document
+
+pytestmark = pytest.mark.model
+
+M = "member_of"
+L = "leader_of"
+HOME = "DOVRA, May 3 - Kelmaria's parliament met on Monday. The Harvest Party and the Civic Front won seats. "
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- a party's name before a post of a place or body named after "of" ---
+    (HOME + "Tomas Rell, the Harvest Party governor of Kelmar Province, opened the fair.",
+     {("Tomas Rell", M, "Harvest Party")}, {("Tomas Rell", L, "Harvest Party")}),
+    (HOME + "Names to know:\n- Ana Vesk: the Civic Front governor of Dovra Province.\n- Ilse Marn: the Harvest Party governor of "
+     "Kelmar Province.",
+     {("Ana Vesk", M, "Civic Front"), ("Ilse Marn", M, "Harvest Party")},
+     {("Ana Vesk", L, "Civic Front"), ("Ilse Marn", L, "Harvest Party")}),
+    (HOME + "Ilse Marn, the Civic Front chair of the Dovra City Council, resigned on Friday.",
+     {("Ilse Marn", M, "Civic Front")}, {("Ilse Marn", L, "Civic Front")}),
+    (HOME + "Tomas Rell, the Harvest Party leader, opened the fair.",
+     {("Tomas Rell", L, "Harvest Party")}, set()),
+    (HOME + "Tomas Rell met Ana Vesk, the Civic Front governor of Dovra Province, on Friday.",
+     {("Ana Vesk", M, "Civic Front")}, {("Tomas Rell", M, "Civic Front"), ("Tomas Rell", L, "Civic Front")}),
+    # --- the letters of a seat after a party's name ---
+    (HOME + "Tomas Rell, a Harvest Party MP, said the count was rigged.",
+     {("Tomas Rell", M, "Harvest Party")}, set()),
+    (HOME + "Ana Vesk, a Civic Front MP for Dovra North, voted against the budget.",
+     {("Ana Vesk", M, "Civic Front")}, set()),
+    (HOME + "Ilse Marn, a Harvest Party MP since 2019, wrote to the commission.",
+     {("Ilse Marn", M, "Harvest Party")}, set()),
+    (HOME + "Tomas Rell thanked Ana Vesk, a Civic Front MP, for her support.",
+     {("Ana Vesk", M, "Civic Front")}, {("Tomas Rell", M, "Civic Front")}),
+    (HOME + "The Hon. Ana Vesk MP tabled the bill on Friday.",
+     set(), {("Ana Vesk", M, "Civic Front"), ("Ana Vesk", M, "Harvest Party")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "m8", relations_by_document, check_ties)
