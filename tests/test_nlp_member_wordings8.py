@@ -8,8 +8,13 @@
 
 - the capital letters of a seat after a party's name (actors._seat_letters_after_body): "X, a Harvest Party MP,", "X, a
   Civic Front MP for the north,": the letters are the role, no word of the party's name, so the party is read as the
-  seat holder's. Negatives: another person named beside the member; a person's own name followed by the letters
-  ("the Hon. X MP") still names only the person.
+  seat holder's; so is its plural before the names the parser leaves loose ("two Harvest Party MPs, X and Y": each
+  name, relations._plural_role_before_names). Negatives: another person named beside the member; a person's own name
+  followed by the letters ("the Hon. X MP") still names only the person; "two MPs, X and Y" names no party.
+
+- allies named by a known alliance or international body (relations._bloc_allies): "X asked for consultations with
+  its NATO allies", "X and its African Union partners": X is a member of it. Negatives: a party whose name only
+  sounds like a bloc ("its Civic Front allies"), former allies, allies named by a state ("its Ostravian allies").
 """
 from __future__ import annotations
 
@@ -49,6 +54,21 @@ CASES = [
      {("Ana Vesk", M, "Civic Front")}, {("Tomas Rell", M, "Civic Front")}),
     (HOME + "The Hon. Ana Vesk MP tabled the bill on Friday.",
      set(), {("Ana Vesk", M, "Civic Front"), ("Ana Vesk", M, "Harvest Party")}),
+    (HOME + "Police detained two Harvest Party MPs, Tomas Rell and Ilse Marn, after a scuffle.",
+     {("Tomas Rell", M, "Harvest Party"), ("Ilse Marn", M, "Harvest Party")}, set()),
+    (HOME + "Police detained two MPs, Tomas Rell and Ilse Marn, after a scuffle.",
+     set(), {("Tomas Rell", M, "Harvest Party"), ("Ilse Marn", M, "Civic Front")}),
+    # --- allies named by a known alliance or international body: the possessor is a member too ---
+    (HOME + "Kelmaria asked for consultations with its NATO allies after the drone flights.",
+     {("Kelmaria", M, "NATO")}, set()),
+    (HOME + "Kelmaria and its African Union partners met in Dovra on Friday.",
+     {("Kelmaria", M, "African Union")}, set()),
+    (HOME + "The Harvest Party and its Civic Front allies walked out of the chamber.",
+     set(), {("Harvest Party", M, "Civic Front")}),
+    (HOME + "Kelmaria's former NATO allies criticised the vote.",
+     set(), {("Kelmaria", M, "NATO")}),
+    (HOME + "Kelmaria and its Ostravian allies met in Dovra on Friday.",
+     set(), {("Kelmaria", M, "Ostravia")}),
 ]
 
 XFAIL: dict[str, str] = {}

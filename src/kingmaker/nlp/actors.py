@@ -7793,14 +7793,16 @@ def _month_before_name(doc: Doc, s: int) -> bool:
 
 def _seat_letters_after_body(doc: Doc, s: int, e: int) -> bool:
     """Whether the candidate name doc[s:e] ends in the capital letters of a seat (roles.yaml postnominal_letters:
-    "MP", "MEP") written after a body's name, as a role it modifies: "X, a Harvest Party MP, said", "Harvest Party MEP
-    X": the name's word before them is a body's head noun ("Party", "Union", "Front") or the rest a known body. After a
-    person's name the letters stay ("Dana Kost MP": ``names.clean_name`` reads them off)."""
+    "MP", "MEP"; their plural, "MPs") written after a body's name, as a role it modifies: "X, a Harvest Party MP,
+    said", "Harvest Party MEP X", "two Harvest Party MPs, X and Y": the name's word before them is a body's head noun
+    ("Party", "Union", "Front") or the rest a known body. After a person's name the letters stay ("Dana Kost MP":
+    ``names.clean_name`` reads them off)."""
     if e - s < 2:
         return False
     last, before = doc[e - 1], doc[e - 2]
     kb = knowledge()
-    if not (last.text.isupper() and norm(last.text) in kb.postnominal_letters):
+    letters = last.text[:-1] if last.text.endswith("s") and len(last.text) > 2 else last.text  # ("two Y Party MPs")
+    if not (letters.isupper() and norm(letters) in kb.postnominal_letters):
         return False
     return norm(before.text) in kb.org_nouns or norm(doc[s:e - 1].text) in kb.known_orgs
 

@@ -3901,6 +3901,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and not any(norm(x.text) in (kb.relations.get("not_current_titles") or ())
                                         for x in c.children):
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
+        elif a is not None and tok.dep_ == "dep" and (role := _plural_role_before_names(ctx, tok)) is not None:
+            for c in (tok, *tok.conjuncts):  # "police detained two Y Party MPs, A and B": each name holds the role
+                if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+                    _role_ties(ctx, ctx.actor(c), role, of_phrases, adjectives, implied)
         elif a is None and (tok.dep_ == "dep" or tok.dep_ in ("nsubj", "nsubjpass", "ccomp") and tok.head.i > tok.i) \
                 and (bracketed := _bracketed_for(ctx, tok)) is not None and ctx.kind(bracketed) == "person":
             # "talks with B [head of C] ended": a bracket the parser made a clause's subject or a loose word is the
@@ -8909,6 +8913,23 @@ def _post_of_place_before_name(ctx: _Ctx, name: Token) -> Token | None:
     return role
 
 
+def _bloc_allies(ctx: _Ctx, owner: int, allies: Token) -> None:
+    """"Ostravia asked for consultations with its Pact allies", "Velnia's Union partners": allies named by an
+    alliance or an international body before the noun are fellow members of it, so their possessor (a state or an
+    organisation) is a member too: a known alliance or international body (organizations.yaml), not one only named so
+    (a name with "Front" or "Alliance" in it may be one party: "the party and its Civic Front allies"). Not a single body ("Iran's Houthi allies": the Houthis are the allies)
+    nor a state ("its Russian allies"), nor former allies."""
+    bloc = _modifier_actor(ctx, allies)
+    if bloc is None or bloc == owner or ctx.kind(bloc) != "organization" \
+            or ctx.subkind(bloc) not in ("alliance", "international") \
+            or norm(ctx.actors[bloc].name) not in ctx.kb.known_orgs:
+        return
+    if any(c.dep_ == "amod" and norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ())
+           for c in allies.children):
+        return  # "its former Pact allies"
+    ctx.add(owner, "member_of", bloc, allies.sent, 0.6)
+
+
 def _allies_within(ctx: _Ctx, allies: Token) -> None:
     """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
     placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
@@ -8916,6 +8937,8 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
     ("X's allies in parliament"). An organisation's partners in one movement, party or armed group (relations.yaml
     single_body_subkinds) are that body, its ally."""
     owner = _possessor(ctx, allies, None)
+    if owner is not None and ctx.kind(owner) in ("country", "organization"):
+        _bloc_allies(ctx, owner, allies)
     if owner is None or ctx.kind(owner) not in ("person", "organization"):
         return
     for o in _of_object(allies):
@@ -15145,6 +15168,24 @@ def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
     return ctx.kind(owner) == "country" and any(
         c.dep_ in ("amod", "compound") and c.i < noun.i and norm(c.lower_) in cues().nationals_unit_words
         for c in noun.children)
+
+
+def _plural_role_before_names(ctx: _Ctx, name: Token) -> Token | None:
+    """The plural role noun right before a comma that opens a person's name the parser left loose (dep): "police
+    detained two Y Party MPs, A and B, after a scuffle" (the names an apposition of "MPs", hung on the verb): the role
+    each listed name holds, or None. Only a plural of a role word (roles.yaml) with a body's name before it, so that
+    "the two MPs, A and B" names no body of their own."""
+    if ctx.kind(ctx.actor(name)) != "person" or ctx.tok2m[name.i] < 0:
+        return None
+    start = ctx.mentions[ctx.tok2m[name.i]].start
+    if start < 2 or ctx.doc[start - 1].text != ",":
+        return None
+    role = ctx.doc[start - 2]
+    word = norm(role.text)
+    if role.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or ctx.actor(role) is not None \
+            or not ({word[:-1], singular(word)} & ctx.kb.role_words) or role.head.i != name.head.i and role.head != name:
+        return None
+    return role if _modifier_actor(ctx, role) is not None else None
 
 
 def _post_of_other(ctx: _Ctx, role: Token, modifier: int) -> bool:
