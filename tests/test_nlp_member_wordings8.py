@@ -15,6 +15,10 @@
 - allies named by a known alliance or international body (relations._bloc_allies): "X asked for consultations with
   its NATO allies", "X and its African Union partners": X is a member of it. Negatives: a party whose name only
   sounds like a bloc ("its Civic Front allies"), former allies, allies named by a state ("its Ostravian allies").
+
+- a military rank after a state's adjective, with an article (relations._state_officer): "X, an Ostravian colonel,",
+  "led by an Ostravian general, X": an officer of that state (as "Ostravian Colonel X" is read). Negatives: a rank of
+  something else ("the Ostravian captain of the tanker": the state only his origin), a rank with no state.
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ pytestmark = pytest.mark.model
 M = "member_of"
 L = "leader_of"
 HOME = "DOVRA, May 3 - Kelmaria's parliament met on Monday. The Harvest Party and the Civic Front won seats. "
+
+ABROAD = "DOVRA, May 3 - Kelmaria's parliament met on Monday. Ostravia sent troops to Kelmaria on Friday. "
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -69,6 +75,17 @@ CASES = [
      set(), {("Kelmaria", M, "NATO")}),
     (HOME + "Kelmaria and its Ostravian allies met in Dovra on Friday.",
      set(), {("Kelmaria", M, "Ostravia")}),
+    # --- a military rank after a state's adjective, with an article: an officer of that state ---
+    (ABROAD + "Piet Valdo, an Ostravian colonel, retook the port road.",
+     {("Piet Valdo", M, "Ostravia")}, set()),
+    (ABROAD + "The mission is led by an Ostravian general, Piet Valdo.",
+     {("Piet Valdo", M, "Ostravia")}, set()),
+    (ABROAD + "Piet Valdo, a Kelmarian admiral, inspected the port.",
+     {("Piet Valdo", M, "Kelmaria")}, {("Piet Valdo", M, "Ostravia")}),
+    (ABROAD + "Piet Valdo, the Ostravian captain of the tanker, was detained.",
+     set(), {("Piet Valdo", M, "Ostravia")}),
+    (ABROAD + "Piet Valdo, a retired colonel, retook the port road.",
+     set(), {("Piet Valdo", M, "Ostravia"), ("Piet Valdo", M, "Kelmaria")}),
 ]
 
 XFAIL: dict[str, str] = {}

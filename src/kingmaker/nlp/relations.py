@@ -15188,6 +15188,20 @@ def _plural_role_before_names(ctx: _Ctx, name: Token) -> Token | None:
     return role if _modifier_actor(ctx, role) is not None else None
 
 
+def _state_officer(ctx: _Ctx, role: Token, lemma: str) -> bool:
+    """Whether a military rank written as a common noun (roles.yaml person_subkinds military, spelled out: "colonel",
+    "general", "captain") is modified by a state's adjective, with an article: "X, a Kenyan colonel,", "led by a
+    Ostravian general, X", "the Velnian admiral X": an officer of that state's forces (member_of the state, as the
+    title before the name, "Kenyan Colonel X", is read). Not a rank with no state ("a retired colonel") nor one
+    modified by a body ("a Front colonel" is left to the body's rules)."""
+    if len(lemma) < 4 or ctx.kb.person_subkinds.get(lemma) != "military" or lemma in ctx.kb.leader_roles \
+            or role.pos_ != "NOUN" or not any(c.dep_ == "det" for c in role.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+        return False  # (not "the Kenyan captain of the ship": a post of something else, the state only his origin)
+    modifier = _modifier_actor(ctx, role)
+    return modifier is not None and ctx.kind(modifier) == "country"
+
+
 def _post_of_other(ctx: _Ctx, role: Token, modifier: int) -> bool:
     """Whether a post an organisation's name modifies heads another named thing, given after "of": "X, the Harvest
     Party governor of Kelmar", "the Front mayor of Dovra", "the Union chair of the Dovra Council": the post heads
@@ -15582,6 +15596,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         and not (role.dep_ in ("attr", "nsubj") and _told_as_past(role.head))  # (not "... was Y until 2020")
     if contribution:
         typ = "member_of"  # "X, the largest troop contributor to Y": one of Y's members
+    if typ is None and not former and _state_officer(ctx, role, lemma):
+        typ = "member_of"  # "X, a Kenyan colonel,": an officer of the state's forces serves the state
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
