@@ -16,6 +16,11 @@
   its NATO allies", "X and its African Union partners": X is a member of it. Negatives: a party whose name only
   sounds like a bloc ("its Civic Front allies"), former allies, allies named by a state ("its Ostravian allies").
 
+- a plural role word with a party's name before it, as a title before a list of names
+  (relations._plural_title_names): "Harvest Party deputies X and Y resigned", "police detained Civic Front lawmakers X
+  and Y": each name is a member. Negatives: a plural that is no role ("Harvest Party rivals X and Y"), a role with no
+  body before it.
+
 - a military rank after a state's adjective, with an article (relations._state_officer): "X, an Ostravian colonel,",
   "led by an Ostravian general, X": an officer of that state (as "Ostravian Colonel X" is read). Negatives: a rank of
   something else ("the Ostravian captain of the tanker": the state only his origin), a rank with no state.
@@ -75,6 +80,16 @@ CASES = [
      set(), {("Kelmaria", M, "NATO")}),
     (HOME + "Kelmaria and its Ostravian allies met in Dovra on Friday.",
      set(), {("Kelmaria", M, "Ostravia")}),
+    # --- a military rank after a state's adjective, with an article: an officer of that state ---
+    # --- a plural role word with a party's name before it, as a title before a list of names ---
+    (HOME + "Harvest Party deputies Tomas Rell and Ana Vesk resigned on Friday.",
+     {("Tomas Rell", M, "Harvest Party"), ("Ana Vesk", M, "Harvest Party")}, set()),
+    (HOME + "Police detained Civic Front lawmakers Tomas Rell and Ilse Marn on Friday.",
+     {("Tomas Rell", M, "Civic Front"), ("Ilse Marn", M, "Civic Front")}, set()),
+    (HOME + "The Harvest Party expelled deputies Tomas Rell and Ana Vesk on Friday.",
+     set(), {("Tomas Rell", M, "Civic Front"), ("Ana Vesk", M, "Civic Front")}),
+    (HOME + "Harvest Party rivals Tomas Rell and Ana Vesk met on Friday.",
+     set(), {("Tomas Rell", M, "Harvest Party"), ("Ana Vesk", M, "Harvest Party")}),
     # --- a military rank after a state's adjective, with an article: an officer of that state ---
     (ABROAD + "Piet Valdo, an Ostravian colonel, retook the port road.",
      {("Piet Valdo", M, "Ostravia")}, set()),

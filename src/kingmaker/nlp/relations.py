@@ -4497,6 +4497,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
+                _plural_title_names(ctx, m, a)
                 _credit_line(ctx, m, a)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
@@ -16443,6 +16444,33 @@ def _of_title_end(ctx: _Ctx, i: int) -> bool:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     return i >= 2 and _tk[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
         and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
+
+
+def _plural_title_names(ctx: _Ctx, m, person: int) -> None:
+    """A plural role word with a body's name before it, written as a title before a list of names: "Harvest Party
+    deputies A and B resigned", "police detained Front lawmakers A, B and C": each person named holds the role in the
+    body, so is a member of it (several holders of a post are its members, not its leaders: "Front commanders A and
+    B"). Only the first name of the list opens here; the names joined to it ("and B") hold it too."""
+    doc = ctx.doc
+    if m.start < 2:
+        return
+    noun = doc[m.start - 1]
+    word = norm(noun.text)
+    if noun.tag_ not in ("NNS", "NNPS") or not word.endswith("s") or ctx.tok2m[noun.i] >= 0 \
+            or not ({word[:-1], singular(word)} & ctx.kb.role_words) \
+            or noun.head.i not in range(m.start, m.end) and noun.head != doc[m.end - 1].head:
+        return  # (the parser may make both subjects of the verb: "Y deputies A and B resigned")
+    body = _modifier_actor(ctx, noun)
+    if body is None or ctx.kind(body) != "organization":
+        return
+    if any(c.dep_ in ("amod", "compound") and norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ())
+           for c in noun.children):
+        return
+    name = doc[m.end - 1]
+    for t in (name, *name.conjuncts):
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) == "person" and a != body:
+            ctx.add(a, "member_of", body, noun.sent, 0.7)
 
 
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
