@@ -21,6 +21,9 @@
   and Y": each name is a member. Negatives: a plural that is no role ("Harvest Party rivals X and Y"), a role with no
   body before it.
 
+- "elected for" a party (relations.yaml preposition_verbs elect "for"): "X, elected for the Harvest Party in 2021,":
+  the party whose seat X won. Negatives: a denial, a hope to be elected.
+
 - a military rank after a state's adjective, with an article (relations._state_officer): "X, an Ostravian colonel,",
   "led by an Ostravian general, X": an officer of that state (as "Ostravian Colonel X" is read). Negatives: a rank of
   something else ("the Ostravian captain of the tanker": the state only his origin), a rank with no state.
@@ -90,6 +93,15 @@ CASES = [
      set(), {("Tomas Rell", M, "Civic Front"), ("Ana Vesk", M, "Civic Front")}),
     (HOME + "Harvest Party rivals Tomas Rell and Ana Vesk met on Friday.",
      set(), {("Tomas Rell", M, "Harvest Party"), ("Ana Vesk", M, "Harvest Party")}),
+    # --- "elected for" a party: the party whose seat was won ---
+    (HOME + "Tomas Rell, elected for the Harvest Party in 2021, resigned on Friday.",
+     {("Tomas Rell", M, "Harvest Party")}, set()),
+    (HOME + "Ana Vesk was elected for the Civic Front in Dovra North.",
+     {("Ana Vesk", M, "Civic Front")}, set()),
+    (HOME + "Tomas Rell was not elected for the Harvest Party.",
+     set(), {("Tomas Rell", M, "Harvest Party")}),
+    (HOME + "Ana Vesk hopes to be elected for the Civic Front next year.",
+     set(), {("Ana Vesk", M, "Civic Front")}),
     # --- a military rank after a state's adjective, with an article: an officer of that state ---
     (ABROAD + "Piet Valdo, an Ostravian colonel, retook the port road.",
      {("Piet Valdo", M, "Ostravia")}, set()),
