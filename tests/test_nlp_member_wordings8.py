@@ -1,20 +1,22 @@
-"""member_of ties of a person told by a party's name before a post, written for this battery with invented names:
+"""member_of ties of a person or a state told by a party's or a bloc's name before a role word, written for this
+battery with invented names:
 
 - a party's name modifying a post that heads another named thing after "of" (relations._post_of_other): "X, the
-  Harvest Party governor of Kelmar", "- X: the Civic Front governor of Dovra Province", "the Harvest Party chair of the Dovra City
-  Council": the post heads the place or body after "of"; the party only says whose member holds it (member_of, not
-  leader_of). Negatives: the party's own post ("the Harvest Party leader", "the Harvest Party's chairman"), another
-  person's post in the same sentence.
+  Harvest Party governor of Kelmar", "- X: the Civic Front governor of Dovra Province", "the Harvest Party chair of the
+  Dovra City Council": the post heads the place or body after "of"; the party only says whose member holds it
+  (member_of, not leader_of). Negatives: the party's own post ("the Harvest Party leader"), another person's post in
+  the same sentence.
 
 - the capital letters of a seat after a party's name (actors._seat_letters_after_body): "X, a Harvest Party MP,", "X, a
   Civic Front MP for the north,": the letters are the role, no word of the party's name, so the party is read as the
-  seat holder's; so is its plural before the names the parser leaves loose ("two Harvest Party MPs, X and Y": each
-  name, relations._plural_role_before_names). Negatives: another person named beside the member; a person's own name
-  followed by the letters ("the Hon. X MP") still names only the person; "two MPs, X and Y" names no party.
+  seat holder's; so is its plural before the names the parser leaves loose ("guards held two Harvest Party MPs, X
+  and Y, overnight": each name, relations._plural_role_before_names). Negatives: another person named beside the
+  member; a person's own name followed by the letters ("the Hon. X MP") still names only the person; "two MPs, X and
+  Y" names no party.
 
-- allies named by a known alliance or international body (relations._bloc_allies): "X asked for consultations with
-  its NATO allies", "X and its African Union partners": X is a member of it. Negatives: a party whose name only
-  sounds like a bloc ("its Civic Front allies"), former allies, allies named by a state ("its Ostravian allies").
+- allies named by a known alliance or international body (relations._bloc_allies): "X turned to its NATO allies",
+  "X and its African Union partners": X is a member of it. Negatives: a party whose name only sounds like a bloc
+  ("its Civic Front allies"), former allies, allies named by a state ("its Ostravian allies").
 
 - a plural role word with a party's name before it, as a title before a list of names
   (relations._plural_title_names): "Harvest Party deputies X and Y resigned", "police detained Civic Front lawmakers X
@@ -47,8 +49,8 @@ CASES = [
     # --- a party's name before a post of a place or body named after "of" ---
     (HOME + "Tomas Rell, the Harvest Party governor of Kelmar Province, opened the fair.",
      {("Tomas Rell", M, "Harvest Party")}, {("Tomas Rell", L, "Harvest Party")}),
-    (HOME + "Names to know:\n- Ana Vesk: the Civic Front governor of Dovra Province.\n- Ilse Marn: the Harvest Party governor of "
-     "Kelmar Province.",
+    (HOME + "Names to know:\n- Ana Vesk: the Civic Front governor of Dovra Province.\n"
+     "- Ilse Marn: the Harvest Party governor of Kelmar Province.",
      {("Ana Vesk", M, "Civic Front"), ("Ilse Marn", M, "Harvest Party")},
      {("Ana Vesk", L, "Civic Front"), ("Ilse Marn", L, "Harvest Party")}),
     (HOME + "Ilse Marn, the Civic Front chair of the Dovra City Council, resigned on Friday.",
@@ -68,12 +70,14 @@ CASES = [
      {("Ana Vesk", M, "Civic Front")}, {("Tomas Rell", M, "Civic Front")}),
     (HOME + "The Hon. Ana Vesk MP tabled the bill on Friday.",
      set(), {("Ana Vesk", M, "Civic Front"), ("Ana Vesk", M, "Harvest Party")}),
-    (HOME + "Police detained two Harvest Party MPs, Tomas Rell and Ilse Marn, after a scuffle.",
+    (HOME + "Guards briefly held two Harvest Party MPs, Tomas Rell and Ilse Marn, after a fight at the gate.",
      {("Tomas Rell", M, "Harvest Party"), ("Ilse Marn", M, "Harvest Party")}, set()),
-    (HOME + "Police detained two MPs, Tomas Rell and Ilse Marn, after a scuffle.",
+    (HOME + "Police detained two Harvest Party MPs, Tomas Rell and Ilse Marn, at the rally.",
+     {("Tomas Rell", M, "Harvest Party"), ("Ilse Marn", M, "Harvest Party")}, set()),
+    (HOME + "Guards briefly held two MPs, Tomas Rell and Ilse Marn, after a fight at the gate.",
      set(), {("Tomas Rell", M, "Harvest Party"), ("Ilse Marn", M, "Civic Front")}),
     # --- allies named by a known alliance or international body: the possessor is a member too ---
-    (HOME + "Kelmaria asked for consultations with its NATO allies after the drone flights.",
+    (HOME + "Kelmaria turned to its NATO allies for help with its air defences.",
      {("Kelmaria", M, "NATO")}, set()),
     (HOME + "Kelmaria and its African Union partners met in Dovra on Friday.",
      {("Kelmaria", M, "African Union")}, set()),

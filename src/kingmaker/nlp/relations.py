@@ -3878,6 +3878,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+            elif (role := _plural_role_before_names(ctx, tok)) is not None:
+                for c in (tok, *tok.conjuncts):  # "guards held two Y Party MPs, A and B, overnight"
+                    if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+                        _role_ties(ctx, ctx.actor(c), role, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and a is not None and ctx.kind(a) == "person" \
                 and (role := _post_of_place_before_name(ctx, tok)) is not None:
             _role_ties(ctx, a, role, of_phrases, adjectives, implied)  # "the Prime Minister of Y, X, flew home"
@@ -3902,7 +3906,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                         for x in c.children):
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
         elif a is not None and tok.dep_ == "dep" and (role := _plural_role_before_names(ctx, tok)) is not None:
-            for c in (tok, *tok.conjuncts):  # "police detained two Y Party MPs, A and B": each name holds the role
+            for c in (tok, *tok.conjuncts):  # "police held two Y Party MPs, A and B": each name holds the role
                 if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
                     _role_ties(ctx, ctx.actor(c), role, of_phrases, adjectives, implied)
         elif a is None and (tok.dep_ == "dep" or tok.dep_ in ("nsubj", "nsubjpass", "ccomp") and tok.head.i > tok.i) \
@@ -8915,11 +8919,11 @@ def _post_of_place_before_name(ctx: _Ctx, name: Token) -> Token | None:
 
 
 def _bloc_allies(ctx: _Ctx, owner: int, allies: Token) -> None:
-    """"Ostravia asked for consultations with its Pact allies", "Velnia's Union partners": allies named by an
-    alliance or an international body before the noun are fellow members of it, so their possessor (a state or an
-    organisation) is a member too: a known alliance or international body (organizations.yaml), not one only named so
-    (a name with "Front" or "Alliance" in it may be one party: "the party and its Civic Front allies"). Not a single body ("Iran's Houthi allies": the Houthis are the allies)
-    nor a state ("its Russian allies"), nor former allies."""
+    """"Ostravia turned to its Pact allies", "Velnia's Union partners": allies named by an alliance or an
+    international body before the noun are fellow members of it, so their possessor (a state or an organisation) is a
+    member too: a known alliance or international body (organizations.yaml), not one only named so (a name with "Front"
+    or "Alliance" in it may be one party: "the party and its Civic Front allies"). Not a single body ("Velnia's Red
+    Hand allies": the Red Hand are the allies) nor a state ("its Ostravian allies"), nor former allies."""
     bloc = _modifier_actor(ctx, allies)
     if bloc is None or bloc == owner or ctx.kind(bloc) != "organization" \
             or ctx.subkind(bloc) not in ("alliance", "international") \
@@ -15172,8 +15176,8 @@ def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
 
 
 def _plural_role_before_names(ctx: _Ctx, name: Token) -> Token | None:
-    """The plural role noun right before a comma that opens a person's name the parser left loose (dep): "police
-    detained two Y Party MPs, A and B, after a scuffle" (the names an apposition of "MPs", hung on the verb): the role
+    """The plural role noun right before a comma that opens a person's name the parser left loose (dep, npadvmod):
+    "guards held two Y Party MPs, A and B, overnight" (the names an apposition of "MPs", hung on the verb): the role
     each listed name holds, or None. Only a plural of a role word (roles.yaml) with a body's name before it, so that
     "the two MPs, A and B" names no body of their own."""
     if ctx.kind(ctx.actor(name)) != "person" or ctx.tok2m[name.i] < 0:
@@ -15184,7 +15188,8 @@ def _plural_role_before_names(ctx: _Ctx, name: Token) -> Token | None:
     role = ctx.doc[start - 2]
     word = norm(role.text)
     if role.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or ctx.actor(role) is not None \
-            or not ({word[:-1], singular(word)} & ctx.kb.role_words) or role.head.i != name.head.i and role.head != name:
+            or not ({word[:-1], singular(word)} & ctx.kb.role_words) \
+            or role.head.i != name.head.i and role.head != name:
         return None
     return role if _modifier_actor(ctx, role) is not None else None
 
