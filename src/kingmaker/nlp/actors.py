@@ -7879,6 +7879,22 @@ def _month_before_name(doc: Doc, s: int) -> bool:
         and not _tk[s + 1].like_num
 
 
+def _seat_letters_after_body(doc: Doc, s: int, e: int) -> bool:
+    """Whether the candidate name doc[s:e] ends in the capital letters of a seat (roles.yaml postnominal_letters:
+    "MP", "MEP"; their plural, "MPs") written after a body's name, as a role it modifies: "X, a Harvest Party MP,
+    said", "Harvest Party MEP X", "two Harvest Party MPs, X and Y": the name's word before them is a body's head noun
+    ("Party", "Union", "Front") or the rest a known body. After a person's name the letters stay ("Dana Kost MP":
+    ``names.clean_name`` reads them off)."""
+    if e - s < 2:
+        return False
+    last, before = doc[e - 1], doc[e - 2]
+    kb = knowledge()
+    letters = last.text[:-1] if last.text.endswith("s") and len(last.text) > 2 else last.text  # ("two Y Party MPs")
+    if not (letters.isupper() and norm(letters) in kb.postnominal_letters):
+        return False
+    return norm(before.text) in kb.org_nouns or norm(doc[s:e - 1].text) in kb.known_orgs
+
+
 def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """The span of a candidate name doc[s:e] less the words the NER glued to it, or (s, s) for no name at all:
     an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia", "Landlocked Velmaria":
@@ -7895,6 +7911,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                 and ("\t" in _tk[k].text or len(_tk[k].text) >= 2)), None)
     if gap is not None:
         e = gap  # "Signed: T. Velkova        Date: 2 May": a column gap ends the name (the next column's label)
+    if _seat_letters_after_body(doc, s, e):
+        e -= 1  # "X, a Harvest Party MP,": the letters of a seat after a body's name are the role, no word of it
     low = norm(span_text(doc, s, e))
     if low in kb.known_orgs:
         return s, e

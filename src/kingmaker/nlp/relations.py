@@ -3887,6 +3887,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+            elif (role := _plural_role_before_names(ctx, tok)) is not None:
+                for c in (tok, *tok.conjuncts):  # "guards held two Y Party MPs, A and B, overnight"
+                    if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+                        _role_ties(ctx, ctx.actor(c), role, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and a is not None and ctx.kind(a) == "person" \
                 and (role := _post_of_place_before_name(ctx, tok)) is not None:
             _role_ties(ctx, a, role, of_phrases, adjectives, implied)  # "the Prime Minister of Y, X, flew home"
@@ -3910,6 +3914,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and not any(norm(x.text) in (kb.relations.get("not_current_titles") or ())
                                         for x in c.children):
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
+        elif a is not None and tok.dep_ == "dep" and (role := _plural_role_before_names(ctx, tok)) is not None:
+            for c in (tok, *tok.conjuncts):  # "police held two Y Party MPs, A and B": each name holds the role
+                if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+                    _role_ties(ctx, ctx.actor(c), role, of_phrases, adjectives, implied)
         elif a is None and (tok.dep_ == "dep" or tok.dep_ in ("nsubj", "nsubjpass", "ccomp") and tok.head.i > tok.i) \
                 and (bracketed := _bracketed_for(ctx, tok)) is not None and ctx.kind(bracketed) == "person":
             # "talks with B [head of C] ended": a bracket the parser made a clause's subject or a loose word is the
@@ -4502,6 +4510,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
+                _plural_title_names(ctx, m, a)
                 _credit_line(ctx, m, a)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
@@ -8969,6 +8978,23 @@ def _post_of_place_before_name(ctx: _Ctx, name: Token) -> Token | None:
     return role
 
 
+def _bloc_allies(ctx: _Ctx, owner: int, allies: Token) -> None:
+    """"Ostravia turned to its Pact allies", "Velnia's Union partners": allies named by an alliance or an
+    international body before the noun are fellow members of it, so their possessor (a state or an organisation) is a
+    member too: a known alliance or international body (organizations.yaml), not one only named so (a name with "Front"
+    or "Alliance" in it may be one party: "the party and its Civic Front allies"). Not a single body ("Velnia's Red
+    Hand allies": the Red Hand are the allies) nor a state ("its Ostravian allies"), nor former allies."""
+    bloc = _modifier_actor(ctx, allies)
+    if bloc is None or bloc == owner or ctx.kind(bloc) != "organization" \
+            or ctx.subkind(bloc) not in ("alliance", "international") \
+            or norm(ctx.actors[bloc].name) not in ctx.kb.known_orgs:
+        return
+    if any(c.dep_ == "amod" and norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ())
+           for c in allies.children):
+        return  # "its former Pact allies"
+    ctx.add(owner, "member_of", bloc, allies.sent, 0.6)
+
+
 def _allies_within(ctx: _Ctx, allies: Token) -> None:
     """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
     placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
@@ -8976,6 +9002,8 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
     ("X's allies in parliament"). An organisation's partners in one movement, party or armed group (relations.yaml
     single_body_subkinds) are that body, its ally."""
     owner = _possessor(ctx, allies, None)
+    if owner is not None and ctx.kind(owner) in ("country", "organization"):
+        _bloc_allies(ctx, owner, allies)
     if owner is None or ctx.kind(owner) not in ("person", "organization"):
         return
     for o in _of_object(allies):
@@ -15207,6 +15235,55 @@ def _nationals_unit(ctx: _Ctx, noun: Token, owner: int) -> bool:
         for c in noun.children)
 
 
+def _plural_role_before_names(ctx: _Ctx, name: Token) -> Token | None:
+    """The plural role noun right before a comma that opens a person's name the parser left loose (dep, npadvmod):
+    "guards held two Y Party MPs, A and B, overnight" (the names an apposition of "MPs", hung on the verb): the role
+    each listed name holds, or None. Only a plural of a role word (roles.yaml) with a body's name before it, so that
+    "the two MPs, A and B" names no body of their own."""
+    if ctx.kind(ctx.actor(name)) != "person" or ctx.tok2m[name.i] < 0:
+        return None
+    start = ctx.mentions[ctx.tok2m[name.i]].start
+    if start < 2 or ctx.doc[start - 1].text != ",":
+        return None
+    role = ctx.doc[start - 2]
+    word = norm(role.text)
+    if role.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or ctx.actor(role) is not None \
+            or not ({word[:-1], singular(word)} & ctx.kb.role_words) \
+            or role.head.i != name.head.i and role.head != name:
+        return None
+    return role if _modifier_actor(ctx, role) is not None else None
+
+
+def _state_officer(ctx: _Ctx, role: Token, lemma: str) -> bool:
+    """Whether a military rank written as a common noun (roles.yaml person_subkinds military, spelled out: "colonel",
+    "general", "captain") is modified by a state's adjective, with an article: "X, a Kenyan colonel,", "led by a
+    Ostravian general, X", "the Velnian admiral X": an officer of that state's forces (member_of the state, as the
+    title before the name, "Kenyan Colonel X", is read). Not a rank with no state ("a retired colonel") nor one
+    modified by a body ("a Front colonel" is left to the body's rules)."""
+    if len(lemma) < 4 or ctx.kb.person_subkinds.get(lemma) != "military" or lemma in ctx.kb.leader_roles \
+            or role.pos_ != "NOUN" or not any(c.dep_ == "det" for c in role.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+        return False  # (not "the Kenyan captain of the ship": a post of something else, the state only his origin)
+    modifier = _modifier_actor(ctx, role)
+    return modifier is not None and ctx.kind(modifier) == "country"
+
+
+def _post_of_other(ctx: _Ctx, role: Token, modifier: int) -> bool:
+    """Whether a post an organisation's name modifies heads another named thing, given after "of": "X, the Harvest
+    Party governor of Kelmar", "the Front mayor of Dovra", "the Union chair of the Dovra Council": the post heads
+    Kelmar (a name after "of"), and the party only says whose member holds it (member_of, not leader_of). A state so
+    named ("the Ostravian governor of Kelmar") is left to the state rules."""
+    if ctx.kind(modifier) != "organization":
+        return False
+    for o in _of_object(role):
+        if o.head.lower_ != "of" or o.head.head != role:
+            continue
+        other = ctx.np_actor(o)
+        if other is not None and other != modifier or other is None and o.pos_ == "PROPN" and o.text[:1].isupper():
+            return True
+    return False
+
+
 def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
@@ -15585,6 +15662,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         and not (role.dep_ in ("attr", "nsubj") and _told_as_past(role.head))  # (not "... was Y until 2020")
     if contribution:
         typ = "member_of"  # "X, the largest troop contributor to Y": one of Y's members
+    if typ is None and not former and _state_officer(ctx, role, lemma):
+        typ = "member_of"  # "X, a Kenyan colonel,": an officer of the state's forces serves the state
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
@@ -15670,7 +15749,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = modifier
         if not (ctx.kind(modifier) == "country" and lemma in cues().origin_only_roles):
             # (not "X, a Kenyan activist", "the Ostravian militant X": where the person is from, no post of the state)
-            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
+            held = "member_of" if typ == "leader_of" and _post_of_other(ctx, role, modifier) else typ
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, held, modifier, full, lemma)), modifier,
                     role.sent, 0.75)
     if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
         office = _office_possessor(ctx, role, owner)
@@ -16429,6 +16509,33 @@ def _of_title_end(ctx: _Ctx, i: int) -> bool:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     return i >= 2 and _tk[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
         and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
+
+
+def _plural_title_names(ctx: _Ctx, m, person: int) -> None:
+    """A plural role word with a body's name before it, written as a title before a list of names: "Harvest Party
+    deputies A and B resigned", "police detained Front lawmakers A, B and C": each person named holds the role in the
+    body, so is a member of it (several holders of a post are its members, not its leaders: "Front commanders A and
+    B"). Only the first name of the list opens here; the names joined to it ("and B") hold it too."""
+    doc = ctx.doc
+    if m.start < 2:
+        return
+    noun = doc[m.start - 1]
+    word = norm(noun.text)
+    if noun.tag_ not in ("NNS", "NNPS") or not word.endswith("s") or ctx.tok2m[noun.i] >= 0 \
+            or not ({word[:-1], singular(word)} & ctx.kb.role_words) \
+            or noun.head.i not in range(m.start, m.end) and noun.head != doc[m.end - 1].head:
+        return  # (the parser may make both subjects of the verb: "Y deputies A and B resigned")
+    body = _modifier_actor(ctx, noun)
+    if body is None or ctx.kind(body) != "organization":
+        return
+    if any(c.dep_ in ("amod", "compound") and norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ())
+           for c in noun.children):
+        return
+    name = doc[m.end - 1]
+    for t in (name, *name.conjuncts):
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) == "person" and a != body:
+            ctx.add(a, "member_of", body, noun.sent, 0.7)
 
 
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
