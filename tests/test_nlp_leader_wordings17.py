@@ -4,8 +4,12 @@ goes on in the line below, in a paragraph of three lines ("Prime Minister X, who
 governs ..."), in a paragraph with one over-long line (a sentence added unwrapped sets no width), after a word in
 capitals ("the Alliance for Harbour" / "Renewal") and inside a name ("the trade minister Ivo" / "Marrek");
 (2) a list's item cut at a width under a hanging indent ("* Who leads. ... Its leader, Ana Sollis, became" /
-"  prime minister ..."): the indented line goes on the item. Negatives: a wish to lead ("who hopes to lead" /
-"the Harbour Union"), another body's leader across the break, a short item over an indented description, and
+"  prime minister ..."): the indented line goes on the item; (3) a state's ministry at work in the text ("the
+Kalvarian justice ministry has said", "Kalvar's interior ministry has said") sets the story in that state (like its
+government named so), so a bare "President X's government" is that state's where the text names a past ruler and no
+dateline. Negatives: a wish to lead ("who hopes to lead" /
+"the Harbour Union"), another body's leader across the break, a short item over an indented description, a ministry named with no
+state, another state's ministry named once, and
 (unit) a document whose lines are not cut at one width keeps a long heading apart from its paragraph. All names are
 invented; end to end with the real English pipeline.
 """
@@ -33,6 +37,13 @@ NOTICE = ("HARBOUR AID - STAFF NOTICE\nSubject: Velnia country office, security 
 # a reading guide whose items are cut under a hanging indent
 GUIDE = ("Reading group guide: The Salt Harbour\n\nBackground notes (real life, not the novel)\n\n{items}\n\n"
          "Discussion questions\n\n1. Which of the characters do you trust most, and why?\n")
+
+# a programme note on a state with no dateline, its past ruler named; {end} ends it
+FILM = ("FILM NOTES - Strand: Justice\nFor twenty years Ivo Marrek ruled Kalvar, and since 2016 he has lived in exile "
+        "abroad. The film follows four survivors of his rule through the hearings of the truth commission of Kalvar. "
+        "The commission's final report named Marrek. President Ana Sollis's government accepted almost all of its "
+        "recommendations. The special court for Kalvar has not yet heard a case, and {end}")
+SOLLIS = {("Ana Sollis", L, "Kalvar")}
 
 CASES = [
     # --- (1) a document cut at one width ---
@@ -68,6 +79,14 @@ CASES = [
                         "Tomas Brenn\n  as its chairman; the Harbour Union, led by Ana Sollis, opposed the sale.\n"
                         "* The Green Front\n  The largest opposition party. It says the port should be bought back."),
      {("Ana Sollis", L, "Harbour Union")}, {("Tomas Brenn", L, "Harbour Union")}),
+    # --- (3) a state's ministry at work ---
+    (FILM.format(end="the Kalvarian justice ministry has said Marrek will be arrested if he comes home."), SOLLIS,
+     set()),
+    (FILM.format(end="Kalvar's interior ministry has said Marrek will be arrested if he comes home."), SOLLIS, set()),
+    (FILM.format(end="Marrek will be arrested if he comes home, the Kalvarian justice ministry said."), SOLLIS, set()),
+    (FILM.format(end="the justice ministry has said Marrek will be arrested if he comes home."), set(), SOLLIS),
+    (FILM.format(end="the Ostravian foreign ministry has said it will not hand Marrek over."), set(),
+     {("Ana Sollis", L, "Ostravia")}),
 ]
 
 XFAIL: dict[str, str] = {}

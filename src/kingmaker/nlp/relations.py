@@ -127,6 +127,7 @@ class Cues:
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
+    state_ministry_nouns: frozenset[str]
     unheld_government_words: frozenset[str]
     ruling_other_senses: frozenset[str]
     ruling_act_nouns: frozenset[str]
@@ -3190,15 +3191,17 @@ class _Ctx:
         return out
 
     def _own_government(self, m) -> bool:
-        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
-        government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
+        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it", "the Ostravian justice
+        ministry has said": a state named as its government (word_lists.ruling_nouns) or one of its ministries
+        (word_lists.state_ministry_nouns) is one whose rulers the story shows at work, like one of its
         institutions; not a government that is the object of a preposition ("talks with the Kavelian
         government": another state's, met abroad)."""
         words = doc_span(self.doc, m.start, m.end)
         noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ in ("poss", "amod") else None
         if noun is None:
             return False
-        if norm(noun.lemma_) not in cues().ruling_nouns and not self._office_title(noun):
+        if norm(noun.lemma_) not in cues().ruling_nouns and norm(noun.lemma_) not in cues().state_ministry_nouns \
+                and not self._office_title(noun):
             return False
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and norm(noun.lemma_) not in cues().ruling_nouns:
             noun = noun.head  # "Velnia's interior minister X resigned": the title before its holder's name
