@@ -7,9 +7,11 @@ capitals ("the Alliance for Harbour" / "Renewal") and inside a name ("the trade 
 "  prime minister ..."): the indented line goes on the item; (3) a state's ministry at work in the text ("the
 Kalvarian justice ministry has said", "Kalvar's interior ministry has said") sets the story in that state (like its
 government named so), so a bare "President X's government" is that state's where the text names a past ruler and no
-dateline. Negatives: a wish to lead ("who hopes to lead" /
+dateline; (4) "X won the presidential election / vote / race": the vote for the state's chief office won is that
+office won (as "X won the presidency"). Negatives: a wish to lead ("who hopes to lead" /
 "the Harbour Union"), another body's leader across the break, a short item over an indented description, a ministry named with no
-state, another state's ministry named once, and
+state, another state's ministry named once, a vote only hoped for, lost, won and then lost again, or held by a
+commission, and
 (unit) a document whose lines are not cut at one width keeps a long heading apart from its paragraph. All names are
 invented; end to end with the real English pipeline.
 """
@@ -44,6 +46,10 @@ FILM = ("FILM NOTES - Strand: Justice\nFor twenty years Ivo Marrek ruled Kalvar,
         "The commission's final report named Marrek. President Ana Sollis's government accepted almost all of its "
         "recommendations. The special court for Kalvar has not yet heard a case, and {end}")
 SOLLIS = {("Ana Sollis", L, "Kalvar")}
+
+# a story set in one state
+HOME = ("KALVAR CITY, May 3 - Kalvar's parliament met on Monday. Polls opened across Kalvar and Kalvar's electoral "
+        "commission said turnout was high in Kalvar. ")
 
 CASES = [
     # --- (1) a document cut at one width ---
@@ -87,6 +93,16 @@ CASES = [
     (FILM.format(end="the justice ministry has said Marrek will be arrested if he comes home."), set(), SOLLIS),
     (FILM.format(end="the Ostravian foreign ministry has said it will not hand Marrek over."), set(),
      {("Ana Sollis", L, "Ostravia")}),
+    # --- (4) the presidential vote won ---
+    (HOME + "Ana Sollis, the leader of the Green Front, won the presidential vote on 16 September, defeating Ivo "
+     "Marrek.", SOLLIS, set()),
+    (HOME + "Ana Sollis won the presidential election in September and was sworn in on 4 October.", SOLLIS, set()),
+    (HOME + "Ana Sollis, a former judge, won the presidential race against Ivo Marrek.", SOLLIS, set()),
+    (HOME + "Ana Sollis hopes to win the presidential election in September.", set(), SOLLIS),
+    (HOME + "Ana Sollis did not win the presidential race.", set(), SOLLIS),
+    (HOME + "Ana Sollis won the presidential election in 2004 but lost it in 2009.", set(), SOLLIS),
+    (HOME + "The commission held the presidential election in September, and Ana Sollis said it was fair.", set(),
+     SOLLIS),
 ]
 
 XFAIL: dict[str, str] = {}
