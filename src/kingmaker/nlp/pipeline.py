@@ -385,11 +385,10 @@ def _wrapped_line_starts(text: str) -> set[int]:
             at += len(line) + 1
         lines = [(a, ln) for a, ln in lines if ln.strip()]
         if any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines):
-            out |= _hanging_lines(lines)
+            out |= _hanging_lines(lines)  # (a list's items: only an item cut under a hanging indent goes on)
             continue
-        if len(lines) < 2 \
-                or not any(_PROSE_END.search(ln) for _, ln in lines):
-            continue  # (a list's items, or lines with no sentence ending inside one: a title block, a verse)
+        if len(lines) < 2 or not any(_PROSE_END.search(ln) for _, ln in lines):
+            continue  # (lines with no sentence ending inside one: a title block, a verse)
         longest = sorted((len(ln) for _, ln in lines), reverse=True)
         blocks.append((lines, longest[1] if len(longest) >= 3 else longest[0]))
     cut = sorted(len(above) for lines, width in blocks for (_, above), _ in zip(lines, lines[1:])
@@ -406,6 +405,7 @@ def _wrapped_line_starts(text: str) -> set[int]:
                     or doc_width and len(above) >= 0.8 * doc_width and _WRAP_WORD.search(above):
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     return out
+
 
 def _hanging_lines(lines: list[tuple[int, str]]) -> set[int]:
     """The offsets of the lines that go on a list's item cut at a width under a hanging indent ("* Who leads. The
