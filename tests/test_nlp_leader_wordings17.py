@@ -8,12 +8,11 @@ capitals ("the Alliance for Harbour" / "Renewal") and inside a name ("the trade 
 Kalvarian justice ministry has said", "Kalvar's interior ministry has said") sets the story in that state (like its
 government named so), so a bare "President X's government" is that state's where the text names a past ruler and no
 dateline; (4) "X won the presidential election / vote / race": the vote for the state's chief office won is that
-office won (as "X won the presidency"). Negatives: a wish to lead ("who hopes to lead" /
-"the Harbour Union"), another body's leader across the break, a short item over an indented description, a ministry named with no
-state, another state's ministry named once, a vote only hoped for, lost, won and then lost again, or held by a
-commission, and
-(unit) a document whose lines are not cut at one width keeps a long heading apart from its paragraph. All names are
-invented; end to end with the real English pipeline.
+office won (as "X won the presidency"). Negatives: a wish to lead ("who hopes to lead" / "the Harbour Union"),
+another body's leader across the break, a short item over an indented description, a ministry named with no state,
+another state's ministry named once, a vote only hoped for, lost, won and then lost again, or held by a commission,
+and (unit) a document whose lines are not cut at one width keeps a long heading apart from its paragraph. All names
+are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -64,8 +63,9 @@ CASES = [
                         "the next election. The\nvote is due in March."),
      {("Tomas Brenn", L, "National Renewal Party")}, set()),
     (NOTICE.format(para="Velnia is a parliamentary republic with a 60-seat assembly. The prime minister governs with "
-                        "a wing of\nthe old ruling party. Since the split of the party in 2019, Ivo Marrek, who has led the "
-                        "Alliance for Harbour\nRenewal ever since, has voted with the government on the budget."),
+                        "a wing of\nthe old ruling party. Since the split of the party in 2019, Ivo Marrek, who has "
+                        "led the Alliance for Harbour\nRenewal ever since, has voted with the government on the "
+                        "budget."),
      {("Ivo Marrek", L, "Alliance for Harbour Renewal")}, set()),
     (NOTICE.format(para="Velnia is a parliamentary republic with a 60-seat assembly. The opposition is split. Ana "
                         "Sollis, who hopes to lead\nthe Harbour Union after its congress, teaches law at the "
