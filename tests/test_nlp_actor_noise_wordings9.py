@@ -18,7 +18,7 @@ list ("A. Brell", "B. Marsh") make no lettered list.
 
 (5) Hard-wrapped prose read with its wrapped breaks as spaces, a break that cuts a name included ("... the Alliance
 for Patriotic" / "Renewal and Unity, whose ...", "... led by Tomas" / "Velkern, a former officer": pipeline.
-join_cut_lines), so the name is read whole. Negative: a list of names one a line keeps its breaks.
+unwrap_lines), so the name is read whole. Negative: a list of names one a line keeps its breaks.
 
 (6) A document named by its kind ("the Exhibitor Manual", "the Offer Memorandum", "the Volunteer Handbook", "the
 Editor's Background Notes": roles.yaml law_text_heads), a building's way in or hall ("the North Entrance", "the Main

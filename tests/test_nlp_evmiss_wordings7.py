@@ -3,7 +3,7 @@ guide saved with its lines wrapped at 72 to 140 characters, paragraphs and list 
 
 A text whose lines run to one column (pipeline._wrap_column: five or more of its long lines, a third or more, end
 within 15 characters of it, and two or more end in a word in lower case before a line going on in lower case) is
-read with the line breaks inside its sentences as spaces (pipeline.join_cut_lines, the text's length kept): a line
+read with the line breaks inside its sentences as spaces (pipeline.unwrap_lines via _wrapped_line_starts, the text's length kept): a line
 of three quarters of the column or more that ends no sentence goes on the next line, whatever the case of its first
 word ("... for two nights running. The" / "Kenyan government, led by ..., blamed Uganda") or a quotation mark
 before it ('accused' / '"the Kenyan government" of ...'), and so does a list

@@ -1281,7 +1281,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "lasting_spans", "span_end_nouns", "starting_verbs", "contest_nouns", "together_words", "one_camp_nouns", "unarmed_prizes", "expectation_verbs", "ranking_nouns", "coalition_words", "membership_body_words", "oversight_nouns",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "origin_only_roles",
                                       "forming_verbs",
-                                      "ruling_nouns", "unheld_government_words", "ruling_other_senses", "ruling_act_nouns", "local_head_titles", "chief_office_nouns", "chief_office_verbs", "office_state_verbs", "post_nouns", "power_verbs", "command_nouns", "state_integrity_nouns",
+                                      "ruling_nouns", "state_ministry_nouns", "outward_ministry_words", "unheld_government_words", "ruling_other_senses", "ruling_act_nouns", "local_head_titles", "chief_office_nouns", "chief_vote_nouns", "chief_vote_adjectives", "chief_vote_verbs", "chief_office_verbs", "office_state_verbs", "post_nouns", "power_verbs", "command_nouns", "state_integrity_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "nominating_verbs",
                                       "stationing_verbs", "host_consent_nouns", "basing_accord_nouns", "stationed_men_nouns", "contributing_verbs", "troop_body_heads",
                                       "leaving_verbs",

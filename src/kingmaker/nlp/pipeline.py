@@ -369,6 +369,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 # a line that ends inside its sentence: "... a member of the", "... in Tarsa,"
 _WRAP_END = re.compile(r"(?:^|\s)(?:[a-z][\w'\u2019-]*,?|[\w'\u2019-]+,)$")
 _PROSE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019)]* +[A-Z]")  # "... in May. The party ...": prose's sentences
+_WRAP_WORD = re.compile(r"(?:^|\s)[\w'\u2019-]*\w,?$")  # "... the Alliance for Harbour", "... in May 2024": any word
 _WRAP_LABEL = re.compile(r"[A-Z][\w ()/-]{0,40}:(?:\s|$)")  # "Distribution: all member firms": a field's line
 
 
@@ -380,27 +381,72 @@ def _wrapped_line_starts(text: str) -> set[int]:
     Ostravan" / "government did not"), or in a word in lower case where its paragraph (lines between blank lines)
     has three lines or more as long as the line above, within a fifth of its longest line. A line opening with a
     field's "Label:" or no letter is never a continuation; a lone long heading over a paragraph of long lines is no
-    wrapped line (its paragraph's lines are far longer), nor is a title over its subtitle (two lines)."""
+    wrapped line (its paragraph's lines are far longer), nor is a title over its subtitle (two lines).
+
+    A paragraph's width is its second longest line where it has three lines or more (one over-long line, a
+    sentence the writer added unwrapped, sets no width). In a document cut at one width throughout (four lines or
+    more of its paragraphs end inside a sentence at their paragraph's width) a line as long as the document's cut
+    lines (within a fifth) that ends in any word goes on in the line below, in a paragraph of any length: "...
+    Prime Minister Ana Sol, who leads the" / "Harbour Union, governs ...", "... her party, the Alliance for
+    Harbour" / "Renewal, which ..."; and in a text cut at one column (``_wrap_column``), a line near that column that
+    ends no sentence goes on, whatever its next line opens with (``_cut_at_column``: '"accused" / '"the X
+    government" of ...').
+    """
     out: set[int] = set()
+    blocks: list[tuple[list[tuple[int, str]], int]] = []
     for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
         lines, at = [], block.start()
         for line in block.group(0).split("\n"):
             lines.append((at, line.rstrip()))
             at += len(line) + 1
         lines = [(a, ln) for a, ln in lines if ln.strip()]
-        if len(lines) < 2 or any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines) \
-                or not any(_PROSE_END.search(ln) for _, ln in lines):
-            continue  # (a list's items, or lines with no sentence ending inside one: a title block, a verse)
-        width = max(len(ln) for _, ln in lines)
+        if any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines):
+            out |= _hanging_lines(lines)  # (a list's items: only an item cut under a hanging indent goes on)
+            continue
+        if len(lines) < 2 or not any(_PROSE_END.search(ln) for _, ln in lines):
+            continue  # (lines with no sentence ending inside one: a title block, a verse)
+        longest = sorted((len(ln) for _, ln in lines), reverse=True)
+        blocks.append((lines, longest[1] if len(longest) >= 3 else longest[0]))
+    cut = sorted(len(above) for lines, width in blocks for (_, above), _ in zip(lines, lines[1:])
+                 if len(above) >= max(60, 0.8 * width) and _WRAP_END.search(above))
+    doc_width = cut[len(cut) // 2] if len(cut) >= 4 else None  # (a document cut at one width: its cut lines' median)
+    for lines, width in blocks:
         full = sum(1 for _, ln in lines if len(ln) >= 0.8 * width)
         for (_, above), (start, line) in zip(lines, lines[1:]):
             body = line.lstrip()
             if len(above) < 60 or "  " in above.strip() or _WRAP_LABEL.match(body) or not body[:1].isalpha():
                 continue
             if body[:1].islower() and above[-1:].isalpha() or above[-1:] == "," \
-                    or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3:
+                    or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3 \
+                    or doc_width and len(above) >= 0.8 * doc_width and _WRAP_WORD.search(above):
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
+    column = _wrap_column(text)  # (a text cut at one column: its lines that end no sentence go on, whatever follows)
+    if column:
+        for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+            lines, at = [], block.start()
+            for line in block.group(0).split("\n"):
+                lines.append((at, line.rstrip()))
+                at += len(line) + 1
+            out |= _cut_at_column([(a, ln) for a, ln in lines if ln.strip()], column)
     return out
+
+
+def _hanging_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The offsets of the lines that go on a list's item cut at a width under a hanging indent ("* Who leads. The
+    Harbour Union has governed since 2013. Its leader, Ana Sol, became" / "  prime minister in 2020 ..."): a line
+    indented under an item (or under such a line), no item itself, opening with a letter, where the line above is
+    60 characters or more and ends in a word or a comma. An item under a short item ("* Harbour Union" / "  The
+    ruling party ...") or after a full stop is a line of its own."""
+    out: set[int] = set()
+    item = False
+    for (_, above), (start, line) in zip(lines, lines[1:]):
+        body = line.lstrip()
+        item = bool(_LIST_MARKER.match(above.lstrip())) or item and above[:1] in " \t"
+        if item and line[:1] in " \t" and body[:1].isalpha() and not _LIST_MARKER.match(body) \
+                and len(above.strip()) >= 60 and _WRAP_WORD.search(above):
+            out.add(start + len(line) - len(body))
+    return out
+
 
 _OPENING_MARKS = "\"'(\u201c\u2018"  # a quotation or a bracket opening the line that goes on: '"foreign interests"'
 _LINE_STOP = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")  # a line ending its sentence or opening a list
@@ -876,31 +922,28 @@ def blank_reference_marks(text: str) -> str:
     return _SQUARE_COUNT.sub(lambda m: "(" + m.group(1) + ")", text)
 
 
-def join_cut_lines(text: str) -> str:
-    """A text cut at a column (``_wrap_column``) with the line breaks inside its sentences read as spaces, its
-    length kept: "... blamed Velnia and summoned its\nambassador." reads as one line of prose for the tagger,
-    the names and the parse ("Prime Minister Tove\nAsk" is one name)."""
-    column = _wrap_column(text)
-    if not column:
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped prose's line breaks (``_wrapped_line_starts``) read as spaces, the text's length kept: "the
+    Alliance for Harbour" / "Renewal, which ..." is one name, which the tagger would cut at the line break. A line
+    under a hanging indent keeps its break (its spaces would cut the name all the same).
+
+    >>> unwrap_lines("The vote is over. The talks went on. Ana Sollis, who was re-elected in May, now leads the"
+    ...              "\\nparty, aides said.")[60:100]
+    'elected in May, now leads the party, aid'
+    """
+    starts = [at for at in _wrapped_line_starts(text) if at > 0 and text[at - 1] == "\n"]
+    if not starts:
         return text
-    starts = set()
-    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
-        lines, at = [], block.start()
-        for line in block.group(0).split("\n"):
-            lines.append((at, line.rstrip()))
-            at += len(line) + 1
-        starts |= _cut_at_column([(a, ln) for a, ln in lines if ln.strip()], column)
     chars = list(text)
     for start in starts:
-        at = text.rfind("\n", 0, start)
-        if at >= 0:
-            chars[at] = " "
+        chars[start - 1] = " "
     return "".join(chars)
 
 
 class _ScriptTokenizer:
     """The model's tokenizer, reading a broadcast script's markers, a list's heading lines and lines in capitals
-    recased first (``recase_script``, ``recase_heads``, ``recase_capitals``)."""
+    recased first (``recase_script``, ``recase_heads``, ``recase_capitals``), hard-wrapped lines joined
+    (``unwrap_lines``)."""
 
     def __init__(self, tokenizer, words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.tokenizer = tokenizer
@@ -908,7 +951,7 @@ class _ScriptTokenizer:
 
     def __call__(self, text: str) -> Doc:
         return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(
-            blank_reference_marks(join_cut_lines(text)))), *self.words)))
+            blank_reference_marks(unwrap_lines(text)))), *self.words)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)

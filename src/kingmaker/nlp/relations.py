@@ -127,11 +127,16 @@ class Cues:
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
+    state_ministry_nouns: frozenset[str]
+    outward_ministry_words: frozenset[str]
     unheld_government_words: frozenset[str]
     ruling_other_senses: frozenset[str]
     ruling_act_nouns: frozenset[str]
     local_head_titles: frozenset[str]
     chief_office_nouns: frozenset[str]
+    chief_vote_nouns: frozenset[str]
+    chief_vote_adjectives: frozenset[str]
+    chief_vote_verbs: frozenset[str]
     chief_office_verbs: frozenset[str]
     office_state_verbs: frozenset[str]
     post_nouns: frozenset[str]
@@ -3199,16 +3204,24 @@ class _Ctx:
         return out
 
     def _own_government(self, m) -> bool:
-        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
-        government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
+        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it", "the Ostravian justice
+        ministry has said": a state named as its government (word_lists.ruling_nouns) or one of its ministries
+        (word_lists.state_ministry_nouns; not its foreign ministry, outward_ministry_words, which speaks for it abroad)
+        is one whose rulers the story shows at work, like one of its
         institutions; not a government that is the object of a preposition ("talks with the Kavelian
         government": another state's, met abroad)."""
         words = doc_span(self.doc, m.start, m.end)
         noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ in ("poss", "amod") else None
         if noun is None:
             return False
-        if norm(noun.lemma_) not in cues().ruling_nouns and not self._office_title(noun):
+        if norm(noun.lemma_) not in cues().ruling_nouns and norm(noun.lemma_) not in cues().state_ministry_nouns \
+                and not self._office_title(noun):
             return False
+        if norm(noun.lemma_) in cues().state_ministry_nouns and any(
+                norm(c.text) in cues().outward_ministry_words for c in [
+                    *(t for t in noun.subtree if t.i < noun.i),  # (its words before it, "of" phrase after it)
+                    *(t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]):
+            return False  # "the Ostravian foreign ministry said": a state speaking abroad, no sign of the story's scene
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and norm(noun.lemma_) not in cues().ruling_nouns:
             noun = noun.head  # "Velnia's interior minister X resigned": the title before its holder's name
         return noun.dep_ in ("nsubj", "nsubjpass") and not _unreal(noun.head)
@@ -4819,8 +4832,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head, stated=True):
             _government_of_ruler(ctx, a, tok.head.head)
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
-        if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
-            _chief_office_won(ctx, tok, implied)
+        if tok.pos_ == "NOUN" and (norm(tok.lemma_) in cue.chief_office_nouns or _chief_vote(tok)) and a is None:
+            _chief_office_won(ctx, tok, implied)  # (or "X won the presidential election")
         # "X, who also holds the post of acting president": X rules the article's state
         if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.post_nouns and norm(tok.head.lemma_) in cue.chief_office_verbs:
             _post_of_title(ctx, tok, implied)
@@ -11478,18 +11491,21 @@ def _office_of_other(ctx: _Ctx, office: Token, verb: Token, post: bool = False) 
 
 def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
     """"X won the presidency", "X has held the premiership since 2019" (word_lists.chief_office_verbs with a
-    chief_office_nouns object), "the presidency, held since 2022 by X" (the verb's participle on the office, its
+    chief_office_nouns object; "X won the presidential election": a chief vote, ``_chief_vote``, only with
+    chief_vote_verbs), "the presidency, held since 2022 by X" (the verb's participle on the office, its
     holder after "by"): X leads the article's state, or the state that owns the office ("the presidency of Velnia",
     "Velnia's presidency": ``_body_owner``). Not an office some other body owns ("the presidency of the Council",
     "the bar's presidency": ``_body_owner``; "the party presidency": ``_office_of_other``), a former one, nor one only
     sought or lost ("X hopes to win the presidency", "X did not win the presidency", "X held the presidency until
     2010": ``_office_not_now``; "X lost the presidency": no such verb), nor the office as a body the verb does
     something to (``_office_acted_on``: "X holds the presidency responsible", "X won the presidency over")."""
+    vote = _chief_vote(office)  # "X won the presidential election": only won (chief_vote_verbs), not "held"
+    verbs = cues().chief_vote_verbs if vote else cues().chief_office_verbs
     owner = _body_owner(ctx, office, None)
     if owner is not None and ctx.kind(owner) != "country" \
             or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
         return
-    if office.dep_ == "dobj" and norm(office.head.lemma_) in cues().chief_office_verbs:
+    if office.dep_ == "dobj" and norm(office.head.lemma_) in verbs:
         verb = office.head
         stranded = _stranded_conj_subject(verb)
         holder = _clause_subject(ctx, verb) if stranded is None else ctx.np_actor(stranded)
@@ -11500,17 +11516,25 @@ def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
             holder = ctx.np_actor(swallowed) if swallowed is not None else None
     else:
         verb = next((c for c in office.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and norm(c.lemma_) in cues().chief_office_verbs), None)
+                     and norm(c.lemma_) in verbs), None)
         agent = next((p for c in (verb.children if verb is not None else ()) if c.dep_ == "agent"
                       for p in c.children if p.dep_ == "pobj"), None)
         holder = ctx.np_actor(agent) if agent is not None else None
-    if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) or _office_of_other(ctx, office, verb) \
+    if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) \
+            or _office_of_other(ctx, office, verb, post=vote) \
             or _office_acted_on(verb, office):
         return
     if owner is not None:  # "X won the presidency of Ostravia", "X holds Ostravia's premiership": that state's
         ctx.add(holder, "leader_of", owner, office.sent, 0.7)
         return
     implied.append((holder, "leader_of", office.sent))
+
+
+def _chief_vote(tok: Token) -> bool:
+    """``tok`` is the vote for the state's chief office: a vote's noun (word_lists chief_vote_nouns) with its office's
+    adjective (chief_vote_adjectives): "the presidential election", "the presidential race"."""
+    return norm(tok.lemma_) in cues().chief_vote_nouns and any(
+        c.dep_ == "amod" and norm(c.text) in cues().chief_vote_adjectives for c in tok.children)
 
 
 def _office_acted_on(verb: Token, office: Token) -> bool:
