@@ -68,6 +68,10 @@ CASES = [
      {"Carlos Lima": P, "Peru": C}),
     ("LIMA, May 3 - Carlos Lima, a Velmoran envoy, met officials. Lima said the talks went well.",
      {"Peru": C}),
+    # (the state named only by its adjective or another name: "What Lima wants" is the state's wish)
+    ("From the Peruvian press. What Lima wants is simple: calm on the border. Peruvian officers train the Velmoran "
+     "units.",
+     {"Peru": C}),
     # --- (3) a time of day after a place ---
     ("Feed zones and time gates: Tarna 11:45, Velika Gora 13:30. Each time gate closes 15 minutes after the cut-off.",
      {"Velika Gora 13:30": NONE}),

@@ -1266,13 +1266,15 @@ def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, perso
     same text ("Readers will recognise Carlos Lima, the former minister. ... Lima was charged"): a full name the NER
     tagged as a person's (``_surname_of_named``), or the capital written after a capitalised word that is no English
     common word, title, state or place ("Ana Valletta", however the NER read it; not "New Delhi", "Greater Lima"):
-    the person's surname, no metonym of the state, unless it opens a dateline ("LIMA, May 3 -") or the state's own
-    name is written in the text too (then the votes decide as before)."""
+    the person's surname, no metonym of the state, unless it opens a dateline ("LIMA, May 3 -") or the state is
+    named in the text too, by any of its names or its adjective ("Peru", "Peruvian", "Türkiye", "Turkish"; then the
+    votes decide as before)."""
     low = norm(name)
     if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) or _is_dateline(doc, s, e):
         return False
     text = doc_text(doc)
-    if re.search(r"\b" + re.escape(country) + r"\b", text) is not None:
+    if any(_country_of(t.text) == country and norm(t.text).replace("'", "") not in capital_forms
+           for t in doc if t.is_alpha and t.text[:1].isupper()):
         return False
     if _surname_of_named(low, person_names):
         return True
