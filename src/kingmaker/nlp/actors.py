@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import PARTY_SUBKINDS, honorific_key, knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
-                           per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
-                           token_starts, token_texts)
+                           per_doc, read_tokens, singular, span_root, span_text, token_deps, token_lowers, token_norms,
+                           token_pos, token_starts, token_texts)
 from kingmaker.nlp import day_month_at, in_any
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
@@ -592,7 +592,8 @@ def _settled_names(doc: Doc) -> dict[str, str]:
     a state's name that is a province's too, where the text names the state otherwise too ("Tbilisi",
     "Georgian")."""
     kb = knowledge()
-    named = {kb.country_of(ent.text) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
+    named = {kb.country_of(span_text(doc, ent.start, ent.end)) for ent in doc_ents(doc)
+             if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
     out = {}
     for name, state in kb.ambiguous_state_names.items():
         if state in named:
@@ -1544,6 +1545,7 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         return 0 <= k < n and cap(k) and kb.org_nouns.get(norms[k]) in PARTY_SUBKINDS
 
     lowers, places = token_lowers(doc)[0], _place_nouns()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     seen: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     local: set[str] = set()
@@ -1552,7 +1554,7 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if len(w) < 4 or not w.isalpha() or w.isupper():
             continue
         ahead = next((j for j in range(i + 1, min(n, i + 5)) if not cap(j)), min(n, i + 5))
-        if ahead > i + 1 and party(ahead - 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start):
+        if ahead > i + 1 and party(ahead - 1) and not (cap(i - 1) and not _tk[i - 1].is_sent_start):
             seen[norms[i]].add(" ".join(norms[i + 1:ahead]))  # "the Ostrevi Democratic Movement"
             continue
         if i >= 2 and norms[i - 1] == "of" and not cap(i + 1):
@@ -1570,9 +1572,9 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         elif i >= 2 and lowers[i - 1] in ("and", "or") and norms[i - 2] in kb.demonyms \
                 or i + 2 < n and lowers[i + 1] in ("and", "or") and norms[i + 2] in kb.demonyms:
             continue  # "in Norvish and English": a language or an adjective listed with a demonym, not a state
-        elif not cap(i + 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start) \
-                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not doc[i].is_sent_start \
-                and doc[i].ent_type_ != "PERSON" and doc[i].pos_ != "ADJ":
+        elif not cap(i + 1) and not (cap(i - 1) and not _tk[i - 1].is_sent_start) \
+                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not _tk[i].is_sent_start \
+                and _tk[i].ent_type_ != "PERSON" and _tk[i].pos_ != "ADJ":
             # met on its own: mid-sentence (a sentence's first word is capitalised whatever it is), not read as a
             # person ("Karsten founded ...") or as an adjective ("Democratic reforms", "a Democratic senator")
             alone.add(norms[i])
@@ -1835,9 +1837,9 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             written.setdefault(low, words[i])
         if i + 2 < n and words[i + 1] in APOS and _owns(doc, i + 2, owns):
             proofs[low].add("owns")  # "Velnora's defence ministry"
-        if i >= 2 and lowers[i - 1] == "of" and doc[i - 2].is_lower and norms[i - 2] in kb.corroborating_state_owns:
+        if i >= 2 and lowers[i - 1] == "of" and _tk[i - 2].is_lower and norms[i - 2] in kb.corroborating_state_owns:
             proofs[low].add("heads")  # "the capital of Velnora"
-        tok = doc[i]
+        tok = _tk[i]
         if tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs and any(
                 c.dep_ == "dobj" and (norm(c.lemma_) in kb.envoy_nouns or norms[c.i] in kb.envoy_nouns)
                 for c in tok.head.children):
@@ -3007,8 +3009,9 @@ def _comma_pair_split(doc: Doc, ents) -> tuple:
 
     out = []
     changed = False
+    words = token_texts(doc)  # (each token's text read once per Doc: no Token per word)
     for ent in ents:
-        commas = [t.i for t in ent if t.text == ","]
+        commas = [i for i in range(ent.start, ent.end) if words[i] == ","]
         if ent.label_ != "ORG" or len(commas) != 1 or norm(ent.text) in kb.known_orgs:
             out.append(ent)
             continue
@@ -3062,7 +3065,7 @@ def _body_of_leader_split(doc: Doc, ents) -> tuple:
     body's name (a coined name after "the", ``_coined_name_before``, or one ending in a group noun) becomes an
     organisation's entity and the leader's (``_person_tail``) a person's. A body's entity running over both ("the
     Harvest Party of Ivo Dren" as ORG) is left to ``_candidates``, which cuts it itself."""
-    lowers = [t.lower_ for t in doc]
+    lowers = token_lowers(doc)[0]  # (each token's lower case, read once per Doc: no Token per word)
     if "of" not in lowers:
         return ents
     kb = knowledge()
@@ -4589,23 +4592,30 @@ def _named_as_group(doc: Doc, s: int) -> bool:
     "<group noun> known as (the) X", "a coalition called X" / "named" / "dubbed", "a joint front ... under the
     name X" (group nouns: roles.yaml known_as_groups and org_nouns)."""
     kb = knowledge()
-    groups = kb.known_as_groups | kb.org_nouns.keys()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     k = s
-    while k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in NAME_QUOTES) and k > s - 2:
+    while k > 0 and (_tk[k - 1].lower_ == "the" or _tk[k - 1].text in NAME_QUOTES) and k > s - 2:
         k -= 1
     if k < 2:
         return False
-    cue = doc[k - 1]
-    if cue.lower_ == "as" and doc[k - 2].lower_ == "known":
-        return k >= 3 and norm(doc[k - 3].text) in kb.known_as_groups
+    cue = _tk[k - 1]
+    if cue.lower_ == "as" and _tk[k - 2].lower_ == "known":
+        return k >= 3 and norm(_tk[k - 3].text) in kb.known_as_groups
     if cue.lower_ in ("called", "named", "dubbed"):
         # (not "The party today named X as its candidate": a choice made, an "as" phrase on the verb, which the
         # parser may still hang on the noun)
-        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups \
+        return cue.dep_ == "acl" and cue.head.is_lower and _group_noun(kb, norm(cue.head.text)) \
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    if cue.lower_ == "name" and k >= 3 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "under":
-        return any(t.is_lower and t.pos_ == "NOUN" and norm(t.text) in groups for t in doc[cue.sent.start:k - 3])
+    if cue.lower_ == "name" and k >= 3 and _tk[k - 2].lower_ == "the" and _tk[k - 3].lower_ == "under":
+        return any(t.is_lower and t.pos_ == "NOUN" and _group_noun(kb, norm(t.text))
+                   for t in _tk[cue.sent.start:k - 3])
     return False
+
+
+def _group_noun(kb, word: str) -> bool:
+    """``word`` names a body of states or fighters (roles.yaml known_as_groups or org_nouns): tested in each
+    list, not in a union of the two built per call."""
+    return word in kb.known_as_groups or word in kb.org_nouns
 
 
 def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -6710,8 +6720,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     elif party_bracket:
         v["person"] += 1.5  # (her surname not used again: "Ana Perl (Harvest Party), Ivo Dren (Unity Bloc)")
-    root = span.root  # (spaCy finds a span's root anew on each access)
-    head = root.head  # (a new Token on each access: read once)
+    root = span_root(doc, s, e)  # (found once per span; the listed token: no new Token per child)
+    head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
@@ -7201,7 +7211,7 @@ def _hyphened_given_name(span: Span) -> bool:
     """"Jean-Marc Tabuni": a hyphened given name of two capitalised parts, then a surname or two (the tokenizer
     splits the hyphen off: the span is more than three tokens, each word a person's name still). Not a doubled word
     ("Mai-Mai X": a movement's name)."""
-    words = span.text.split()
+    words = span_text(span.doc, span.start, span.end).split()  # (sliced from the Doc's text: no Token per word)
     parts = words[0].split("-") if words else []
     return 2 <= len(words) <= 3 and len(parts) == 2 and parts[0] != parts[1] and all(
         re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?", w) for w in words)
@@ -7218,7 +7228,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
 
     kb, fc = knowledge(), fact_cues()
-    root = doc_span(doc, s, e).root
+    root = span_root(doc, s, e)
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
     if s > 0 and _tk[s - 1].lower_ == "the" and not modifier and e - s > 1 \
             and not any(t.is_punct for t in doc_span(doc, s, e)) \

@@ -75,7 +75,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
-from kingmaker.nlp import hyphen_first_part, in_any
+from kingmaker.nlp import hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
@@ -2196,13 +2196,14 @@ def _is_label(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc):
         return False
-    if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
+    after = read_tokens(doc)[tok.i + 1].text  # (the listed token's text: no new Token per call)
+    if after != ":" and after != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     label = speaker_label(doc_text(doc), start)
     if label is None:
         return False
-    if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
+    if after == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
         return tok.idx + len(tok) + 1 < label.end() and "(" in doc_text(doc)[tok.idx:label.end()]
     return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
@@ -2775,7 +2776,7 @@ def _fronted_negation(ctx: _Ctx, tok: Token) -> bool:
         aux = tok.head  # "At no time has X attacked Y": the auxiliary misread as the main verb, the act its clause
     if aux is None:
         return False
-    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    words = [t for t in span_tokens(tok.sent) if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in ("and", "but"):
         words = words[1:]  # "And nor did X ..."
     if not words or words[0].i >= aux.i:
@@ -4423,8 +4424,10 @@ def _refuted_by_next(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> None:
     of the type of the refuting noun (``_refuting_noun``), is told as one that did not happen (negated)."""
     text = doc_text(doc)
     sents = list(doc.sents)
+    toks, pos = read_tokens(doc), token_pos(doc)  # (each word's POS off the Doc's column: no Token per word)
     for k, sent in enumerate(sents[1:], 1):
-        types = {t for tok in sent if tok.pos_ == "NOUN" and (t := _refuting_noun(ctx, tok)) is not None}
+        types = {t for i in range(sent.start, sent.end)
+                 if pos[i] == "NOUN" and (t := _refuting_noun(ctx, toks[i])) is not None}
         if not types:
             continue
         prev = sents[k - 1]

@@ -404,7 +404,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
                 and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
                 and _tk[i + 1].tag_ in ("NN", "NNP") \
-                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1])):
+                and (cues.has("seat_nouns", _tk[i + 1]) or cues.has("seat_holders", _tk[i + 1])):
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
@@ -414,7 +414,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             continue
         if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
                 i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
-                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
+                and (cues.has("seat_nouns", _tk[i + 1]) or cues.has("seat_holders", _tk[i + 1]))):
             i += 1  # (but "a hundred", "a thousand", and a scale word after "the" on a seat noun)
             continue
         j = i + 1
@@ -425,11 +425,11 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
         value = parse_number(doc_span(doc, i, j).text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
-        near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
+        near = [_tk[k] for k in (i - 1, j) if sent.start <= k < sent.end]
         if i - 2 >= sent.start and _tk[i - 1].text == ".":
-            near.append(doc[i - 2])
+            near.append(_tk[i - 2])
         if j + 1 < sent.end and _tk[j].lower_ == "of":
-            near.append(doc[j + 1])
+            near.append(_tk[j + 1])
         dated = any(cues.has("date_words", t) for t in near)
         if value is not None and (_tk[i].ent_type_ not in NOT_COUNTS or _untimed(doc, i, cues)) and not dated:
             out.append(_Number(i, j, value))
@@ -537,14 +537,16 @@ class _Facts:
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = self.doc_seats = any(seats)
         paragraph_seats = False  # whether a sentence before in the paragraph stated seats
+        _tk = read_tokens(doc)  # (a sentence's tokens off the listed tokens: no new Token per word)
         for sent in doc.sents:
-            if all(t.is_punct or t.is_space for t in sent):
+            words = _tk[sent.start:sent.end]
+            if all(t.is_punct or t.is_space for t in words):
                 continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
             # (also "the 275 members of parliament": members of a house stand for its seats)
             states_seats = any(seats[sent.start:sent.end]) or any(
-                self.cues.has("member_nouns", t) and self._house_members(t) for t in sent if t.pos_ == "NOUN")
+                self.cues.has("member_nouns", t) and self._house_members(t) for t in words if t.pos_ == "NOUN")
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
                 or paragraph_seats and self._bare_win(sent)
@@ -681,10 +683,11 @@ class _Facts:
 
     def _leader_split(self, sent: Span) -> bool:
         """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         k = sent.end - 1
-        while k > sent.start and self.doc[k].is_space:
+        while k > sent.start and _tk[k].is_space:
             k -= 1
-        return bool(_LEADER.fullmatch(self.doc[k].text))
+        return bool(_LEADER.fullmatch(_tk[k].text))
 
     def _claimed(self, h: FactHit) -> bool:
         """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
@@ -770,8 +773,8 @@ class _Facts:
     def _any_cue(self, cue: str, sent: Span, pos: str | None = None) -> bool:
         """Whether a word of ``sent`` is in the cue list (``cues.has``: its lower case or lemma), with the
         part of speech ``pos`` if given; read from the per-Doc word tables."""
-        words, lows, lemmas, doc = getattr(self.cues, cue), self.lows, self.lemmas, self.doc
-        return any((lows[i] in words or lemmas[i] in words) and (pos is None or doc[i].pos_ == pos)
+        words, lows, lemmas, tags = getattr(self.cues, cue), self.lows, self.lemmas, token_pos(self.doc)
+        return any((lows[i] in words or lemmas[i] in words) and (pos is None or tags[i] == pos)
                    for i in range(sent.start, sent.end))
 
     def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:

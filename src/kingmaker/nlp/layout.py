@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
-from kingmaker.nlp import day_month_at, in_any
+from kingmaker.nlp import day_month_at, doc_ents, in_any, read_tokens
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -592,7 +592,7 @@ def _signed_for(ctx) -> None:
     for head, sign in zip(lines, lines[1:]):
         if head is None or sign is None:
             continue
-        words = [t.lower_ for t in head if not t.is_space]
+        words = [t.lower_ for t in read_tokens(doc)[head.start:head.end] if not t.is_space]  # (no Token per word)
         if words[-1:] == [","]:
             words = words[:-1]
         if words[:1] != ["for"] and words[:3] != ["on", "behalf", "of"] or len(words) > 10:
@@ -632,7 +632,7 @@ def _line_person(ctx, line: Span) -> int | None:
         start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
     # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
     start = after_honorific(kb, ctx.doc, start, line.end)
-    for t in ctx.doc[start:line.end]:
+    for t in read_tokens(ctx.doc)[start:line.end]:  # (the listed tokens: no new Token per word)
         a = ctx.actor(t)
         if a is None and person is None and in_any(norm(t.text).rstrip("."), kb.title_words, kb.role_words):
             continue
@@ -648,7 +648,7 @@ def _person_named(ctx, span: Span) -> int | None:
     """The person the text names elsewhere with just the words of ``span`` (a signature's name the NER left
     untagged on its line of bars): "Name | Post | Body" after "From: Name <address>"."""
     words = norm(span.text)
-    for ent in ctx.doc.ents:
+    for ent in doc_ents(ctx.doc):  # (the entities made once per Doc: spaCy makes them anew on each ``doc.ents``)
         a = ctx.actor(ent[0])
         if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" and norm(ent.text) == words:
             return a

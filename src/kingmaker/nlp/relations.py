@@ -30,7 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
-from kingmaker.nlp import ends_in_question, hyphen_first_part, in_any
+from kingmaker.nlp import ends_in_question, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -2677,14 +2677,14 @@ class _Ctx:
             # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
             # next ";" or ":") is not what the story is about
             background: set[int] = set()
-            for t in self.doc[:headline]:
+            for t in _tk[:headline]:
                 if t.lower_ in cues().headline_background_words:
-                    end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
+                    end = next((x.i for x in _tk[t.i:headline] if x.text in (";", ":", "|")), headline)
                     background.update(range(t.i, end))
             background |= self._headline_partners(headline, background)
             schedule = self._schedule_tokens()
             head_words = " " + " ".join("|" if t.i in background or t.i in schedule else t.lower_
-                                        for t in self.doc[:headline]) + " "
+                                        for t in _tk[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
@@ -2987,7 +2987,7 @@ class _Ctx:
                 actors.add(m.key)
         # (a state the headline names by its own name though no mention reads it there: "Ostravia signs ...")
         skip = partners | background
-        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in skip) + " "
+        words = " " + " ".join(t.lower_ for t in _tk[:headline] if t.i not in skip) + " "
         actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
         partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
         return partners if actors - partner_keys else set()
@@ -3000,7 +3000,8 @@ class _Ctx:
 
         if " " in state:
             return False
-        words = [t for t in self.doc[:min(headline, len(self.doc))] if t.is_alpha and t.i not in background]
+        words = [t for t in read_tokens(self.doc)[:min(headline, len(self.doc))]
+                 if t.is_alpha and t.i not in background]
         if not words or not all(t.text.isupper() for t in words if len(t.text) > 1):
             return False
         forms = {f.lower() for f in _demonym_forms(state)}
@@ -5394,7 +5395,7 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
                 or any(c.dep_ == "prep" and c.lower_ == "until" or c.dep_ == "advmod" and norm(c.text) in _rel_words(
                     ctx, "former_copula_adverbs") for c in v.children):
             continue  # ("wants to station troops", "kept troops there until 2019", "once had a base in Ostria")
-        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in v.sent):
+        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in span_tokens(v.sent)):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         objs = [o for o in v.children if o.dep_ == "dobj"]
@@ -5662,14 +5663,14 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
         root = doc_span(doc, m.start, m.end).root
-        before = doc[m.start - 1] if m.start > 0 else None
+        before = _tk[m.start - 1] if m.start > 0 else None
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
                 and norm(_tk[m.start - 2].text) in words:
-            before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
+            before = _tk[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
-            and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
-        state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
+            and not (before.i > 0 and _possessive_mark(_tk[before.i - 1]))  # (not "Venezuela's opposition X")
+        state = ctx.actor(_tk[before.i - 1]) if named and before.i > 0 else None
         if state is not None and ctx.kind(state) == "country":
             own_state[m.actor] = state  # "the Tesmaran opposition party X": the opposition of the state named
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
@@ -11063,10 +11064,10 @@ def _bracketed_for(ctx: _Ctx, appos: Token) -> int | None:
     bracket ("B (the head of C was absent)": a clause of its own, said of someone else)."""
     doc = ctx.doc
     j = appos.left_edge.i - 1
-    if j < 1 or doc[j].text not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN" \
+    if j < 1 or token_texts(doc)[j] not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN" \
             or _bracket_clause(ctx, appos):
         return None
-    return ctx.actor(doc[j - 1])
+    return ctx.actor(read_tokens(doc)[j - 1])
 
 
 def _bracket_clause(ctx: _Ctx, noun: Token) -> bool:
@@ -12991,23 +12992,24 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
             # Sudan's; not an adjective)
             kb, venues = ctx.kb, cues().venue_nouns
             for h in spans:
-                if place_date_line(h.text):
+                h_text, h_toks = span_text(doc, h.start, h.end), span_tokens(h)  # (read once: no Token per word)
+                if place_date_line(h_text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
-                low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
+                low = " " + norm(" ".join(t.text for t in h_toks if not t.is_punct)) + " "
                 words = low.split()
                 # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
                 grams = [(" ".join(words[i:j]), j) for i in range(len(words))
                          for j in range(i + 1, min(len(words), i + 3) + 1)]
                 # (a lower-case word, or a function word in a heading all in capitals, names no state: "What it
                 # means for us", "WHAT IT MEANS FOR US" are not of the United States)
-                caps = h.text.upper() == h.text
-                common = {norm(t.text) for t in h if t.text.islower() or caps and t.is_stop}
+                caps = h_text.upper() == h_text
+                common = {norm(t.text) for t in h_toks if t.text.islower() or caps and t.is_stop}
                 seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
                          and g not in kb.demonyms and g not in common
                          and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
-                                      _heading_shape(h.text)))
+                                      _heading_shape(h_text)))
     own = ctx.unnamed_own_state()
     stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
     nearest = None  # the shape of the nearest heading before ``sent``
@@ -15106,7 +15108,7 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
     if m < 0 or ctx.mentions[m].start != comma + 1 or ctx.actors[ctx.mentions[m].actor].kind != "person":
         return False
     end = ctx.mentions[m].end
-    return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
+    return end < len(ctx.doc) and token_texts(ctx.doc)[end] in (",", ".") and token_deps(ctx.doc)[end - 1] != "appos"
 
 
 def _one_of_several(ctx: _Ctx, obj: Token) -> bool:
