@@ -1305,15 +1305,16 @@ def mission_owner(doc: Doc, start: int, end: int) -> bool:
     set, no evidence that the story is about it (one rule for the state a bare house belongs to and the home state)."""
     from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
     missions = relation_cues().diplomatic_mission_nouns
-    j = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019") else end
-    return j < len(doc) and norm(doc[j].text) in missions \
-        or start >= 2 and doc[start - 1].lower_ == "of" and norm(doc[start - 2].text) in missions
+    lowers, words = token_lowers(doc)[0], token_texts(doc)  # (read once per Doc: no Token per word)
+    j = end + 1 if end < len(doc) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") else end
+    return j < len(doc) and norm(words[j]) in missions \
+        or start >= 2 and lowers[start - 1] == "of" and norm(words[start - 2]) in missions
 
 
 def _cue_before_of(doc: Doc, i: int, cues) -> bool:
     """A state's noun of one or two words (``cues``) and "of" or "to" right before token ``i``: "the president of
     X", "the ambassador to X", "the Central Bank of X", "the Prime Minister of X"."""
-    if i < 2 or doc[i - 1].lower_ not in ("of", "to"):
+    if i < 2 or token_lowers(doc)[0][i - 1] not in ("of", "to"):
         return False
     norms = token_norms(doc)
     return norms[i - 2] in cues or i >= 3 and f"{norms[i - 3]} {norms[i - 2]}" in cues
@@ -3708,9 +3709,10 @@ def _person_below(doc: Doc, j: int) -> bool:
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen glued between two words in capitals ("AL-KHOURANI", "BEN-HADDOU")."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].text.isalpha() and doc[k - 1].text.isupper() and doc[k + 1].text.isalpha() \
-        and doc[k + 1].text.isupper()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return 0 < k < len(doc) - 1 and _tk[k].text == "-" and not _tk[k - 1].whitespace_ and not _tk[k].whitespace_ \
+        and _tk[k - 1].text.isalpha() and _tk[k - 1].text.isupper() and _tk[k + 1].text.isalpha() \
+        and _tk[k + 1].text.isupper()
 
 
 def _written_elsewhere(doc: Doc, s: int, e: int) -> bool:
@@ -5425,9 +5427,10 @@ def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
     """"Ilse Dorn chairs ...": a given name the tagger read as an adjective modifying the surname after it (a word
     English has as no adjective, verb or title, and no state's adjective: not "Former", "Ostrian"), which opens the
     person's name; left out, the bare surname would be taken for another person of that surname."""
-    t = doc[i]
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    t = _tk[i]
     if t.pos_ != "ADJ" or not t.is_alpha or t.is_upper or i + 1 >= len(doc) or taken[i + 1] \
-            or doc[i + 1].pos_ != "PROPN" or not doc[i + 1].text[:1].isupper() or t.head.i != i + 1 \
+            or _tk[i + 1].pos_ != "PROPN" or not _tk[i + 1].text[:1].isupper() or t.head.i != i + 1 \
             or t.dep_ not in ("compound", "amod"):
         return False
     kb, low = knowledge(), norm(t.text)
@@ -5639,14 +5642,14 @@ def _join_in_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     region's words alone would be an actor of their own, and the branch would be taken for its parent)."""
     kb = knowledge()
     by_start = {s: (s, e, lab) for s, e, lab in cands}
-    texts = token_texts(doc)
+    texts, lowers = token_texts(doc), token_lowers(doc)[0]  # (read once per Doc: no Token per word)
     out: list[tuple[int, int, str]] = []
     skip: set[int] = set()
     seen: dict[int, dict[tuple[str, ...], int]] = {}  # per length: each run of that many words, how often written
     for s, e, lab in sorted(cands):
         if s in skip:
             continue
-        right = by_start.get(e + 2) if e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ == "the" else None
+        right = by_start.get(e + 2) if e + 2 < len(doc) and lowers[e] == "in" and lowers[e + 1] == "the" else None
         known = kb.known_orgs.get(norm(span_text(doc, s, e)))
         if right is None or lab not in ("ORG", "EXT:ORG", "") or not known or known[1] != "armed_group" \
                 or right[2] not in ("", "ORG", "NORP", "LOC") or right[1] - right[0] < 2:
@@ -5950,7 +5953,7 @@ def _extend_back_to_capital(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     out: list[tuple[int, int, str]] = []
     for s, e, lab in sorted(cands):
         acr = _bracket_acronym(doc, e) if lab in ("", "ORG", "EXT:ORG") and s >= 1 else None
-        w = doc[s - 1] if s >= 1 else None
+        w = read_tokens(doc)[s - 1] if s >= 1 else None  # (its labels read off the listed token)
         if acr and w.text[:1].isupper() and w.is_alpha and not w.is_sent_start and w.whitespace_ \
                 and not _acronym_fits(acr, clean_name(doc[s:e].text)) \
                 and _acronym_fits(acr, clean_name(doc[s - 1:e].text)) and not _country_of(w.text) \

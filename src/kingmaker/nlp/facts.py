@@ -390,8 +390,12 @@ class _Number:
     value: int
 
     def root(self, doc: Doc) -> Token:
-        toks = doc_span(doc, self.start, self.end)
-        return next((t for t in toks if not (self.start <= t.head.i < self.end) or t.head is t), toks[-1])
+        """The phrase's first word whose head lies outside it, else its last word: a new ``Token``, as spaCy's
+        (the heads read off the listed tokens: no ``Token`` per word; a spaCy token's ``head`` is a new ``Token``,
+        never the token itself, so a word heading itself is no root here either)."""
+        _tk = read_tokens(doc)
+        k = next((i for i in range(self.start, self.end) if not self.start <= _tk[i].head.i < self.end), self.end - 1)
+        return doc[k]
 
 
 def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:

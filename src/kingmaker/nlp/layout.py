@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
-from kingmaker.nlp import day_month_at, doc_ents, in_any, read_tokens
+from kingmaker.nlp import day_month_at, doc_ents, in_any, read_tokens, span_text
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -647,10 +647,12 @@ def _line_person(ctx, line: Span) -> int | None:
 def _person_named(ctx, span: Span) -> int | None:
     """The person the text names elsewhere with just the words of ``span`` (a signature's name the NER left
     untagged on its line of bars): "Name | Post | Body" after "From: Name <address>"."""
-    words = norm(span.text)
-    for ent in doc_ents(ctx.doc):  # (the entities made once per Doc: spaCy makes them anew on each ``doc.ents``)
-        a = ctx.actor(ent[0])
-        if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" and norm(ent.text) == words:
+    doc = ctx.doc
+    words, _tk = norm(span.text), read_tokens(doc)
+    for ent in doc_ents(doc):  # (the entities made once per Doc: spaCy makes them anew on each ``doc.ents``)
+        a = ctx.actor(_tk[ent.start])  # (the listed token: no new Token per entity)
+        if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" \
+                and norm(span_text(doc, ent.start, ent.end)) == words:
             return a
     return None
 

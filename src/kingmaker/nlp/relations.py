@@ -384,7 +384,9 @@ def _title_mods(tok: Token) -> list[Token]:
     """The words of a title before its head, "prime" of "the prime minister", "Crown" of "the Crown Prince"
     (adjacent, in order; capitalised only on a capitalised head)."""
     cap = tok.text[:1].isupper()
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and (c.is_lower or cap and c.text[:1].isupper())]
+    doc, _tk = tok.doc, read_tokens(tok.doc)  # (the left children read off the per-Doc tree: a Token per modifier)
+    mods = [doc[j] for j in token_children(doc)[tok.i] if j < tok.i and _tk[j].dep_ in ("amod", "compound")
+            and (_tk[j].is_lower or cap and _tk[j].text[:1].isupper())]
     return mods if mods and mods[-1].i == tok.i - 1 and mods[-1].i - mods[0].i == len(mods) - 1 else []
 
 
@@ -2515,7 +2517,9 @@ class _Ctx:
         one verb ("A holds 134 seats; B holds nine": a row, its last subject the nearest). A main verb with no subject
         of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
         subject read as the participle's): that clause's subject."""
-        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        doc, deps, _tk = self.doc, token_deps(self.doc), read_tokens(self.doc)  # (labels off the Doc's tables)
+        heads = [doc[i] for i in range(sent.start, sent.end)
+                 if deps[i] in ("nsubj", "nsubjpass") and _tk[i].head.dep_ == "ROOT"]  # (a Token only per subject)
         if not heads:
             before = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i), None)
             heads = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i] \
@@ -2525,7 +2529,7 @@ class _Ctx:
         if told is not None and told.lemma_ == sent.root.lemma_ and sent.root.lemma_ not in cues().report_verbs:
             told = None  # "A holds 134 seats; B holds nine": two clauses of one verb, a row; the last is the nearest
         if told is not None and (sent.root.lemma_ in cues().report_verbs or any(
-                t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
+                t.text == ";" for t in _tk[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
         return heads
 
@@ -12619,16 +12623,17 @@ def _labelled_paragraph_state(ctx: _Ctx, sent: Span) -> int | None:
     with a state's own name and a colon (its label, the line's first words) is set in that state, for each of its
     sentences; None otherwise (not "Velgrad: ...", a city, where a leader may be a visitor)."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     i = sent.start
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+    while i > 0 and "\n" not in _tk[i - 1].text and "\n" not in _tk[i - 1].whitespace_:
         i -= 1  # back to the line's first word
-    while i < sent.end and doc[i].is_space:
+    while i < sent.end and _tk[i].is_space:
         i += 1
     k = ctx.tok2m[i] if i < len(doc) else -1
     if k < 0:
         return None
     m = ctx.mentions[k]
-    if m.start != i or m.end >= len(doc) or doc[m.end].text != ":" or m.actor < 0 or ctx.kind(m.actor) != "country" \
+    if m.start != i or m.end >= len(doc) or _tk[m.end].text != ":" or m.actor < 0 or ctx.kind(m.actor) != "country" \
             or not m.key.startswith("country:") or norm(m.text) != norm(m.key.split(":", 1)[1]):
         return None
     return m.actor
