@@ -3202,7 +3202,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
                     and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].is_alpha and _tk[s - 1].text[:1].isupper() \
                     and not _tk[s - 1].is_upper and _tk[s - 1].ent_type_ == "" and _tk[s - 1].dep_ == "compound" \
-                    and doc[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
+                    and _tk[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
                     and not in_any(norm(_tk[s - 1].text), knowledge().region_qualifiers, knowledge().place_prefixes,
                                     knowledge().title_words, knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
@@ -3211,7 +3211,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and _tk[s - 3].is_alpha and _tk[s - 3].text[:1].isupper() and _tk[s - 3].text.endswith("s"):
                 s -= 3  # "the Workers' and | Peasants' Party": two groups of members name one body, the first cut off
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
-            while ent.label_ != "NORP" and e < len(doc) and _tk[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            while ent.label_ != "NORP" and e < len(doc) and _tk[e - 1].dep_ == "compound" and _tk[e - 1].head.i == e \
                     and _tk[e].pos_ == "PROPN" and _tk[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
                     and not _tk[e].is_lower and not (_shouted_word(_tk[e].text) and not _tk[e - 1].is_upper):
                 if _tk[e].ent_iob_ == "B" and _tk[e].ent_type_ not in ("", ent.label_):
@@ -3269,7 +3269,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     k += 1
                 words = {norm(t.text) for t in doc_span(doc, s, k)}
                 kb_ = knowledge()
-                if k > e and all(_tk[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
+                if k > e and all(_tk[t].dep_ == "compound" and t < _tk[t].head.i < k for t in range(s, k - 1)) \
                         and _tk[k - 1].dep_ != "compound" \
                         and not words & (kb_.org_nouns.keys() | kb_.not_person_words | kb_.not_actor_heads
                                          | kb_.place_nouns | kb_.title_words | kb_.place_prefixes) \
@@ -5332,7 +5332,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue
         if out and out[-1][1] == s and e - s == 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and not prev_is_title \
                 and out[-1][1] - out[-1][0] >= 2 and lab in ("GPE", "LOC") and _tk[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
+                and _tk[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
                 and _tk[s - 1].whitespace_ and not knowledge().country_of(_tk[s].text) \
                 and not (s + 1 < len(doc) and _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")  # "Ana Lucia Ferro | Toledo, the ...": a double surname whose
@@ -5348,13 +5348,13 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue  # part (no English word) the NER left out, cutting the name in two
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
                 and out[-1][1] - out[-1][0] == 1 and e - s == 1 and _tk[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == s and _tk[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
+                and _tk[s - 1].head.i == s and _tk[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
             # "Ana | Quell, a deputy for ...": the NER took the surname (or the given name) alone for a body's name
             # and left the other untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
             out[-1] = (out[-1][0], e, "")
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
-                and (_tk[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
+                and (_tk[s - 1].dep_ == "compound" and _tk[s - 1].head.i >= s
                      or out[-1][2] == lab == "PERSON" and _tk[s - 1].whitespace_ and _tk[s - 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")
         else:
@@ -5594,7 +5594,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and _tk[right_end].is_lower and _tk[right_end - 1].dep_ in ("compound", "amod")
-                    and doc[right_end - 1].head.i >= right_end)):
+                    and _tk[right_end - 1].head.i >= right_end)):
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
             if right_end is not None and right_end - k >= 2 and norm(_tk[e - 1].text) in kb.unit_nouns \
                     and norm(_tk[right_end - 1].text) in kb.org_nouns and _tk[right_end - 1].text[:1].isupper():
@@ -7791,7 +7791,7 @@ def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
         return False
     if _country_of(span_text(doc, s + 1, e)):  # (the states the text shows too: ``_DOC_STATES``)
         return True
-    return any(not (u.start > 0 and doc[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
+    return any(not (u.start > 0 and _tk[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
 
 
 def _month_before_name(doc: Doc, s: int) -> bool:
@@ -8324,7 +8324,7 @@ def _find_actors(doc: Doc) -> Doc:
             close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if _tk[k].text == ")"), None)
             noun_i = close + 1 if close is not None else noun_i
         if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and _tk[e].is_lower and _tk[e].is_alpha \
-                and _tk[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and _tk[e + 1].is_lower \
+                and _tk[e].pos_ in ("ADJ", "NOUN") and _tk[e].head.i == e + 1 and _tk[e + 1].is_lower \
                 and norm(_tk[e + 1].text) in kb.org_nouns and norm(_tk[e].text) not in kb.org_nouns:
             noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and _tk[noun_i].is_lower and norm(_tk[noun_i].text) in kb.org_nouns \

@@ -1590,9 +1590,9 @@ class _Facts:
                 j = k = k + 1
             if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (_tk[k + 1].pos_ in ("NOUN", "PROPN") or _tk[k + 1].pos_ == "ADJ" and _tk[k + 1].dep_ == "amod"
-                         and _tk[k].dep_ in ("amod", "nmod") and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                         and _tk[k].dep_ in ("amod", "nmod") and _tk[k + 1].head.i == _tk[k].head.i > k + 1)
                     and (_tk[k].dep_ in ("amod", "compound")
-                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < doc[k].head.i <= k + 3)):
+                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < _tk[k].head.i <= k + 3)):
                 # ("24 Canadian special forces": two adjectives on one noun; "150 US military advisers": a state's name
                 # the parser hung as a modifier over the adjective)
                 break

@@ -3887,7 +3887,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and (role := _post_of_place_before_name(ctx, tok)) is not None:
             _role_ties(ctx, a, role, of_phrases, adjectives, implied)  # "the Prime Minister of Y, X, flew home"
         elif tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and tok.left_edge.i >= 1 \
-                and _tk[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
+                and _tk[tok.left_edge.i - 1].text == "," and _tk[tok.left_edge.i - 1].head.i == tok.head.i \
                 and ctx.actor(tok.head) is not None and tok.right_edge.i + 1 < len(doc) \
                 and _tk[tok.right_edge.i + 1].text == "," and any(c.dep_ == "poss" for c in tok.children) \
                 and any(norm(c.lemma_) in kb.role_words or c.lemma_ in of_phrases for c in (tok, *tok.conjuncts)) \
@@ -4294,7 +4294,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the X alliance of Y", "the party of Y": Y leads the organisation ("the X Movement faction of Y": the
         # organisation named right before the noun)
         named_org = a
-        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
+        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and _tk[tok.i - 1].head.i == tok.i:
             named_org = ctx.actor(doc[tok.i - 1])
         # (or a body named by its initials alone: "the RDF of X", once the text has spelled the initials out)
         if named_org is not None and ctx.kind(named_org) == "organization" \
@@ -4405,7 +4405,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                 for j in range(max(tok.sent.start, tok.i - 4), tok.i))):
                     left = None
             if typ and left is not None:
-                noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
+                noun = doc[tok.i + 1].head if _tk[tok.i + 1].head.i > tok.i + 1 else None
                 if noun is None:
                     # find the next noun
                     for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
@@ -5036,7 +5036,7 @@ def _elliptical_members(ctx: _Ctx) -> None:
         if head.i >= tok.i or tok.i < 1 or any(c.dep_ == "neg" for c in head.children):
             continue
         if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("AUX", "VERB") and norm(tok.lemma_) in verbs \
-                and _tk[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
+                and _tk[tok.i - 1].lower_ in marks and _tk[tok.i - 1].head.i == tok.i:
             if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
                 continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
@@ -6020,7 +6020,7 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
         # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
         return j + 2 < len(doc) and norm(_tk[j].text) in words and _tk[end + 1].pos_ == "DET" \
             and _tk[j + 1].pos_ == "NOUN" and _tk[j + 1].is_lower and _tk[j + 1].dep_ in ("nsubj", "nsubjpass") \
-            and _tk[j + 2].tag_ == "VBN" and doc[j + 1].head.i == _tk[j + 2].i
+            and _tk[j + 2].tag_ == "VBN" and _tk[j + 1].head.i == _tk[j + 2].i
     return j < len(doc) and norm(_tk[j].text) in words and _tk[j].pos_ in ("NOUN", "ADJ", "PROPN") \
         and _tk[end + 1].pos_ == "DET"
 
@@ -16440,7 +16440,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 i = m_i.start - 2  # "its ambassador in Nairobi, X,": the post's place, not its owner
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(_tk[i - 1].text) in kb.role_words \
-                and (m.start <= doc[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
+                and (m.start <= _tk[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
             continue
         if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
@@ -17358,7 +17358,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             k = ctx.tok2m[m.end + 1]
             org = ctx.mentions[k] if k >= 0 else None
             if org is not None and org.start == m.end + 1 and org.actor >= 0 and org.end < len(doc) \
-                    and doc[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
+                    and _tk[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
                     and ctx.subkind(org.actor) in PARTY_SUBKINDS:
                 ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
                 continue
@@ -17420,7 +17420,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
             elif home is None and role is not None and role[0] == "leader_of" and not role[1] \
-                    and ":" not in doc.text[doc.text.rfind("\n", 0, doc[m.start].idx) + 1:doc[m.start].idx]:
+                    and ":" not in doc.text[doc.text.rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
                 # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
                 # (not in a labelled list, "Present: X (Chair, Harvest Party); Y (...)": the chair may be the meeting's)
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
