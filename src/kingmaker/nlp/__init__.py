@@ -450,6 +450,31 @@ def _sentence(doc: Doc, i: int) -> Span:
     return sent
 
 
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc: the sentences' spans, the very ones ``tok.sent`` returns once the
+    sentences are indexed (``index_sentences``). spaCy makes a new ``Span`` of each sentence on every pass over
+    ``doc.sents``, and a ``Span`` makes three ``Token`` to find its characters; the rule stages pass over them
+    several times. (Without sentence bounds: spaCy's own error.)
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two. Three four five.")
+    >>> doc[3].is_sent_start = True
+    >>> index_sentences(doc)
+    >>> doc_sents(doc) == list(doc.sents), doc_sents(doc)[1] is doc[4].sent
+    (True, True)
+    """
+    return per_doc(doc, "sents", _read_sents)
+
+
+def _read_sents(d: Doc) -> list[Span]:
+    """The sentences of ``doc_sents``: those of the sentence table where there is one, else spaCy's."""
+    bounds = d.user_data.get(_SENT_BOUNDS)
+    if bounds is None:
+        return list(d.sents)
+    firsts = bounds[0]
+    return [_sentence(d, i) for i in range(len(d)) if firsts[i] == i]
+
+
 def _token_sent(tok) -> Span:
     return _sentence(tok.doc, tok.i)
 

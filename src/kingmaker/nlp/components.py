@@ -393,7 +393,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             # (not "the tribes that supported them", "urged the leaders ... them": those people)
             span = span_of_actor(found, token.i) if found is not None and ctx.kind(found) == "organization" else None
             if span is None or span.sent.start < (doc[token.sent.start - 1].sent.start if token.sent.start else 0) \
-                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in doc[span.end:token.i]):
+                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in read_tokens(doc)[span.end:token.i]):
                 return None
             return span
         gender = GENDERED.get(token.lower_)
@@ -715,7 +715,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     or doc[i].dep_ in ("poss", "compound", "amod") and norm(doc[i].head.text) in words):
                 return span_of_actor(m.actor, token.i)  # "Velnia's foreign ministry", "the Velnian ministry"
             if m.actor in lid and ctx.kind(m.actor) == "person" and i == m.start \
-                    and any(t.lower_ == "minister" for t in doc[max(0, i - 3):i]):
+                    and any(t.lower_ == "minister" for t in read_tokens(doc)[max(0, i - 3):i]):
                 # "met Finance Minister X and urged the ministry to ...": the one state X serves
                 states = [a for a in ctx.states_of(m.actor) if a in lid]
                 if len(states) == 1:

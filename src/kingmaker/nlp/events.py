@@ -75,7 +75,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
-from kingmaker.nlp import hyphen_first_part, in_any, span_tokens
+from kingmaker.nlp import doc_sents, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
@@ -843,7 +843,7 @@ def _told_to(tok: Token) -> bool:
     kids = [toks[j] for j in token_children(doc)[tok.i]]
     return any(labels[c.i] in ("dobj", "dative", "nsubjpass") for c in kids) and any(
         labels[c.i] in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(t.text in _QUOTES for t in doc[tok.i + 1:c.left_edge.i + 1]) for c in kids)
+        and not any(t.text in _QUOTES for t in read_tokens(doc)[tok.i + 1:c.left_edge.i + 1]) for c in kids)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -3828,10 +3828,10 @@ def _parenthetical_participle(ctx: _Ctx, tok: Token) -> bool:
     subj = _first(tok, "nsubj")
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or subj is None or subj.i > tok.i \
             or doc[tok.i - 1].text != "," or subj.right_edge.i >= tok.i \
-            or any(t.text != "," for t in doc[subj.right_edge.i + 1:tok.i]):
+            or any(t.text != "," for t in read_tokens(doc)[subj.right_edge.i + 1:tok.i]):
         return False
     return any(c.dep_ == "conj" and doc[c.i - 1].text == "," and _reporting(ctx, c) and _first(c, *_SUBJ) is None
-               and not any(t.dep_ == "cc" for t in doc[tok.i + 1:c.i]) for c in tok.children)
+               and not any(t.dep_ == "cc" for t in read_tokens(doc)[tok.i + 1:c.i]) for c in tok.children)
 
 
 def _when_participle(tok: Token) -> bool:
@@ -4294,7 +4294,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
                 elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
-                        and not any(t.text == "," for t in doc[min(tok.i, c.i):max(tok.i, c.i)]):
+                        and not any(t.text == "," for t in read_tokens(doc)[min(tok.i, c.i):max(tok.i, c.i)]):
                     # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
                     # second act)
                     _walk_complement(c, consumed)
@@ -4423,7 +4423,7 @@ def _refuted_by_next(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> None:
     place ("A newspaper reported that X had met Y in Z. The presidency said no such meeting took place."): the act,
     of the type of the refuting noun (``_refuting_noun``), is told as one that did not happen (negated)."""
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = doc_sents(doc)  # (made once per Doc)
     toks, pos = read_tokens(doc), token_pos(doc)  # (each word's POS off the Doc's column: no Token per word)
     for k, sent in enumerate(sents[1:], 1):
         types = {t for i in range(sent.start, sent.end)

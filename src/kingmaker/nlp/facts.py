@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
-                           refuted_claim,
+from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_sents, doc_span, doc_text, ends_in_question, per_doc, quoted,
+                           read_tokens, refuted_claim,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.events import _inverted_condition
 from kingmaker.nlp.relations import (PhraseResolver, _conjunct_root, _name_heads, _same_stem, _state_body,
@@ -542,7 +542,7 @@ class _Facts:
         doc_seats = self.doc_seats = any(seats)
         paragraph_seats = False  # whether a sentence before in the paragraph stated seats
         _tk = read_tokens(doc)  # (a sentence's tokens off the listed tokens: no new Token per word)
-        for sent in doc.sents:
+        for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
             words = _tk[sent.start:sent.end]
             if all(t.is_punct or t.is_space for t in words):
                 continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
@@ -582,8 +582,8 @@ class _Facts:
         doc, own, cues = self.doc, self.own, self.cues
         # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
         # (and a note in brackets after the question left out: "How many ...? (two points for the full name)")
-        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
-                                                           span_text(doc, s.start, s.end))]
+        sents = [s for s in doc_sents(doc) if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
+                                                               span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
             if not ends_in_question(question):
                 continue
@@ -2118,7 +2118,7 @@ class _Facts:
         holding_verbs; with 'of its' the part and the whole are not told apart, test_nlp_facts_wordings14.py)."""
         v = _conjunct_root(verb)
         lo, hi = sorted((v.i, v.head.i))
-        main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in self.doc[lo:hi])
+        main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in read_tokens(self.doc)[lo:hi])
         # (a clause before a semicolon the parser hangs on the next one: "X had won 26 seats; it was left with 22")
         return main and self.cues.has("win_verbs", verb) and not self.cues.has("holding_verbs", verb) \
             and not any(c.dep_ == "mark" for c in (verb, v) for c in c.children) \
@@ -3634,7 +3634,7 @@ class _Facts:
                 while i > self.sent.start and own.tok2m[i - 1] < 0 and doc[i - 1].pos_ == "PROPN" \
                         and doc[i - 1].text[:1].isupper():
                     i -= 1  # "..., and New Generation 15": a name of several words, none of them kept as a mention
-                a = own.named(doc[i:j + 1].text)
+                a = own.named(span_text(doc, i, j + 1))
                 if a is not None and self._listed_name(n, i, j, a):
                     self.listed_people.add((n.start, a))
                     return a  # (the actor layer took it for a person's name elsewhere: an item of a seat list)
@@ -5519,8 +5519,8 @@ class _Facts:
                 continue
             mention = own.mentions[first]
             a = own.actor(doc[mention.start])
-            rest = doc[mention.end:span.end].text.strip()
-            lead = doc[span.start:mention.start].text.strip().lower()
+            rest = span_text(doc, mention.end, span.end).strip()
+            lead = span_text(doc, span.start, mention.start).strip().lower()
             kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
             lead = lead.lstrip("".join(BULLETS) + " \t") if row.kind == "troops" else lead  # a unit's row under its
             # force's ("| - 2nd Division | 4,500 |")

@@ -547,7 +547,7 @@ def _later_post(ctx, person: int, post: Span) -> None:
     of = next((t.i for t in head if t.lower_ == "of"), None) if head is not None else None
     if of is None or not 0 < of - post.start <= 3 or any(ctx.kind(a) == "person" for a in _line_actors(
             ctx, head.start_char, head.end_char)) \
-            or any(not t.is_alpha or not t.text[:1].isupper() for t in doc[post.start:of]):
+            or any(not t.is_alpha or not t.text[:1].isupper() for t in read_tokens(doc)[post.start:of]):
         return  # (no post of no body first: "Name, Chairman, Y" is another signer's line, a list's)
     former = set(kb.relations.get("not_current_titles") or ()) | cues().not_current_words
     for c, d in zip(commas, commas[1:]):
@@ -570,7 +570,7 @@ def _bracket_body(ctx, open_: Token) -> int | None:
     close = next((t.i for t in doc[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
     if close is None or close == open_.i + 1:
         return None
-    inner = norm(doc[open_.i + 1:close].text)
+    inner = norm(span_text(doc, open_.i + 1, close))
     return next((a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
                  and inner in {norm(n) for n in a.names}), None)
 
@@ -679,7 +679,7 @@ def _opening_body(ctx, first: int, value: int) -> int | None:
     body = next((a for a in (ctx.actor(t) for t in doc[k:min(k + 4, value)]) if a is not None), None)
     if body is None or ctx.kind(body) != "organization":
         return None
-    if not any(t.text in (";", ",") for t in doc[k:value]):
+    if not any(t.text in (";", ",") for t in read_tokens(doc)[k:value]):
         return None  # "Party leader: Name": the label itself, no item before it
     return body
 

@@ -2134,7 +2134,8 @@ class _Ctx:
         noun = tok.head
         if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= tok.i or noun.head.pos_ != "PROPN":
             return None
-        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in self.doc[noun.head.i + 1:tok.i]):
+        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX")
+               for t in read_tokens(self.doc)[noun.head.i + 1:tok.i]):
             return None
         owner = self.actor(noun.head)
         if owner is None:
@@ -2542,8 +2543,9 @@ class _Ctx:
         if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_ not in cues().report_verbs:
             return frozenset()
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-        if said is None or not any(t.text in OPEN_QUOTES for t in self.doc[tok.sent.start:said.left_edge.i + 1]) \
-                or not any(t.text in CLOSE_QUOTES for t in self.doc[said.i + 1:tok.i]):
+        if said is None or not any(t.text in OPEN_QUOTES
+                                   for t in read_tokens(self.doc)[tok.sent.start:said.left_edge.i + 1]) \
+                or not any(t.text in CLOSE_QUOTES for t in read_tokens(self.doc)[said.i + 1:tok.i]):
             return frozenset()
         return frozenset(range(said.left_edge.i, said.right_edge.i + 1))
 
@@ -2569,7 +2571,7 @@ class _Ctx:
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))
                 last = c.right_edge.i
             elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and last is not None \
-                    and all(t.is_punct for t in self.doc[last + 1:c.left_edge.i]):
+                    and all(t.is_punct for t in read_tokens(self.doc)[last + 1:c.left_edge.i]):
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
                 last = c.right_edge.i
         return frozenset(out)
@@ -2583,7 +2585,7 @@ class _Ctx:
         if not all(h.lower_ in ("he", "she") for h in heads):
             return False
         doc = self.doc
-        return any(t.text in OPEN_QUOTES for t in doc[sent.start:told.left_edge.i + 1]) \
+        return any(t.text in OPEN_QUOTES for t in read_tokens(doc)[sent.start:told.left_edge.i + 1]) \
             and any(t.text in CLOSE_QUOTES for t in doc[told.i + 1:heads[0].i])
 
     def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
@@ -5598,9 +5600,9 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if m.start > 0 and ctx.tok2m[m.start - 1] >= 0:  # "OSCE" + "Parliamentary Assembly" found as two names
             before = ctx.mentions[ctx.tok2m[m.start - 1]]
             if before.end == m.start and before.actor >= 0 and not _tk[before.end - 1].whitespace_ == "" \
-                    and doc[before.start:before.end].text.replace(".", "") in acronyms:
+                    and span_text(doc, before.start, before.end).replace(".", "") in acronyms:
                 parent, start = before.actor, m.start
-        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
+        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in read_tokens(doc)[start:m.end]):
             continue
         ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
 
@@ -7131,7 +7133,8 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                         and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
                     org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
                     org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
-                    if any(t.text in ("-", "\u2013") and not t.whitespace_ for t in ctx.doc[p.left_edge.i:p.i]):
+                    if any(t.text in ("-", "\u2013") and not t.whitespace_
+                           for t in read_tokens(ctx.doc)[p.left_edge.i:p.i]):
                         org = None  # (nor "X of the anti-Y bloc", "the pro-Y camp": a name joined to a word before it)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
@@ -9003,7 +9006,7 @@ def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
     start = m.start + (_tk[m.start].lower_ == "the")
     for j in range(start, m.end - 2):
         if _tk[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
-            other = ctx.named(doc[start:j + 1].text) if _tk[j + 2].is_title else None
+            other = ctx.named(span_text(doc, start, j + 1)) if _tk[j + 2].is_title else None
             if other is not None and other != a and ctx.kind(other) == "organization":
                 ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
             return
@@ -9733,7 +9736,7 @@ def _mutual_apposition(ctx: _Ctx) -> None:
         end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
         if any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
                 x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
-                for x in tok.subtree) or any(norm(x.text) in past for x in ctx.doc[tok.left_edge.i:end]):
+                for x in tok.subtree) or any(norm(x.text) in past for x in read_tokens(ctx.doc)[tok.left_edge.i:end]):
             continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
             # earlier governments")
         listed = _conjunct_root(listed)  # (the noun hung on the last of the list)
@@ -11738,7 +11741,7 @@ def _state_named_persons(ctx: _Ctx) -> None:
         pm = ctx.mentions[ctx.tok2m[m.end + 1]]
         person = pm.actor
         if pm.start != m.end + 1 or person is None or ctx.kind(person) != "person" or person in tied \
-                or any(norm(t.text) in kb.title_words for t in doc[pm.start:pm.end]):
+                or any(norm(t.text) in kb.title_words for t in read_tokens(doc)[pm.start:pm.end]):
             continue
         if pm.end + 1 < len(doc) and doc[pm.end].text in (",", "(") and (doc[pm.end + 1].is_lower
                                                                           or doc[pm.end + 1].pos_ == "DET"):
@@ -12786,7 +12789,7 @@ def _seat_word_state(ctx: _Ctx, i: int) -> int | None:
     for k in (i - 1, i):  # "White House", "Pentagon"
         if k < 0 or any(ctx.tok2m[t] >= 0 or not doc[t].text[:1].isupper() for t in range(k, i + 1)):
             continue
-        low = norm(doc[k:i + 1].text)
+        low = norm(span_text(doc, k, i + 1))
         meto = kb.institution_metonyms.get(low)
         state = meto[0] if meto else None if low in kb.demonyms or low in kb.capitals else kb.countries.get(low)
         if state is None:
@@ -15188,7 +15191,7 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
                     return a
             if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.tok2m[c.i] < 0 \
                     and c.left_edge.i < c.i and c.left_edge.i > c.sent.start \
-                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in ctx.doc[c.left_edge.i:c.i]) \
+                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in read_tokens(ctx.doc)[c.left_edge.i:c.i]) \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 a = _org_named_by_words(ctx, ctx.doc[c.left_edge.i:c.i + 1])
                 if a is not None:
@@ -15482,8 +15485,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     doc, j = ctx.doc, role.i
     while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
-    if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
-        lemma = text = norm(doc[role.i:j + 1].text)
+    if j > role.i and norm(span_text(doc, role.i, j + 1)) in kb.role_words:
+        lemma = text = norm(span_text(doc, role.i, j + 1))
     former = any(c.dep_ in ("amod", "compound", "advmod", "nmod") and _hyphened_word(c) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)  # (and "the would-be ...")
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
@@ -16375,7 +16378,7 @@ def _of_title_end(ctx: _Ctx, i: int) -> bool:
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     return i >= 2 and _tk[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
-        and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
+        and norm(span_text(doc, i - 2, i + 1)) in ctx.kb._title_set
 
 
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
@@ -16427,10 +16430,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if t.text == "," and not role_words and i > 2 and _tk[i - 2].text == "-":
             # "the Front's second-in-command, X,": a hyphenated role the tokenizer split
-            k = next((k for k in range(i - 3, max(-1, i - 7), -1) if not any(x.whitespace_ for x in doc[k:i - 1])
-                      and norm(doc[k:i].text) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
+            k = next((k for k in range(i - 3, max(-1, i - 7), -1)
+                      if not any(x.whitespace_ for x in read_tokens(doc)[k:i - 1])
+                      and norm(span_text(doc, k, i)) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
             if k is not None:
-                role_words.insert(0, doc[k:i].text)
+                role_words.insert(0, span_text(doc, k, i))
                 i = k - 1
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] >= 0:
@@ -16696,7 +16700,7 @@ def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
     while first > 0 and first > k - 5 and (in_any(norm(doc[first - 1].text), kb.title_words, kb.role_words)
                                            or doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
         first -= 1
-    words = norm(doc[first:k].text).split()
+    words = norm(span_text(doc, first, k)).split()
     if not words:
         return False
     typ = _title_relation(kb, words)
@@ -17569,7 +17573,7 @@ _CITATION = re.compile(r"(?:\[\d{1,3}\])+$")  # "... in 2024.[2]": an encycloped
 def _semicolon_after(doc: Doc, c: int, v: int) -> bool:
     """A semicolon stands between the phrase headed by token ``c`` and token ``v`` after it: "Interior minister and
     party member; runs the police" (the phrase is a description of its own, not the verb's subject)."""
-    return c < v and any(t.text == ";" for t in doc[c + 1:v])
+    return c < v and any(t.text == ";" for t in read_tokens(doc)[c + 1:v])
 
 
 def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: list) -> None:
@@ -17674,9 +17678,9 @@ def _person_role_body_items(ctx: _Ctx) -> None:
             continue
         body = ctx.mentions[ctx.tok2m[j + 1]]
         if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
-                or any(not (t.is_space or t.is_punct) for t in doc[body.end:sent.end]):
+                or any(not (t.is_space or t.is_punct) for t in read_tokens(doc)[body.end:sent.end]):
             continue
-        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
+        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", span_text(doc, m.end + 1, j))).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
 
@@ -18036,7 +18040,7 @@ def _entry_titled_persons(ctx: _Ctx) -> None:
                 and ctx.kind(ctx.actor(doc[c - 2])) == "person":
             before = ctx.actor(doc[c - 2])
             c = next(k for k in range(c - 2, start - 1, -1) if k == start or ctx.actor(doc[k - 1]) != before)
-        titles = [norm(w) for w in doc[start:c].text.split()]  # ("Co-leaders": one word, its plural a title's)
+        titles = [norm(w) for w in span_text(doc, start, c).split()]  # ("Co-leaders": one word, its plural a title's)
         titles = [w if w in words else w[:-1] for w in titles]
         own = [norm(t.text) for t in doc[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
         if c == m.start and own and norm(doc[m.start].text) == own[0]:
@@ -18108,7 +18112,7 @@ def _speaker_posts(ctx: _Ctx) -> None:
         colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
-        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in doc[m.end + 1:colon]):
+        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in read_tokens(doc)[m.end + 1:colon]):
             continue  # "Name, Former Chief Executive Officer:": a post no longer held
         posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
         ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
