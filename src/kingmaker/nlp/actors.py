@@ -437,7 +437,7 @@ def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bo
     k = s - 1
     while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
         k -= 1  # the line's first word
-    before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
+    before = " ".join(t.text for t in read_tokens(doc)[k:s - 1] if t.is_alpha and t.text[:1].isupper())
     return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
 
 
@@ -2362,11 +2362,12 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if not named and (tok.ent_type_ == "PERSON" or low in person_words) \
                 and not _lone_adjective_person(doc, tok, low):
             continue
-        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        nxt = [norm(t.text) for t in read_tokens(doc)[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if named and bodies is None:
             bodies = _state_bodies()
         cue_set = bodies if named else kb.adjective_state_cues
-        raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
+        # the cue's own adjective kept ("foreign minister")
+        raw = [norm(t.text) for t in read_tokens(doc)[tok.i + 1:tok.i + 3]]
         forces = named and _force_after(doc, tok.i)
         if not forces and (not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set)
                            or _tk[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG"):
@@ -2864,7 +2865,7 @@ def _office_words(doc: Doc, s: int, e: int, abroad: bool = True) -> bool:
     """Whether doc[s:e] names a state's office ("Embassy", "Consulate General", "Permanent Mission"): an executive
     body's (or, with ``abroad``, an office abroad's) noun among its words and no other group noun."""
     kb = knowledge()
-    office = [norm(t.text) for t in doc[s:e]]
+    office = [norm(t.text) for t in read_tokens(doc)[s:e]]
     return any(w in kb.state_executive or abroad and w in kb.state_office_nouns for w in office) \
         and not any(w in kb.org_nouns and w not in kb.state_executive for w in office)
 
@@ -4374,7 +4375,7 @@ def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -
     after = text[doc[e - 1].idx + len(doc[e - 1].text):line_end].lstrip()
     if before and not before.endswith(("-", "–", "—")) or after and not after.startswith(("-", "–", "—")):
         return False
-    words = [t.text for t in doc[s:e]]
+    words = [t.text for t in read_tokens(doc)[s:e]]
     cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for")), len(words))
     return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
 
@@ -5471,7 +5472,7 @@ def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
     if label not in ("ORG", "PERSON") or of is None or e - of - 1 > 3:
         return None
-    title = " ".join(norm(t.text) for t in doc[s:of] if t.lower_ != "the")
+    title = " ".join(norm(t.text) for t in read_tokens(doc)[s:of] if t.lower_ != "the")
     if title not in kb.head_of_state_titles:
         return None
     rest = doc[of + 1:e]
@@ -5516,7 +5517,7 @@ def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
     before them, none a group noun, a word bodies' names share ("National", "Popular"), a title or a state."""
     return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
                                    for t in read_tokens(doc)[s:e]) \
-        and _no_body_words(doc, s, [norm(t.text) for t in doc[s:e]])
+        and _no_body_words(doc, s, [norm(t.text) for t in read_tokens(doc)[s:e]])
 
 
 def _no_body_words(doc: Doc, s: int, words: list[str]) -> bool:
@@ -7623,12 +7624,12 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return force
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
-    if head.text[:1].isupper() and head.i > e and not {norm(t.text) for t in doc[e:head.i]}.isdisjoint(
+    if head.text[:1].isupper() and head.i > e and not {norm(t.text) for t in read_tokens(doc)[e:head.i]}.isdisjoint(
             norm(w) for w in knowledge().relations.get("rebel_name_words") or ()):
         return None  # "the Korvanian Liberation Army", "the Velnian Revolutionary Army": a rebel word between the
         # state's adjective and the force noun (relations.yaml rebel_name_words) names a rebel force, not the state's
     if head.text[:1].isupper() and head.i > e and words in ("army", "navy", "military") \
-            and not {norm(t.text) for t in doc[e:head.i]} <= _state_army_style():
+            and not {norm(t.text) for t in read_tokens(doc)[e:head.i]} <= _state_army_style():
         return None  # "the Karsian Republican Army": a word of a name between the state's adjective and the force
         # noun, none of a state army's style ("the Velnian National Army": relations.yaml state_army_style_words)
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
@@ -7854,7 +7855,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     if e - s >= 4 and _tk[s + 1].lower_ == "of" and (norm(_tk[s].text) in kb._title_set
                                                       or norm(_tk[s].text) in kb.capital_titles):
         k = s + 3 if _tk[s + 2].lower_ == "the" else s + 2
-        rest = [norm(t.text) for t in doc[k:e]]
+        rest = [norm(t.text) for t in read_tokens(doc)[k:e]]
         if e - k >= 2 and all(t.text[:1].isupper()
                               for t in read_tokens(doc)[k:e] if not t.is_lower) and _tk[k].text[:1].isupper() \
                 and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
@@ -8858,7 +8859,7 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
         if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions) \
                 and not _untagged_place(mentions, p):
             continue  # "the Dalvan Front's council": a body's own council
-        words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
+        words = " ".join(t.lower_ for t in read_tokens(doc)[j:tok.i + 1])
         found.append((j, tok.i + 1, words))
         mentions.append(MentionInfo(j, tok.i + 1, span_text(doc, j, tok.i + 1), f"{doc[p].text} {words}", "",
                                     "organization", "government", aliases=(f"{doc[p].text} {words}",)))
@@ -10050,7 +10051,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
             s, e = m.start, m.end
             if _tk[s].lower_ == "the":
                 s += 1
-            words = [norm(t.text) for t in doc[s:e]]
+            words = [norm(t.text) for t in read_tokens(doc)[s:e]]
             low = " ".join(words)
             short = next((x for x in shorts if low.startswith(x + " ")), None)
             if short is not None:  # "UN Security Council", "United Nations Group of Experts"

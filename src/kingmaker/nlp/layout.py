@@ -267,7 +267,7 @@ def profile_entity(ctx, profile: Profile) -> int | None:
     doc = ctx.doc
     start, end = profile.head
     if profile.labelled:
-        return next((a for a in (_run_actor(ctx, t.i, end) for t in doc[start:end]) if a is not None), None)
+        return next((a for a in (_run_actor(ctx, t.i, end) for t in read_tokens(doc)[start:end]) if a is not None), None)
     line = doc[start:end]
     found = _line_person(ctx, line)
     return found if found is not None else _only_body(ctx, line)
@@ -418,7 +418,7 @@ def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
         while k < end and ctx.actor(doc[k]) == person:
             k += 1
         if k < end and doc[k].text == ",":  # "Name, Head of the Bloc": the words before "of"
-            after = [norm(t.text) for t in doc[k + 1:end] if not t.is_punct and not t.is_space]
+            after = [norm(t.text) for t in read_tokens(doc)[k + 1:end] if not t.is_punct and not t.is_space]
             title += after[:after.index("of")] if "of" in after else after
         role = _role(kb, title)
         ctx.add(person, role[0] if role is not None else "member_of", body, doc[first:end], 0.6)
@@ -451,7 +451,7 @@ def delegation_rosters(ctx) -> None:
             continue
         k = value
         while k < end:
-            item = next((t.i for t in doc[k:end] if t.text == ";"), end)
+            item = next((t.i for t in read_tokens(doc)[k:end] if t.text == ";"), end)
             person = _item_name(ctx, k, item)
             if person is not None:
                 ctx.add(person, "member_of", body, doc[first:end], 0.6)
@@ -567,7 +567,7 @@ def _bracket_body(ctx, open_: Token) -> int | None:
     """The organisation a bracket opening at ``open_`` names in full ("(Harbour Party)"), though the name finder
     took it for an alias of the words before it; None when it names none the text has."""
     doc = ctx.doc
-    close = next((t.i for t in doc[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
+    close = next((t.i for t in read_tokens(doc)[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
     if close is None or close == open_.i + 1:
         return None
     inner = norm(span_text(doc, open_.i + 1, close))
@@ -686,8 +686,8 @@ def _opening_body(ctx, first: int, value: int) -> int | None:
 
 def _alias_end(doc: Doc, first: int, value: int) -> tuple[int, int] | None:
     """The first bracket of a label line, when it closes before the value: (its "(", its ")")."""
-    open_ = next((t.i for t in doc[first:value] if t.text == "("), None)
-    close = next((t.i for t in doc[open_:value] if t.text == ")"), None) if open_ is not None else None
+    open_ = next((t.i for t in read_tokens(doc)[first:value] if t.text == "("), None)
+    close = next((t.i for t in read_tokens(doc)[open_:value] if t.text == ")"), None) if open_ is not None else None
     return (open_, close) if close is not None else None
 
 

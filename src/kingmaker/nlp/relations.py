@@ -5551,7 +5551,7 @@ def _item_role(ctx: _Ctx, name: Token) -> Token | None:
     doc = ctx.doc
     if a is None or ctx.kind(a) != "person" or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
         return None
-    start = max(t.i for t in doc[name.head.i + 1:name.left_edge.i] if t.text == ";")
+    start = max(t.i for t in read_tokens(doc)[name.head.i + 1:name.left_edge.i] if t.text == ";")
     return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
                  and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
                  and in_any(norm(c.lemma_), ctx.kb.role_words, ctx.kb.title_words)), None)
@@ -6681,7 +6681,7 @@ def _state_under_leader(ctx: _Ctx, under: Token) -> None:
     if state is None or state == person or ctx.kind(state) != "country":
         return
     titles = ctx.kb.relations.get("implied_state_titles") or {}
-    low = [norm(t.text) for t in ctx.doc[under.i + 1:obj.i + 1] if t.dep_ != "det"]
+    low = [norm(t.text) for t in read_tokens(ctx.doc)[under.i + 1:obj.i + 1] if t.dep_ != "det"]
     if set(low) & (_rel_words(ctx, "not_current_titles") | _rel_words(ctx, "deputy_words")):
         return
     # the title opening the phrase (a word of tenure before it allowed: "under interim President Y"), a rank or the
@@ -6738,7 +6738,8 @@ def _titles_before(ctx: _Ctx, person: int, where: Span) -> list[list[str]]:
     for m in ctx.mentions:
         if m.actor != person or not (where.start <= m.start < where.end):
             continue
-        words = [t.text for t in doc[m.start:m.end] if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
+        words = [t.text for t in read_tokens(doc)[m.start:m.end]
+                 if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
         i = m.start - 1
         while i >= where.start and ctx.tok2m[i] < 0 and (norm(doc[i].text) in kb._title_set
                                                          or norm(doc[i].text) in kb.role_words
@@ -6935,7 +6936,7 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owned is None and possessed.dep_ == "compound" and possessed.pos_ == "NOUN":
         owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
         if owned is not None and ctx.kind(owned) == "person":
-            titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
+            titles = [t.text for t in read_tokens(ctx.doc)[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
             typ = _title_relation(ctx.kb, titles) if titles else None
             if typ:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
@@ -9733,7 +9734,7 @@ def _mutual_apposition(ctx: _Ctx) -> None:
         typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
         if typ is None:
             continue
-        end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
+        end = next((x.i for x in read_tokens(ctx.doc)[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
         if any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
                 x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
                 for x in tok.subtree) or any(norm(x.text) in past for x in read_tokens(ctx.doc)[tok.left_edge.i:end]):
@@ -11111,7 +11112,7 @@ def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
     closest movement named before)."""
     doc = ctx.doc
     subj = next((c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.i), None)
-    between = [t.text for t in doc[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
+    between = [t.text for t in read_tokens(doc)[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
     if subj is None or subj.pos_ == "PRON" or "," not in between or ";" in between:
         return None  # (not a pronoun: "Backed by Y, he won" may be said of whoever he is, the clause of no entry)
     found = _clause_subject(ctx, part.head)
@@ -12288,7 +12289,7 @@ def _held_titles(ctx: _Ctx, person: int) -> set[str]:
     for m in ctx.mentions:
         if m.actor != person:
             continue
-        before = [norm(t.text) for t in doc[max(0, m.start - 4):m.start]]
+        before = [norm(t.text) for t in read_tokens(doc)[max(0, m.start - 4):m.start]]
         if before and before[-1] == ",":
             before = before[:-1]
         found = ends(before)
@@ -12306,7 +12307,7 @@ def _held_titles(ctx: _Ctx, person: int) -> set[str]:
                 for v in verbs:
                     for c in v.children:
                         if c.dep_ in ("attr", "oprd", "acomp") and c.pos_ in ("NOUN", "PROPN"):
-                            found = found or ends([norm(t.text) for t in doc[max(0, c.i - 1):c.i + 1]])
+                            found = found or ends([norm(t.text) for t in read_tokens(doc)[max(0, c.i - 1):c.i + 1]])
         if found is not None:
             out.add(found)
     return out
@@ -12320,7 +12321,7 @@ def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> boo
     m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
     if m is None:
         return False
-    before = " ".join(norm(t.text) for t in doc[max(sent.start, m.start - 3):m.start])
+    before = " ".join(norm(t.text) for t in read_tokens(doc)[max(sent.start, m.start - 3):m.start])
     title = next((t for t in ctx.kb.head_of_state_titles if (" " + before).endswith(" " + t)), None)
     if title is None:
         return False
@@ -12330,7 +12331,7 @@ def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> boo
         for held in (mm for mm in ctx.mentions if mm.actor == h.source and h.span.start <= mm.start < h.span.end):
             # the title and the state around the holder's name: "Velnia's president, X", "X, the president of Velnia"
             lo, hi = max(h.span.start, held.start - 5), min(h.span.end, held.end + 5)
-            near = " " + " ".join(norm(t.text) for t in doc[lo:hi]) + " "
+            near = " " + " ".join(norm(t.text) for t in read_tokens(doc)[lo:hi]) + " "
             if " " + title + " " in near and any(mm.actor == state and lo <= mm.start < hi for mm in ctx.mentions):
                 return True
     return False
@@ -14086,7 +14087,7 @@ def _holds_top_office(ctx: _Ctx, person: int, before: Token) -> bool:
     doc = before.doc
     for m in ctx.mentions:
         if m.actor == person and m.start < before.sent.end:
-            words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+            words = [t.lower_ for t in read_tokens(doc)[max(0, m.start - 3):m.start]]
             if any(" ".join(words[i:]) in titles for i in range(len(words))):
                 return True
     return False
@@ -15278,7 +15279,8 @@ def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | No
     inside it (roles.yaml titles, relations.yaml force_titles, staff_titles) names its body in the "of" after
     the title's own; None when the words are no such title or no body follows."""
     kb = ctx.kb
-    words = [norm(t.text) for t in ctx.doc[obj.left_edge.i:obj.i + 1] if t.lower_ != "the" and not t.is_punct]
+    words = [norm(t.text) for t in read_tokens(ctx.doc)[obj.left_edge.i:obj.i + 1]
+             if t.lower_ != "the" and not t.is_punct]
     title = f"{full} of {' '.join(words)}"
     rel = kb.relations
     portfolio = norm(full).split()[-1:] and norm(full).split()[-1] in kb.portfolio_titles and obj.tag_ in ("NNP", "NNPS") \
@@ -15901,7 +15903,8 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
-    if noun.tag_ == "NNS" and noun.i < tok.i and not any(t.text in (",", "(", ":", "-") for t in ctx.doc[noun.i + 1:tok.i]):
+    if noun.tag_ == "NNS" and noun.i < tok.i \
+            and not any(t.text in (",", "(", ":", "-") for t in read_tokens(ctx.doc)[noun.i + 1:tok.i]):
         return  # "X arms and funds the Y Brigade": backing verbs taken for plural nouns, not "X's arms, Y"
     whole = _modifier_actor(ctx, noun)
     if whole is not None and ctx.kind(whole) == "country" and _nonstate_noun(ctx, noun):
@@ -16460,7 +16463,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         joint = _joint_portfolio(ctx, i, role_words)
         if joint:
-            role_words[:0] = [x.text for x in doc[i - joint + 1:i + 1]]  # "Agriculture and Forestry Minister X"
+            # "Agriculture and Forestry Minister X"
+            role_words[:0] = [x.text for x in read_tokens(doc)[i - joint + 1:i + 1]]
             i -= joint
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
@@ -17413,13 +17417,13 @@ def _bracketed_party(ctx: _Ctx) -> None:
             # "Opposition leader X (Harvest Party)", "party chairman X (HP)": a party's leader by the title before her
             ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
         if end > org.end:
-            role = _role(ctx.kb, [norm(t.text) for t in doc[org.end:end]])
+            role = _role(ctx.kb, [norm(t.text) for t in read_tokens(doc)[org.end:end]])
             if role is not None and role[0] == "leader_of" and not role[1]:
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:end + 1].sent, 0.6)
         if first > bracket + 2 and _tk[first - 1].text == ",":
             # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
             # ("Standing Committee on Trade"): the post is held in that body, not in the party
-            role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
+            role = _role(ctx.kb, [norm(t.text) for t in read_tokens(doc)[bracket + 1:first - 1] if t.is_alpha])
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
@@ -17444,8 +17448,8 @@ def _party_leader_title(ctx: _Ctx, start: int) -> bool:
     while i > max(start - 3, 0) and ctx.tok2m[i - 1] < 0 and doc[i - 1].is_alpha \
             and (norm(doc[i - 1].text) in kb.role_words or norm(doc[i - 1].text) in same):
         i -= 1
-    words = [norm(t.text) for t in doc[i:start]]
-    hyphened = norm("".join(t.text for t in doc[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
+    words = [norm(t.text) for t in read_tokens(doc)[i:start]]
+    hyphened = norm("".join(t.text for t in read_tokens(doc)[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
     if not words or hyphened in past or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
                                or doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # ("State leader X", "Senate leader X", "regional leader X": another body's or place's leader)
@@ -17531,7 +17535,7 @@ def _office_list(ctx: _Ctx) -> None:
             continue  # no line of its own
         label = doc[j + 1:m.start]
         entry = profiled.get(label.start, entry)
-        titles = [t.text for t in doc[label.start:m.start - 1]]
+        titles = [t.text for t in read_tokens(doc)[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
         typ = _title_relation(kb, titles)
@@ -17879,7 +17883,7 @@ def _possessed_examples(ctx: _Ctx) -> None:
             j -= 1  # "its member states", "its closest allies"
         if j < 0 or doc[j].tag_ not in ("PRP$", "POS"):
             continue
-        phrase = " ".join(norm(t.text) for t in doc[j + 1:tok.i + 1])
+        phrase = " ".join(norm(t.text) for t in read_tokens(doc)[j + 1:tok.i + 1])
         typ = _phrase_relation(rel, phrase) or rel.get(tok.lemma_)
         if typ is None:
             continue
@@ -18042,7 +18046,7 @@ def _entry_titled_persons(ctx: _Ctx) -> None:
             c = next(k for k in range(c - 2, start - 1, -1) if k == start or ctx.actor(doc[k - 1]) != before)
         titles = [norm(w) for w in span_text(doc, start, c).split()]  # ("Co-leaders": one word, its plural a title's)
         titles = [w if w in words else w[:-1] for w in titles]
-        own = [norm(t.text) for t in doc[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
+        own = [norm(t.text) for t in read_tokens(doc)[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
         if c == m.start and own and norm(doc[m.start].text) == own[0]:
             titles = own[:1]  # "Chairwoman Lena Sarto": the title inside the name's mention
         if not titles or len(titles) > 3 or any(w not in words for w in titles):
@@ -18076,7 +18080,7 @@ def _section_officers(ctx: _Ctx) -> None:
             j -= 1
         if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." or j + 1 >= c:
             continue  # the label does not open a line or a sentence, or has a word that is no title
-        label = [t.text for t in doc[j + 1:c]]
+        label = [t.text for t in read_tokens(doc)[j + 1:c]]
         if not label[0][:1].isupper():
             continue
         head = label[:label.index("of")] if "of" in label else label  # "Chief of the General Staff": chief
@@ -18109,12 +18113,12 @@ def _speaker_posts(ctx: _Ctx) -> None:
         at = doc[m.start].idx
         if at > 0 and text[at - 1] != "\n" or not _speaker_label(doc, m.start, m.end):
             continue  # a label opens its line, its post's words only before the colon (not "Name, Director at Y:")
-        colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
+        colon = next((t.i for t in read_tokens(doc)[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
         if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in read_tokens(doc)[m.end + 1:colon]):
             continue  # "Name, Former Chief Executive Officer:": a post no longer held
-        posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
+        posts = " ".join(t.text for t in read_tokens(doc)[m.end + 1:colon]).split(" and ")
         ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
         typ = "leader_of" if "leader_of" in ties else "member_of" if "member_of" in ties else None
         if typ is not None and m.actor != company:
@@ -18207,7 +18211,7 @@ def _nicknamed_party(ctx: _Ctx) -> None:
         if j >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ",", "(", "--"):
             continue
         j += 1
-        words = [norm(t.text) for t in doc[j:j + 3]]
+        words = [norm(t.text) for t in read_tokens(doc)[j:j + 3]]
         size = next((len(mk) for mk in markers if tuple(words[:len(mk)]) == mk), 0)
         if not size:
             continue
