@@ -6372,7 +6372,7 @@ def _narrated(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "ROOT" and not _after_label(tok):
         return False
-    quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    quotes = sum(1 for t in span_tokens(tok.sent) if t.i < tok.i and t.text in ('"', "“", "”"))
     return quotes % 2 == 0
 
 

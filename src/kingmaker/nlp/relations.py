@@ -8040,7 +8040,7 @@ def _present_fight(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in (*verb.children, *head.children)):
         return False
-    return not any(t.text == "?" for t in verb.sent)
+    return not any(t.text == "?" for t in span_tokens(verb.sent))
 
 
 def _started_fight(verb: Token) -> bool:
@@ -16260,7 +16260,7 @@ def _entry_post_unheld(role: Token, titles: dict) -> bool:
     or another body's, its "of" phrase making no state title (implied_state_titles) of it ("President of the chess
     club.", not "Minister of Defence since 2023.")."""
     top = role.head if role.dep_ == "conj" else role
-    if any(t.lower_ in cues().past_post_words for t in role.sent) or _closed_span(top) \
+    if any(t.lower_ in cues().past_post_words for t in span_tokens(role.sent)) or _closed_span(top) \
             or any(c.dep_ == "advcl" and _conditional(c) for c in top.children):
         return True
     exits = knowledge().relations.get("membership_exit_verbs") or ()
