@@ -103,8 +103,10 @@ def hyphen_first_part(tok: Token) -> int | None:
     the "be" of "the would-be president", "run" for the "off" of "the run-off"); None for a token that ends no such
     split word (a spaced dash: "the vote - a farce")."""
     doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return i - 2
+    if i >= 2 and token_texts(doc)[i - 1] == "-":
+        _tk = read_tokens(doc)  # (the listed tokens: no new Token per doc[i])
+        if not _tk[i - 1].whitespace_ and not _tk[i - 2].whitespace_:
+            return i - 2
     return None
 
 
@@ -448,6 +450,31 @@ def _sentence(doc: Doc, i: int) -> Span:
     return sent
 
 
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc: the sentences' spans, the very ones ``tok.sent`` returns once the
+    sentences are indexed (``index_sentences``). spaCy makes a new ``Span`` of each sentence on every pass over
+    ``doc.sents``, and a ``Span`` makes three ``Token`` to find its characters; the rule stages pass over them
+    several times. (Without sentence bounds: spaCy's own error.)
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two. Three four five.")
+    >>> doc[3].is_sent_start = True
+    >>> index_sentences(doc)
+    >>> doc_sents(doc) == list(doc.sents), doc_sents(doc)[1] is doc[4].sent
+    (True, True)
+    """
+    return per_doc(doc, "sents", _read_sents)
+
+
+def _read_sents(d: Doc) -> list[Span]:
+    """The sentences of ``doc_sents``: those of the sentence table where there is one, else spaCy's."""
+    bounds = d.user_data.get(_SENT_BOUNDS)
+    if bounds is None:
+        return list(d.sents)
+    firsts = bounds[0]
+    return [_sentence(d, i) for i in range(len(d)) if firsts[i] == i]
+
+
 def _token_sent(tok) -> Span:
     return _sentence(tok.doc, tok.i)
 
@@ -553,13 +580,44 @@ def _read_tokens(d: Doc) -> list[ReadToken]:
     return found
 
 
+def span_root(doc: Doc, start: int, end: int) -> ReadToken:
+    """The root of ``doc[start:end]`` (``Span.root``) as the Doc's listed token (``read_tokens``), found once per
+    span: spaCy walks the span's heads anew on every ``.root`` and makes a new ``Token``, whose ``children`` make a
+    new one per child; the rules read the same mention's root again and again.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "attacked", "the", "town"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"])
+    >>> span_root(doc, 2, 4).text, span_root(doc, 2, 4) == doc[2:4].root, span_root(doc, 0, 4) is read_tokens(doc)[1]
+    ('town', True, True)
+    """
+    roots = per_doc(doc, "roots", lambda d: {})
+    i = roots.get((start, end))
+    if i is None:
+        i = roots[start, end] = doc_span(doc, start, end).root.i
+    return read_tokens(doc)[i]
+
+
+def span_tokens(span: Span) -> list[ReadToken]:
+    """The tokens of ``span`` (a sentence, a mention) as ``ReadToken`` (``list(span)`` off the Doc's listed
+    tokens): a rule's loop over a sentence's words makes no new ``Token`` per word.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two three")
+    >>> [t.text for t in span_tokens(doc[1:3])], span_tokens(doc[1:3])[0] is read_tokens(doc)[1]
+    (['two', 'three'], True)
+    """
+    return read_tokens(span.doc)[span.start:span.end]
+
+
 _CLOSERS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019", ")", "]"})
 
 
 def ends_in_question(sent: Span) -> bool:
     """``sent`` ends with a question mark, before any closing quotes or brackets ("Did X win 40 seats?",
     'He asked: "Is the Front armed?"'): the one test the relation, event and fact rules share."""
-    for tok in reversed(sent):
+    for tok in reversed(span_tokens(sent)):  # (the listed tokens: no new Token per word)
         if tok.is_space or tok.text in _CLOSERS:
             continue
         return tok.text.endswith("?")

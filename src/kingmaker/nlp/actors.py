@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import PARTY_SUBKINDS, honorific_key, knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
-                           per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
-                           token_starts, token_texts)
-from kingmaker.nlp import day_month_at, in_any
+                           per_doc, read_tokens, singular, span_root, span_text, token_deps, token_lowers, token_norms,
+                           token_pos, token_starts, token_texts)
+from kingmaker.nlp import day_month_at, doc_sents, in_any
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, heads_compatible, inner_name_part, is_acronym,
@@ -437,7 +437,7 @@ def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bo
     k = s - 1
     while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
         k -= 1  # the line's first word
-    before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
+    before = " ".join(t.text for t in read_tokens(doc)[k:s - 1] if t.is_alpha and t.text[:1].isupper())
     return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
 
 
@@ -521,7 +521,7 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
     if e - s < 2 or not ROMAN_NUMERAL.fullmatch(_tk[s].text.rstrip(".")) or not _tk[s].text.endswith(".") \
             or not _whole_line(doc, s, e):
         return False
-    return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in doc[s + 1:e])
+    return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in read_tokens(doc)[s + 1:e])
 
 
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
@@ -592,7 +592,8 @@ def _settled_names(doc: Doc) -> dict[str, str]:
     a state's name that is a province's too, where the text names the state otherwise too ("Tbilisi",
     "Georgian")."""
     kb = knowledge()
-    named = {kb.country_of(ent.text) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
+    named = {kb.country_of(span_text(doc, ent.start, ent.end)) for ent in doc_ents(doc)
+             if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
     out = {}
     for name, state in kb.ambiguous_state_names.items():
         if state in named:
@@ -1236,7 +1237,7 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
         if a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.ent_type_ not in ("", "GPE", "LOC", "PERSON") \
                 or b.ent_iob_ != "I" and a.ent_type_ != "" or not cue(i):
             continue
-        text = doc[i:i + 2].text
+        text = span_text(doc, i, i + 2)
         low = norm(text)
         if low in out or kb.country_of(text) or low in kb.places or low in kb.regions or low in kb.not_states \
                 or low in kb.known_orgs or low in kb.media or norms[i] in kb.org_nouns or norms[i + 1] in kb.org_nouns \
@@ -1333,15 +1334,16 @@ def mission_owner(doc: Doc, start: int, end: int) -> bool:
     set, no evidence that the story is about it (one rule for the state a bare house belongs to and the home state)."""
     from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
     missions = relation_cues().diplomatic_mission_nouns
-    j = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019") else end
-    return j < len(doc) and norm(doc[j].text) in missions \
-        or start >= 2 and doc[start - 1].lower_ == "of" and norm(doc[start - 2].text) in missions
+    lowers, words = token_lowers(doc)[0], token_texts(doc)  # (read once per Doc: no Token per word)
+    j = end + 1 if end < len(doc) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") else end
+    return j < len(doc) and norm(words[j]) in missions \
+        or start >= 2 and lowers[start - 1] == "of" and norm(words[start - 2]) in missions
 
 
 def _cue_before_of(doc: Doc, i: int, cues) -> bool:
     """A state's noun of one or two words (``cues``) and "of" or "to" right before token ``i``: "the president of
     X", "the ambassador to X", "the Central Bank of X", "the Prime Minister of X"."""
-    if i < 2 or doc[i - 1].lower_ not in ("of", "to"):
+    if i < 2 or token_lowers(doc)[0][i - 1] not in ("of", "to"):
         return False
     norms = token_norms(doc)
     return norms[i - 2] in cues or i >= 3 and f"{norms[i - 3]} {norms[i - 2]}" in cues
@@ -1396,7 +1398,7 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
     if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
+        for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
                 out.update(norms[sent.start:sent.end])
     out.discard("")  # (a punctuation mark's norm)
@@ -1573,6 +1575,7 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         return 0 <= k < n and cap(k) and kb.org_nouns.get(norms[k]) in PARTY_SUBKINDS
 
     lowers, places = token_lowers(doc)[0], _place_nouns()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     seen: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     local: set[str] = set()
@@ -1581,7 +1584,7 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if len(w) < 4 or not w.isalpha() or w.isupper():
             continue
         ahead = next((j for j in range(i + 1, min(n, i + 5)) if not cap(j)), min(n, i + 5))
-        if ahead > i + 1 and party(ahead - 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start):
+        if ahead > i + 1 and party(ahead - 1) and not (cap(i - 1) and not _tk[i - 1].is_sent_start):
             seen[norms[i]].add(" ".join(norms[i + 1:ahead]))  # "the Ostrevi Democratic Movement"
             continue
         if i >= 2 and norms[i - 1] == "of" and not cap(i + 1):
@@ -1599,9 +1602,9 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         elif i >= 2 and lowers[i - 1] in ("and", "or") and norms[i - 2] in kb.demonyms \
                 or i + 2 < n and lowers[i + 1] in ("and", "or") and norms[i + 2] in kb.demonyms:
             continue  # "in Norvish and English": a language or an adjective listed with a demonym, not a state
-        elif not cap(i + 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start) \
-                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not doc[i].is_sent_start \
-                and doc[i].ent_type_ != "PERSON" and doc[i].pos_ != "ADJ":
+        elif not cap(i + 1) and not (cap(i - 1) and not _tk[i - 1].is_sent_start) \
+                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not _tk[i].is_sent_start \
+                and _tk[i].ent_type_ != "PERSON" and _tk[i].pos_ != "ADJ":
             # met on its own: mid-sentence (a sentence's first word is capitalised whatever it is), not read as a
             # person ("Karsten founded ...") or as an adjective ("Democratic reforms", "a Democratic senator")
             alone.add(norms[i])
@@ -1839,7 +1842,7 @@ def _seated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             e += 1
         if e == j:
             continue
-        state = kb.country_of(doc[j:e].text)
+        state = kb.country_of(span_text(doc, j, e))
         if state:
             known.add(norm(state))
             continue
@@ -1907,9 +1910,9 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             written.setdefault(low, words[i])
         if i + 2 < n and words[i + 1] in APOS and _owns(doc, i + 2, owns):
             proofs[low].add("owns")  # "Velnora's defence ministry"
-        if i >= 2 and lowers[i - 1] == "of" and doc[i - 2].is_lower and norms[i - 2] in kb.corroborating_state_owns:
+        if i >= 2 and lowers[i - 1] == "of" and _tk[i - 2].is_lower and norms[i - 2] in kb.corroborating_state_owns:
             proofs[low].add("heads")  # "the capital of Velnora"
-        tok = doc[i]
+        tok = _tk[i]
         if tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs and any(
                 c.dep_ == "dobj" and (norm(c.lemma_) in kb.envoy_nouns or norms[c.i] in kb.envoy_nouns)
                 for c in tok.head.children):
@@ -2308,7 +2311,7 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
     def called(noun: Token) -> bool:
         if norm(noun.text) not in kb.breakaway_nouns:
             return False
-        before = f" {norm(doc[max(0, noun.i - 4):noun.i].text)} "
+        before = f" {norm(span_text(doc, max(0, noun.i - 4), noun.i))} "
         return any(f" {w} " in before for w in kb.breakaway_words)
 
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and called(doc[tok.i - 2]):
@@ -2431,11 +2434,12 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if not named and (tok.ent_type_ == "PERSON" or low in person_words) \
                 and not _lone_adjective_person(doc, tok, low):
             continue
-        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        nxt = [norm(t.text) for t in read_tokens(doc)[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if named and bodies is None:
             bodies = _state_bodies()
         cue_set = bodies if named else kb.adjective_state_cues
-        raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
+        # the cue's own adjective kept ("foreign minister")
+        raw = [norm(t.text) for t in read_tokens(doc)[tok.i + 1:tok.i + 3]]
         forces = named and _force_after(doc, tok.i)
         if not forces and (not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set)
                            or _tk[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG"):
@@ -2520,8 +2524,8 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
                 and words[i + 1][:1].isupper() \
                 and norms[next((j - 1 for j in range(i + 2, end) if norms[j] == "of"), end - 1)] in kb.org_nouns \
-                and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
-                and norm(doc[start:i].text) not in kb.known_orgs:
+                and norms[i - 1] not in kb.org_nouns and not kb.country_of(span_text(doc, start, i)) \
+                and norm(span_text(doc, start, i)) not in kb.known_orgs:
             # "the Democratic Mountaineers' Union", "the Tanners' Union of Kessa": a plural's possessive inside a
             # group's name (its group noun last or before "of"; not a body's own unit: "the Crimson Guards' Falcon
             # Unit")
@@ -2534,7 +2538,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 # "the Appeals Chamber of Karvel's Supreme Court": the body, then the one owning the next name
                 return [(start, of), (of + 1, i), *rest]
             return [(start, i), *rest]
-        if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
+        if words[i] == "," and i > start and i + 1 < end and _country_of(span_text(doc, i + 1, end)):
             return [(start, i), (i + 1, end)]  # "the National Veche, Korvakia('s parliament)": a body, then its state
     return [(start, end)]
 
@@ -2585,7 +2589,7 @@ def _owner_named(doc: Doc, k: int) -> bool:
     j = k
     while j > 0 and k - j < 4 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
         j -= 1
-        owner = doc[j:k].text
+        owner = span_text(doc, j, k)
         if _country_of(owner) or norm(owner) in kb.known_orgs:
             return True
     return False
@@ -2630,7 +2634,7 @@ def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int
 def _named_alone(doc: Doc, a: int, b: int, s: int, e: int) -> bool:
     """Whether the text names doc[a:b] on its own outside doc[s:e] (not inside a longer name: no capitalised word, "of"
     or "and" beside it), or knows it as a body or a state."""
-    name = doc[a:b].text
+    name = span_text(doc, a, b)
     low = norm(name)
     if low in knowledge().known_orgs or _country_of(name):
         return True
@@ -2706,7 +2710,7 @@ def _name_uses(doc: Doc, s: int, e: int, most: int = 40) -> list[Span]:
     k = s
     while k < e - 1 and not doc[k].text[:1].isupper():
         k += 1
-    phrase = doc[k:e].text
+    phrase = span_text(doc, k, e)
     if not phrase.strip():
         return []
     out = []
@@ -2873,7 +2877,7 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
             and not group(_tk[e - 1].text) and _tk[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and _tk[nxt.end].is_lower and group(_tk[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
-    if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
+    if not any(t.lower_ in ("of", "on", "for") for t in read_tokens(doc)[start + 1:e - 1]) \
             or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
     k = e + 1  # (a word the NER took for a body of its own: "Union of Order" + "Labour")
@@ -2933,7 +2937,7 @@ def _office_words(doc: Doc, s: int, e: int, abroad: bool = True) -> bool:
     """Whether doc[s:e] names a state's office ("Embassy", "Consulate General", "Permanent Mission"): an executive
     body's (or, with ``abroad``, an office abroad's) noun among its words and no other group noun."""
     kb = knowledge()
-    office = [norm(t.text) for t in doc[s:e]]
+    office = [norm(t.text) for t in read_tokens(doc)[s:e]]
     return any(w in kb.state_executive or abroad and w in kb.state_office_nouns for w in office) \
         and not any(w in kb.org_nouns and w not in kb.state_executive for w in office)
 
@@ -3079,8 +3083,9 @@ def _comma_pair_split(doc: Doc, ents) -> tuple:
 
     out = []
     changed = False
+    words = token_texts(doc)  # (each token's text read once per Doc: no Token per word)
     for ent in ents:
-        commas = [t.i for t in ent if t.text == ","]
+        commas = [i for i in range(ent.start, ent.end) if words[i] == ","]
         if ent.label_ != "ORG" or len(commas) != 1 or norm(ent.text) in kb.known_orgs:
             out.append(ent)
             continue
@@ -3134,7 +3139,7 @@ def _body_of_leader_split(doc: Doc, ents) -> tuple:
     body's name (a coined name after "the", ``_coined_name_before``, or one ending in a group noun) becomes an
     organisation's entity and the leader's (``_person_tail``) a person's. A body's entity running over both ("the
     Harvest Party of Ivo Dren" as ORG) is left to ``_candidates``, which cuts it itself."""
-    lowers = [t.lower_ for t in doc]
+    lowers = token_lowers(doc)[0]  # (each token's lower case, read once per Doc: no Token per word)
     if "of" not in lowers:
         return ents
     kb = knowledge()
@@ -3159,7 +3164,7 @@ def _body_of_leader_split(doc: Doc, ents) -> tuple:
             continue
         if not (_coined_name_before(doc, i) or _party_word(doc[i - 1]) or norm(doc[i - 1].text) in kb.org_nouns):
             continue  # (a body's name: a coined one, or one ending in a group noun, "the Valley Forces of X")
-        if any(t.lower_ in places or t.lower_ in kb.not_actor_heads for t in doc[a:i]):
+        if any(t.lower_ in places or t.lower_ in kb.not_actor_heads for t in read_tokens(doc)[a:i]):
             continue  # (a place's or a building's name: "the Old Town of Ivo Dask", "the Grand Mosque of X")
         inside = [e for e in out if e.start < b and e.end > a - 1]
         if any(e.start < a - 1 or e.end > b for e in inside):
@@ -3257,7 +3262,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if _tk[i].is_lower and norm(_tk[i].text) in knowledge().org_nouns
-                          and all(t.text[:1].isupper() for t in doc[i + 1:e])), None)
+                          and all(t.text[:1].isupper() for t in read_tokens(doc)[i + 1:e])), None)
             if inner is not None:
                 for i in range(s, inner + 1):
                     taken[i] = True
@@ -3270,7 +3275,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
                     and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].is_alpha and _tk[s - 1].text[:1].isupper() \
                     and not _tk[s - 1].is_upper and _tk[s - 1].ent_type_ == "" and _tk[s - 1].dep_ == "compound" \
-                    and doc[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
+                    and _tk[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
                     and not in_any(norm(_tk[s - 1].text), knowledge().region_qualifiers, knowledge().place_prefixes,
                                     knowledge().title_words, knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
@@ -3279,7 +3284,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and _tk[s - 3].is_alpha and _tk[s - 3].text[:1].isupper() and _tk[s - 3].text.endswith("s"):
                 s -= 3  # "the Workers' and | Peasants' Party": two groups of members name one body, the first cut off
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
-            while ent.label_ != "NORP" and e < len(doc) and _tk[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            while ent.label_ != "NORP" and e < len(doc) and _tk[e - 1].dep_ == "compound" and _tk[e - 1].head.i == e \
                     and _tk[e].pos_ == "PROPN" and _tk[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
                     and not _tk[e].is_lower and not (_shouted_word(_tk[e].text) and not _tk[e - 1].is_upper):
                 if _tk[e].ent_iob_ == "B" and _tk[e].ent_type_ not in ("", ent.label_):
@@ -3337,11 +3342,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     k += 1
                 words = {norm(t.text) for t in doc_span(doc, s, k)}
                 kb_ = knowledge()
-                if k > e and all(_tk[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
+                if k > e and all(_tk[t].dep_ == "compound" and t < _tk[t].head.i < k for t in range(s, k - 1)) \
                         and _tk[k - 1].dep_ != "compound" \
                         and not words & (kb_.org_nouns.keys() | kb_.not_person_words | kb_.not_actor_heads
                                          | kb_.place_nouns | kb_.title_words | kb_.place_prefixes) \
-                        and not any(_country_of(t.text) for t in doc[e:k]):
+                        and not any(_country_of(t.text) for t in read_tokens(doc)[e:k]):
                     e, label = k, "EXT:PERSON"
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and _tk[e].pos_ == "PROPN" \
                     and _tk[e].text[:1].isupper() and _tk[e].ent_type_ in ("", "ORG") \
@@ -3353,7 +3358,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 label = "EXT:ORG"
             kb = knowledge()
             cut = next((i for i in range(s + 1, e) if _tk[i].lower_ in ("of", "and", "from")), None)
-            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media
+            if cut is not None and (ent.label_ == "PERSON" or norm(span_text(doc, cut + 1, e)) in kb.media
                                     and norm(_tk[cut - 1].text) not in kb.org_nouns
                                     and norm(_tk[cut - 1].text) not in kb.legislature_words):
                 e = cut  # (not "the House of the Nation": a house's name, though "The Nation" is a paper's)
@@ -3362,10 +3367,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and _title_then_name(doc, cut + 1):
                 e = cut  # "the Homeland Union of Prime Minister X": the party; its leader's title follows
             elif cut is not None and ent.label_ == "ORG" and _tk[cut].lower_ == "of" \
-                    and 2 <= sum(1 for t in doc[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
+                    and 2 <= sum(1 for t in read_tokens(doc)[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
                     and norm(_tk[cut - 1].text) in kb.org_nouns \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
-                            or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
+                            or t.text == "-" or LOWER_PARTICLE.match(span_text(doc, t.i, e)) for t in doc[cut + 1:e]) \
                     and _tk[cut + 1].text[:1].isupper() \
                     and (any(t.text == _tk[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
                                                             or not _tk[t.i - 1].text[:1].isupper()
@@ -3393,7 +3398,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 rest_inst = None
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
-                out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
+                out.append((s, e, "INST:" + STATE_FORCES[norm(span_text(doc, s + rest_inst, e))] + ":" + str(rest_inst)))
                 for i in range(s, e):
                     taken[i] = True
                 continue
@@ -3556,7 +3561,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if j - i > 1 and _member_plural(words[j - 1]):
                 j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
             if j - i >= 3 and norm(_tk[j - 1].text) in knowledge().state_body_nouns and _country_of(_tk[i].text) \
-                    and not _country_of(doc[i:j].text):
+                    and not _country_of(span_text(doc, i, j)):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
                 out.append((i, i + 1, "GPE"))
                 out.append((i + 1, j, "PFX1:ORG"))
@@ -3777,9 +3782,10 @@ def _person_below(doc: Doc, j: int) -> bool:
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen glued between two words in capitals ("AL-KHOURANI", "BEN-HADDOU")."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].text.isalpha() and doc[k - 1].text.isupper() and doc[k + 1].text.isalpha() \
-        and doc[k + 1].text.isupper()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return 0 < k < len(doc) - 1 and _tk[k].text == "-" and not _tk[k - 1].whitespace_ and not _tk[k].whitespace_ \
+        and _tk[k - 1].text.isalpha() and _tk[k - 1].text.isupper() and _tk[k + 1].text.isalpha() \
+        and _tk[k + 1].text.isupper()
 
 
 def _written_elsewhere(doc: Doc, s: int, e: int) -> bool:
@@ -3908,7 +3914,7 @@ def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             gap = s2 - e  # (the tokens between the two: no Span made per pair of candidates)
             ends_in = gap <= 0 and _hyphen_particle(doc, e - 1) and _tk[e - 1].whitespace_  # "Mir-e" + "Tabari"
             glued = gap == 3 and _tk[e].text == _tk[e + 2].text == "-" and _hyphen_particle(doc, e + 1) \
-                and not any(t.whitespace_ for t in doc[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
+                and not any(t.whitespace_ for t in read_tokens(doc)[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
             if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not _tk[s2].text[:1].isupper():
                 break
             e, lab = e2, lab or lab2
@@ -3958,7 +3964,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
         glued = _house_then_title(doc, s, e, persons) if house is None and not titled else None
         if glued is not None:  # "Parliament Speaker Name": the house, its title (left out), the person
             h, name = glued
-            if any(norm(t.text) not in kb.legislature_words for t in doc[s:h + 1]):
+            if any(norm(t.text) not in kb.legislature_words for t in read_tokens(doc)[s:h + 1]):
                 out.append((s, h + 1, "ORG"))  # "the Ostravian Parliament": a house named; "Majlis" alone: none
             if name < e:
                 out.append((name, e, "PERSON"))
@@ -3980,7 +3986,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
                     s, lab = place, "GPE"
             out.append((s, e, lab))
             continue
-        if any(norm(t.text) not in kb.legislature_words for t in doc[s:house + 1]):
+        if any(norm(t.text) not in kb.legislature_words for t in read_tokens(doc)[s:house + 1]):
             out.append((s, house + 1, "ORG"))  # "the State Assembly": a house named; "Parliament" alone: none
         out.append((house + 1, e, "PERSON"))
     return out
@@ -4444,7 +4450,7 @@ def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -
     after = text[doc[e - 1].idx + len(doc[e - 1].text):line_end].lstrip()
     if before and not before.endswith(("-", "–", "—")) or after and not after.startswith(("-", "–", "—")):
         return False
-    words = [t.text for t in doc[s:e]]
+    words = [t.text for t in read_tokens(doc)[s:e]]
     cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for")), len(words))
     return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
 
@@ -4589,7 +4595,7 @@ def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:
     qualify the title ("Parliament", "Defence"), then a person's title and a capitalised name (``_title_then_name``)."""
     return 0 < i < end - 1 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
         and knowledge().org_nouns.get(norm(doc[i - 1].text)) in PARTY_SUBKINDS \
-        and all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:end]) and _title_then_name(doc, end)
+        and all(t.is_alpha and t.text[:1].isupper() for t in read_tokens(doc)[i + 1:end]) and _title_then_name(doc, end)
 
 
 def _across_cells(cand: tuple[int, int, str], cells: list[tuple[int, int, str]]) -> bool:
@@ -4664,23 +4670,30 @@ def _named_as_group(doc: Doc, s: int) -> bool:
     "<group noun> known as (the) X", "a coalition called X" / "named" / "dubbed", "a joint front ... under the
     name X" (group nouns: roles.yaml known_as_groups and org_nouns)."""
     kb = knowledge()
-    groups = kb.known_as_groups | kb.org_nouns.keys()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     k = s
-    while k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in NAME_QUOTES) and k > s - 2:
+    while k > 0 and (_tk[k - 1].lower_ == "the" or _tk[k - 1].text in NAME_QUOTES) and k > s - 2:
         k -= 1
     if k < 2:
         return False
-    cue = doc[k - 1]
-    if cue.lower_ == "as" and doc[k - 2].lower_ == "known":
-        return k >= 3 and norm(doc[k - 3].text) in kb.known_as_groups
+    cue = _tk[k - 1]
+    if cue.lower_ == "as" and _tk[k - 2].lower_ == "known":
+        return k >= 3 and norm(_tk[k - 3].text) in kb.known_as_groups
     if cue.lower_ in ("called", "named", "dubbed"):
         # (not "The party today named X as its candidate": a choice made, an "as" phrase on the verb, which the
         # parser may still hang on the noun)
-        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups \
+        return cue.dep_ == "acl" and cue.head.is_lower and _group_noun(kb, norm(cue.head.text)) \
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    if cue.lower_ == "name" and k >= 3 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "under":
-        return any(t.is_lower and t.pos_ == "NOUN" and norm(t.text) in groups for t in doc[cue.sent.start:k - 3])
+    if cue.lower_ == "name" and k >= 3 and _tk[k - 2].lower_ == "the" and _tk[k - 3].lower_ == "under":
+        return any(t.is_lower and t.pos_ == "NOUN" and _group_noun(kb, norm(t.text))
+                   for t in _tk[cue.sent.start:k - 3])
     return False
+
+
+def _group_noun(kb, word: str) -> bool:
+    """``word`` names a body of states or fighters (roles.yaml known_as_groups or org_nouns): tested in each
+    list, not in a union of the two built per call."""
+    return word in kb.known_as_groups or word in kb.org_nouns
 
 
 def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -4763,7 +4776,7 @@ def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
                     and all(t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "and", "the", "for", "in")
                             or t.text == "-" for t in doc[e + 1:j]) \
                     and _tk[j - 1].text[:1] == _tk[j + 1].text[-1:] \
-                    and _acronym_fits(_tk[j + 1].text, clean_name(doc[s:j].text)):
+                    and _acronym_fits(_tk[j + 1].text, clean_name(span_text(doc, s, j))):
                 drop.update(range(e, j))
                 out.append((s, j, lab))
                 continue
@@ -4783,13 +4796,13 @@ def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     inside: set[int] = set()
     for s, e, lab in sorted(cands):
         acr = _bracket_acronym(doc, e) if lab not in ("PERSON", "EXT:PERSON", "GPE") else None
-        if not acr or _acronym_fits(acr, clean_name(doc[s:e].text)) or s < 2 or _tk[s - 1].lower_ not in links:
+        if not acr or _acronym_fits(acr, clean_name(span_text(doc, s, e))) or s < 2 or _tk[s - 1].lower_ not in links:
             continue
         letters = acr.replace(".", "").replace("-", "").upper()
         t = s - 1
         while t > max(0, s - 10) and (_tk[t - 1].text[:1].isupper() and _tk[t - 1].is_alpha or _tk[t - 1].lower_ in links):
             t -= 1
-            name = clean_name(doc[t:e].text)
+            name = clean_name(span_text(doc, t, e))
             if _tk[t].text[:1].isupper() and _tk[t].text[:1] == letters[:1] \
                     and letters in (acronym_of(name), "".join(w[0].upper() for w in name.split() if w[0].isalpha())):
                 if t in starts or any(c[0] < t < c[1] for c in cands):
@@ -4859,7 +4872,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
             end += 1  # "the Nahda (Renaissance) party": the group noun in lower case (not a place in brackets)
         # (a translation and an acronym in the brackets, "Civic Pact (Obshchi Dogovor, OD)": a body's)
-        orgish = lab in ("ORG", "EXT:ORG") or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+        orgish = lab in ("ORG", "EXT:ORG") or any(norm(t.text) in kb.org_nouns
+                                                  for t in read_tokens(doc)[s:end] if t.text[:1].isupper()) \
             or _tk[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
@@ -4886,7 +4900,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if not any(e < cs < close for cs in starts):
                 out.append((e + 1, close, "ORG"))
             continue
-        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
+        if not orgish or placed or _country_of(span_text(doc, s, e)) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
             continue
@@ -4956,8 +4970,8 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             if norms[k] in kb._title_set and _tk[k].text[:1].isupper():
                 title_end = k + 1  # "Karvel Energy" + "and Water Minister" + the name
             k += 1
-        if title_end is None or title_end not in persons or lab in ("PERSON", "EXT:PERSON") or _country_of(doc[s:e].text) \
-                or not _tk[title_end - 1].text[:1].isupper() \
+        if title_end is None or title_end not in persons or lab in ("PERSON", "EXT:PERSON") \
+                or _country_of(span_text(doc, s, e)) or not _tk[title_end - 1].text[:1].isupper() \
                 or any(n in kb.org_nouns or n in kb.legislature_words for n in norms[s:title_end]):
             out.append((s, e, lab))
             continue
@@ -4976,7 +4990,8 @@ def _title_of_state(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     for s, e, lab in cands:
         of = next((k for k in range(s + 2, e - 1) if norms[k] == "of"), None) if lab in ("", "ORG", "EXT:ORG") else None
         if of is not None and e - of <= 3 and " ".join(norms[s:of]) in kb._title_set \
-                and all(doc[k].text[:1].isupper() for k in range(s, e) if k != of) and _country_of(doc[of + 1:e].text):
+                and all(doc[k].text[:1].isupper() for k in range(s, e) if k != of) \
+                and _country_of(span_text(doc, of + 1, e)):
             out.append((of + 1, e, "GPE"))
             continue
         out.append((s, e, lab))
@@ -5089,7 +5104,7 @@ def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     def portfolio(a: int, b: int) -> bool:  # doc[a:b]: capitalised words (and "and"), no group noun
         return b > a and _tk[a].text[:1].isupper() and all(
             t.text[:1].isupper() and t.is_alpha or t.lower_ in ("and", "&") for t in doc[a:b]) \
-            and not any(norm(t.text) in kb.org_nouns for t in doc[a:b])
+            and not any(norm(t.text) in kb.org_nouns for t in read_tokens(doc)[a:b])
 
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
@@ -5106,15 +5121,15 @@ def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
                 k -= 1
             if s >= 3 and _tk[s - 1].lower_ == "of" and k + 1 < s - 1 and portfolio(k + 1, s - 1) \
                     and portfolio_start(k + 1) is not None and lab in ("", "GPE", "ORG") \
-                    and not any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                    and not any(norm(t.text) in kb.org_nouns for t in read_tokens(doc)[s:e]):
                 out.append((s, e, "GPE"))
                 continue
             out.append((s, e, lab))
             continue
         of = next((i for i in range(start + 1, e - 1) if _tk[i].lower_ == "of"), None)
         if of is None or not portfolio(start, of) \
-                or not all(t.text[:1].isupper() for t in doc[of + 1:e] if t.lower_ != "the") \
-                or any(norm(t.text) in kb.org_nouns for t in doc[of + 1:e]):
+                or not all(t.text[:1].isupper() for t in read_tokens(doc)[of + 1:e] if t.lower_ != "the") \
+                or any(norm(t.text) in kb.org_nouns for t in read_tokens(doc)[of + 1:e]):
             out.append((s, e, lab))
             continue
         first = of + 2 if _tk[of + 1].lower_ == "the" and of + 2 < e else of + 1
@@ -5133,7 +5148,8 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
         if lab not in ("PERSON", "EXT:PERSON", "") or e - s < 3 or s < 3 or _tk[s - 1].lower_ not in ("of", "for", "and") \
-                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el") for t in doc[s:e]) \
+                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el")
+                           for t in read_tokens(doc)[s:e]) \
                 or not _tk[s].is_alpha or not _tk[s + 1].text[:1].isupper():
             out.append((s, e, lab))
             continue
@@ -5166,9 +5182,9 @@ def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         if s in taken:
             continue
         if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ and not _tk[e].whitespace_ \
-                and _tk[e + 1].text[:1].isupper() and _tk[e + 1].is_alpha and kb.country_of(doc[s:e].text):
-            whole = kb.country_of(doc[s:e + 2].text)
-            if whole and whole != kb.country_of(doc[s:e].text):
+                and _tk[e + 1].text[:1].isupper() and _tk[e + 1].is_alpha and kb.country_of(span_text(doc, s, e)):
+            whole = kb.country_of(span_text(doc, s, e + 2))
+            if whole and whole != kb.country_of(span_text(doc, s, e)):
                 taken.add(e + 1)
                 out.append((s, e + 2, "GPE"))
                 continue
@@ -5260,9 +5276,9 @@ def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> lis
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         a = e - 1 if e - s > 1 and _tk[e - 1].text in APOS else e  # the apostrophe, inside the candidate or after it
         if not (a + 1 < len(doc) and _tk[a].text in APOS and _tk[a - 1].text.endswith(("s", "S"))
-                and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in doc[s:a])
-                and norm(_tk[a - 1].text) not in kb.org_nouns and norm(doc[s:a].text) not in kb.known_orgs
-                and not _country_of(doc[s:a].text)):
+                and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in read_tokens(doc)[s:a])
+                and norm(_tk[a - 1].text) not in kb.org_nouns and norm(span_text(doc, s, a)) not in kb.known_orgs
+                and not _country_of(span_text(doc, s, a))):
             return e, lab
         right, rlab = by_start.get(a + 1, (None, ""))
         if right is None:
@@ -5271,7 +5287,7 @@ def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> lis
                     and right not in by_start:
                 right += 1
         if rlab in ("", "ORG") and right > a + 1 and _tk[right - 1].text[:1].isupper() \
-                and norm(_tk[right - 1].text) in kb.org_nouns and not _country_of(doc[a + 1:right].text):
+                and norm(_tk[right - 1].text) in kb.org_nouns and not _country_of(span_text(doc, a + 1, right)):
             skip.add(a + 1)
             return right, "EXT:ORG"
         return e, lab
@@ -5350,7 +5366,7 @@ def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
                 continue  # (no opening quote: the cheap test first)
             q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if _tk[k].text in QUOTES), None)
             if _tk[a].text[:1].isupper() and _tk[a].is_alpha and q2 == s - 1 \
-                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in read_tokens(doc)[q1 + 1:q2]) \
                     and _plain_name_words(doc[a:a + 1]) and _plain_name_words(doc[q1 + 1:q2]):
                 joined.append((a, e))
     starts = {s: (e, lab) for s, e, lab in cands}
@@ -5395,7 +5411,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue
         if out and out[-1][1] == s and e - s == 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and not prev_is_title \
                 and out[-1][1] - out[-1][0] >= 2 and lab in ("GPE", "LOC") and _tk[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
+                and _tk[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
                 and _tk[s - 1].whitespace_ and not knowledge().country_of(_tk[s].text) \
                 and not (s + 1 < len(doc) and _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")  # "Ana Lucia Ferro | Toledo, the ...": a double surname whose
@@ -5411,13 +5427,13 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue  # part (no English word) the NER left out, cutting the name in two
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
                 and out[-1][1] - out[-1][0] == 1 and e - s == 1 and _tk[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == s and _tk[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
+                and _tk[s - 1].head.i == s and _tk[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
             # "Ana | Quell, a deputy for ...": the NER took the surname (or the given name) alone for a body's name
             # and left the other untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
             out[-1] = (out[-1][0], e, "")
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
-                and (_tk[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
+                and (_tk[s - 1].dep_ == "compound" and _tk[s - 1].head.i >= s
                      or out[-1][2] == lab == "PERSON" and _tk[s - 1].whitespace_ and _tk[s - 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")
         else:
@@ -5490,9 +5506,10 @@ def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
     """"Ilse Dorn chairs ...": a given name the tagger read as an adjective modifying the surname after it (a word
     English has as no adjective, verb or title, and no state's adjective: not "Former", "Ostrian"), which opens the
     person's name; left out, the bare surname would be taken for another person of that surname."""
-    t = doc[i]
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    t = _tk[i]
     if t.pos_ != "ADJ" or not t.is_alpha or t.is_upper or i + 1 >= len(doc) or taken[i + 1] \
-            or doc[i + 1].pos_ != "PROPN" or not doc[i + 1].text[:1].isupper() or t.head.i != i + 1 \
+            or _tk[i + 1].pos_ != "PROPN" or not _tk[i + 1].text[:1].isupper() or t.head.i != i + 1 \
             or t.dep_ not in ("compound", "amod"):
         return False
     kb, low = knowledge(), norm(t.text)
@@ -5530,7 +5547,7 @@ def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
     if label not in ("ORG", "PERSON") or of is None or e - of - 1 > 3:
         return None
-    title = " ".join(norm(t.text) for t in doc[s:of] if t.lower_ != "the")
+    title = " ".join(norm(t.text) for t in read_tokens(doc)[s:of] if t.lower_ != "the")
     if title not in kb.head_of_state_titles:
         return None
     rest = doc[of + 1:e]
@@ -5544,7 +5561,7 @@ def _head_title_before(doc: Doc, s: int) -> bool:
     Minister", capitalised) ends right before token ``s``."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     titles = knowledge().head_of_state_titles
-    return any(s - n >= 0 and _tk[s - n].text[:1].isupper() and norm(doc[s - n:s].text) in titles for n in (1, 2))
+    return any(s - n >= 0 and _tk[s - n].text[:1].isupper() and norm(span_text(doc, s - n, s)) in titles for n in (1, 2))
 
 
 def _titled_person_of_place(doc: Doc, s: int, e: int, label: str) -> int | None:
@@ -5557,7 +5574,7 @@ def _titled_person_of_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     last = doc[e - 1]
     if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper and norm(last.text) not in knowledge().org_nouns):
         return None
-    return e - 1 if all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e - 2]) else None
+    return e - 1 if all(t.is_alpha and t.text[:1].isupper() for t in read_tokens(doc)[s:e - 2]) else None
 
 
 def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
@@ -5573,8 +5590,9 @@ def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
 def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] reads as a person's name, not a body's: two or three capitalised words with no article
     before them, none a group noun, a word bodies' names share ("National", "Popular"), a title or a state."""
-    return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[s:e]) \
-        and _no_body_words(doc, s, [norm(t.text) for t in doc[s:e]])
+    return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                   for t in read_tokens(doc)[s:e]) \
+        and _no_body_words(doc, s, [norm(t.text) for t in read_tokens(doc)[s:e]])
 
 
 def _no_body_words(doc: Doc, s: int, words: list[str]) -> bool:
@@ -5654,9 +5672,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and (right is None or right[2] != "PERSON") \
                     and (_titled_leader_after_of(doc, j, right_end) or _titled_leader_after_of(doc, j, right_end - 1)):
                 right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title
-            if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
+            if right_end is not None and (norm(span_text(doc, k, right_end)) in kb.not_states or (
                     right_end < len(doc) and _tk[right_end].is_lower and _tk[right_end - 1].dep_ in ("compound", "amod")
-                    and doc[right_end - 1].head.i >= right_end)):
+                    and _tk[right_end - 1].head.i >= right_end)):
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
             if right_end is not None and right_end - k >= 2 and norm(_tk[e - 1].text) in kb.unit_nouns \
                     and norm(_tk[right_end - 1].text) in kb.org_nouns and _tk[right_end - 1].text[:1].isupper():
@@ -5685,11 +5703,11 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and (lab not in ("PERSON", "GPE") or _plural_taken_for_person(doc, s, e, lab)) \
                     and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
-                    and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)
+                    and not _country_of(left.text) and (via_for or not _country_of(span_text(doc, k, right_end))
                                                         or _set_off_after_group_noun(doc, s, right_end) and k == j + 1) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns
                          or k == j + 2 and right_end - k == 1) \
-                    and norm(doc[k:right_end].text) not in kb.media:
+                    and norm(span_text(doc, k, right_end)) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
                 skip.add(k)
                 continue
@@ -5704,14 +5722,14 @@ def _join_in_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     region's words alone would be an actor of their own, and the branch would be taken for its parent)."""
     kb = knowledge()
     by_start = {s: (s, e, lab) for s, e, lab in cands}
-    texts = token_texts(doc)
+    texts, lowers = token_texts(doc), token_lowers(doc)[0]  # (read once per Doc: no Token per word)
     out: list[tuple[int, int, str]] = []
     skip: set[int] = set()
     seen: dict[int, dict[tuple[str, ...], int]] = {}  # per length: each run of that many words, how often written
     for s, e, lab in sorted(cands):
         if s in skip:
             continue
-        right = by_start.get(e + 2) if e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ == "the" else None
+        right = by_start.get(e + 2) if e + 2 < len(doc) and lowers[e] == "in" and lowers[e + 1] == "the" else None
         known = kb.known_orgs.get(norm(span_text(doc, s, e)))
         if right is None or lab not in ("ORG", "EXT:ORG", "") or not known or known[1] != "armed_group" \
                 or right[2] not in ("", "ORG", "NORP", "LOC") or right[1] - right[0] < 2:
@@ -5810,13 +5828,13 @@ def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
 
     def plain(s: int, e: int) -> bool:  # capitalised words that are no name of their own
         return all(_tk[k].is_alpha and words[k][:1].isupper() and not words[k].isupper() for k in range(s, e)) \
-            and not _country_of(doc[s:e].text) and norm(doc[s:e].text) not in kb.known_orgs \
+            and not _country_of(span_text(doc, s, e)) and norm(span_text(doc, s, e)) not in kb.known_orgs \
             and not any(norm(words[k]) in kb.org_nouns or _country_of(words[k]) for k in range(s, e))
 
     def body(s: int, e: int, lab: str) -> bool:  # "Justice Party": words and the group noun closing the name
         return lab in ("", "ORG", "EXT:ORG") and 2 <= e - s <= 3 and words[e - 1][:1].isupper() \
             and norm(words[e - 1]) in kb.org_nouns and _tk[e - 1].tag_ not in ("NNS", "NNPS") \
-            and plain(s, e - 1) and norm(doc[s:e].text) not in kb.known_orgs \
+            and plain(s, e - 1) and norm(span_text(doc, s, e)) not in kb.known_orgs \
             and not (e < len(doc) and (_tk[e].is_lower and norm(words[e]) in kb.org_nouns or _member_plural(words[e])))
 
     def opened(s: int) -> bool:  # after "the" or a possessive
@@ -5828,7 +5846,7 @@ def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
         if (lab in ("", "ORG") or lab == "NORP" and _tk[e - 1].tag_ not in ("NNS", "NNPS")) and 1 <= e - s <= 2 \
                 and e + 1 < len(doc) and _tk[e].lower_ == "and" and opened(s) and plain(s, e) and nxt is not None and body(e + 1, *nxt):
             joins[s] = nxt[0]
-    short = {norm(doc[s:e - 1].text) for s, e in joins.items()}
+    short = {norm(span_text(doc, s, e - 1)) for s, e in joins.items()}
     for s, e, lab in cands:  # the short form: "Renewal" + "and" + "Justice" once "the Renewal and Justice Party" is told
         nxt = by_start.get(e + 1)
         if s not in joins and short and lab in ("", "ORG") and nxt is not None and e + 1 < len(doc) \
@@ -5901,7 +5919,7 @@ def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
         while e < len(doc) and e - i <= 3 and _title_word(doc, e):
             e += 1
         if s < 1 or doc[s - 1].lower_ != "the" or e >= len(doc) or e - i > 3 or not doc[e].is_lower \
-                or norms[e] not in kb.for_name_heads or _country_of(doc[s:i].text):
+                or norms[e] not in kb.for_name_heads or _country_of(span_text(doc, s, i)):
             continue
         spans.append((s, e))
     if not spans:
@@ -5958,7 +5976,7 @@ def _join_described_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
         else:
             continue
         if any(k != i and (norms[k] in kb.title_words or norms[k] in kb.role_words) for k in range(s, e)) \
-                or s < i and _country_of(doc[s:i].text) or _country_of(doc[s:e].text):
+                or s < i and _country_of(span_text(doc, s, i)) or _country_of(span_text(doc, s, e)):
             continue
         if s < i and norms[i - 1] in kb.org_nouns and any(doc[k].ent_type_ == "PERSON" for k in range(i + 1, e)):
             continue  # "the Juniper Movement of Greta Solheim, the party that ...": a body and its leader, two names
@@ -6015,10 +6033,10 @@ def _extend_back_to_capital(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     out: list[tuple[int, int, str]] = []
     for s, e, lab in sorted(cands):
         acr = _bracket_acronym(doc, e) if lab in ("", "ORG", "EXT:ORG") and s >= 1 else None
-        w = doc[s - 1] if s >= 1 else None
+        w = read_tokens(doc)[s - 1] if s >= 1 else None  # (its labels read off the listed token)
         if acr and w.text[:1].isupper() and w.is_alpha and not w.is_sent_start and w.whitespace_ \
-                and not _acronym_fits(acr, clean_name(doc[s:e].text)) \
-                and _acronym_fits(acr, clean_name(doc[s - 1:e].text)) and not _country_of(w.text) \
+                and not _acronym_fits(acr, clean_name(span_text(doc, s, e))) \
+                and _acronym_fits(acr, clean_name(span_text(doc, s - 1, e))) and not _country_of(w.text) \
                 and (ends.get(s) is None or ends[s] == (s - 1, "NORP")):
             drop.add(s - 1)
             out.append((s - 1, e, lab))
@@ -6072,7 +6090,7 @@ def _join_before_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         if lab not in ("", "ORG", "EXT:ORG") or e + 2 >= len(doc) or doc[e].lower_ not in kb.acronym_head_links \
-                or _country_of(doc[s:e].text) or doc[e - 1].ent_type_ in ("GPE", "PERSON"):
+                or _country_of(span_text(doc, s, e)) or doc[e - 1].ent_type_ in ("GPE", "PERSON"):
             return e, lab
         j = e
         while j < len(doc) and j - e < 8 and (doc[j].lower_ in links or doc[j].text[:1].isupper() and doc[j].is_alpha
@@ -6082,7 +6100,7 @@ def _join_before_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
                 return e, lab  # "X and the Y": two names
             j += 1
         acr = _bracket_acronym(doc, j) if j < len(doc) else None
-        if not acr or doc[j - 1].lower_ in links or not any(t.text[:1].isupper() for t in doc[e:j]):
+        if not acr or doc[j - 1].lower_ in links or not any(t.text[:1].isupper() for t in read_tokens(doc)[e:j]):
             return e, lab
         tail = [k for k in range(e, j) if doc[k].text[:1].isupper()]
         if _acronym_fits(acr, clean_name(doc[tail[0]:j].text)):
@@ -6174,31 +6192,33 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and _tk[right].text in (",", ")") \
                 and s >= 2 and _tk[s - 1].text in (",", "(") and _tk[s - 2].is_lower \
                 and norm(_tk[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
-                and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
-                and not _country_of(doc[k:right].text):
+                and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in read_tokens(doc)[s:e]) \
+                and not _country_of(span_text(doc, k, right)):
             skip.add(k)
             return right, "EXT:ORG"
         if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and s >= 1 and _tk[s - 1].is_lower \
                 and norm(_tk[s - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s == 1 \
-                and _tk[s].is_alpha and _tk[s].text[:1].isupper() and not _country_of(doc[s:e].text) \
+                and _tk[s].is_alpha and _tk[s].text[:1].isupper() and not _country_of(span_text(doc, s, e)) \
                 and (_tk[right].text in (",", ")", ".", ";") or _tk[right].is_lower
-                     and norm(_tk[right].text) not in kb.org_nouns) and not _country_of(doc[k:right].text):
+                     and norm(_tk[right].text) not in kb.org_nouns) and not _country_of(span_text(doc, k, right)):
             # "its parliamentary bloc Loyalty to the Nation, ...", "the coalition Return to the Source won": the name
             # right after its group noun, with no comma between (one capitalised word, "to", the rest)
             skip.add(k)
             return right, "EXT:ORG"
         if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and _tk[right].is_lower \
                 and norm(_tk[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
-                and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
-                and not _country_of(doc[k:right].text):
+                and all(t.is_alpha and t.text[:1].isupper()
+                        for t in read_tokens(doc)[s:e]) and not _country_of(span_text(doc, s, e)) \
+                and not _country_of(span_text(doc, k, right)):
             # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
             skip.add(k)
             return right, "EXT:ORG"
         if e < len(doc) and _tk[e].lower_ == "to" and k in by_start and right - k >= 2 and s >= 1 \
                 and _tk[s - 1].lower_ == "the" and _tk[right - 1].text[:1].isupper() \
                 and norm(_tk[right - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON") and e - s <= 2 \
-                and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
-                and not _country_of(doc[k:right].text):
+                and all(t.is_alpha and t.text[:1].isupper()
+                        for t in read_tokens(doc)[s:e]) and not _country_of(span_text(doc, s, e)) \
+                and not _country_of(span_text(doc, k, right)):
             # "the Loyalty to the Homeland Party", "the Road to Dawn Movement": after the article, a capitalised
             # word, "to" and a body's name ending in its group noun are one name (the NER keeps them apart)
             skip.add(k)
@@ -6320,7 +6340,7 @@ def _title_then_name(doc: Doc, k: int) -> bool:
     follows it ("of Prime Minister Ivo Dren"), not a word of a name ("the Council of State")."""
     kb = knowledge()
     for n in (3, 2, 1):
-        if k + n < len(doc) and norm(doc[k:k + n].text) in kb._title_set and doc[k + n].text[:1].isupper() \
+        if k + n < len(doc) and norm(span_text(doc, k, k + n)) in kb._title_set and doc[k + n].text[:1].isupper() \
                 and doc[k + n].is_alpha and norm(doc[k + n].text) not in kb.title_words:
             return True
     return False
@@ -6417,7 +6437,7 @@ def _colon_entry_heads(doc: Doc) -> frozenset[int]:
     if len(colons) >= 2 and all(
             value - first >= 3 and not any(norm(t.text) in kb.title_words or norm(t.text) in kb.role_words
                                            for t in doc[first:value - 1])
-            and not any(t.lower_ in _FIRST_PERSON for t in doc[value:end]) for first, value, end in colons):
+            and not any(t.lower_ in _FIRST_PERSON for t in read_tokens(doc)[value:end]) for first, value, end in colons):
         return frozenset(first for first, _, _ in colons)
     return frozenset()
 
@@ -6488,7 +6508,7 @@ def _speaker_label(doc: Doc, s: int, e: int) -> bool:
     words, a title's or a role's among them, or capitalised words ending in a title's, up to the colon)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if _tk[e].text == ":":
-        return e - s >= 2 and all(x.is_title and x.ent_type_ == "PERSON" for x in doc[s:e])
+        return e - s >= 2 and all(x.is_title and x.ent_type_ == "PERSON" for x in read_tokens(doc)[s:e])
     if _tk[e].text != ",":
         return False
     kb = knowledge()
@@ -6567,7 +6587,7 @@ def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
             if value - first >= 3 and head.text[:1].isupper() and norm(head.text) in kb.org_nouns \
                     and _tk[first].text[:1].isupper():
                 return True
-            label = norm(doc[first:value - 1].text)
+            label = norm(span_text(doc, first, value - 1))
             return value - first <= 4 and (label in kb.role_words or label in _profile_name_labels()
                                            or _ranked_role_label(label))
     return False
@@ -6631,7 +6651,7 @@ def _role_labelled_person(doc: Doc, s: int, e: int) -> bool:
     kb = knowledge()
     for first, value, end in doc.user_data.get(LABEL_LINES) or ():
         if value == s and e == end and 2 <= value - first <= 4 and _tk[value - 1].text == ":":
-            label = norm(doc[first:value - 1].text)
+            label = norm(span_text(doc, first, value - 1))
             words = doc_span(doc, s, e).text.split()
             return (label in kb.role_words or _ranked_role_label(label)) and 2 <= len(words) <= 3 \
                 and all(_NAME_WORD.fullmatch(w) for w in words) and not _country_of(" ".join(words)) \
@@ -6716,7 +6736,7 @@ def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
         return [(x.start, x.end, x[-1].text, norm(x.text)) for x in doc_ents(d) if x.label_ == "PERSON"
                 and x[-1].is_alpha and x[-1].text[:1].isupper() and not x[-1].is_upper]
 
-    own = norm(doc[s:e].text)  # (not the same name tagged as a person elsewhere: the tagger's word against itself)
+    own = norm(span_text(doc, s, e))  # (not the same name tagged as a person elsewhere: the tagger's word against itself)
     return {w for a, b, w, n in per_doc(doc, "person_surnames", read) if (b <= s or a >= e) and n != own}
 
 
@@ -6740,7 +6760,7 @@ def _founded_name(doc: Doc, s: int, e: int, label: str, root: Token) -> bool:
         return False
     head = root.head
     if root.dep_ == "dobj" and head.i < s and s - head.i <= 3 and founding_verb(head) \
-            and all(t.pos_ in ("DET", "ADP", "PART") or t.dep_ == "prt" for t in doc[head.i + 1:s]):
+            and all(t.pos_ in ("DET", "ADP", "PART") or t.dep_ == "prt" for t in read_tokens(doc)[head.i + 1:s]):
         return True
     if label in ("PERSON", "EXT:PERSON") or e - s == 1 and _common_word(doc[s].lower_):
         return False  # (nor one common word: "the Revolution of 1989 was formed by students", an event)
@@ -6800,8 +6820,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     elif party_bracket:
         v["person"] += 1.5  # (her surname not used again: "Ana Perl (Harvest Party), Ivo Dren (Unity Bloc)")
-    root = span.root  # (spaCy finds a span's root anew on each access)
-    head = root.head  # (a new Token on each access: read once)
+    root = span_root(doc, s, e)  # (found once per span; the listed token: no new Token per child)
+    head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
@@ -6914,13 +6934,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                     and w not in kb.org_nouns and w not in kb.unit_nouns:
                 v["person"] += 2  # (a rank or title: "X, a former army colonel")
                 titled = child
-            elif titled is not None and any(t.i > titled.i and t.lower_ == "of" for t in doc[titled.i:child.i]):
+            elif titled is not None and any(t.i > titled.i and t.lower_ == "of"
+                                            for t in read_tokens(doc)[titled.i:child.i]):
                 pass  # "X, a senior commander of the group's armed wing, the Y Forces,": the body of the role
             elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
             elif of_body and w in kb.org_nouns:
                 pass  # "the X League of Vesna Kroll, the farmers' party": the body's description, hung on her name
-            elif any(c.lower_ == "whose" for c in doc[e:child.left_edge.i + 1]):
+            elif any(c.lower_ == "whose" for c in read_tokens(doc)[e:child.left_edge.i + 1]):
                 pass  # "President X, whose Y Movement holds 49 seats": the relative clause's body, hung on the name
             elif w in kb.org_nouns or w in kb.unit_nouns or w in kb.offshoot_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said", "X, the League's franchise"
@@ -6985,7 +7006,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
             and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head) \
-            and all(t.pos_ == "DET" for t in doc[head.i + 1:s]):
+            and all(t.pos_ == "DET" for t in read_tokens(doc)[head.i + 1:s]):
         # "the leader of Forward Ostravia", "a member of X": a body, not a person (not a title's own body between
         # "of" and the name: "deputy speaker of parliament Ivo Dask" names the holder)
         v["organization"] += 2.5
@@ -7016,7 +7037,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # of a post (a leader's or member's role, or any person's title) is a person
             v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
-            and head.lower_ in kb.not_actor_heads and all(t.is_lower for t in doc[e:head.i]):
+            and head.lower_ in kb.not_actor_heads and all(t.is_lower for t in read_tokens(doc)[e:head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
@@ -7032,7 +7053,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if len(span) == 1 and root.dep_ == "compound" and head.i == e and head.is_lower \
             and norm(head.text) in kb.role_words and e + 1 < len(doc) and _tk[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
-    role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
+    role, after = (norm(span_text(doc, e, e + 3).replace(" ", "")), e + 3) \
         if e + 3 < len(doc) and _tk[e + 1].text == "-" else (norm(_tk[e].text) if e < len(doc) else "", e + 1)
     if len(span) > 1 and after < len(doc) and _tk[e].is_lower and role in kb.role_words \
             and _tk[after].text[:1].isupper() and _tk[after].pos_ == "PROPN" and _country_of(text) is None:
@@ -7205,7 +7226,7 @@ def _dash_group_noun(doc: Doc, s: int, e: int) -> bool:
     kb = knowledge()
     if s >= 2 and _tk[s - 1].text in DASHES and _tk[s - 2].whitespace_ and _tk[s - 1].whitespace_ \
             and _tk[s - 2].is_lower and norm(_tk[s - 2].text) in kb.org_nouns \
-            and not (s >= 4 and any(t.lower_ == "of" for t in doc[s - 4:s - 2])):
+            and not (s >= 4 and any(t.lower_ == "of" for t in read_tokens(doc)[s - 4:s - 2])):
         return True
     if e + 1 >= len(doc) or _tk[e].text not in DASHES or not _tk[e - 1].whitespace_ or not _tk[e].whitespace_:
         return False  # (spaced: not "X-backed militia")
@@ -7232,9 +7253,9 @@ def _named_after_state(doc: Doc, mentions: list[MentionInfo]) -> None:
         if m.kind != "country" or s < 0 or s in taken or not doc[s].is_alpha or not doc[s].text[:1].isupper() \
                 or doc[s].is_upper:
             continue
-        body = bodies.get(norm(doc[s:m.end].text))
+        body = bodies.get(norm(span_text(doc, s, m.end)))
         if body is not None:
-            m.start, m.text, m.name, m.label = s, doc[s:m.end].text, clean_name(doc[s:m.end].text), "EXT:ORG"
+            m.start, m.text, m.name, m.label = s, span_text(doc, s, m.end), clean_name(span_text(doc, s, m.end)), "EXT:ORG"
             m.kind, m.subkind, m.key, m.aliases = "organization", body.subkind, body.key, ()
 
 
@@ -7291,7 +7312,7 @@ def _hyphened_given_name(span: Span) -> bool:
     """"Jean-Marc Tabuni": a hyphened given name of two capitalised parts, then a surname or two (the tokenizer
     splits the hyphen off: the span is more than three tokens, each word a person's name still). Not a doubled word
     ("Mai-Mai X": a movement's name)."""
-    words = span.text.split()
+    words = span_text(span.doc, span.start, span.end).split()  # (sliced from the Doc's text: no Token per word)
     parts = words[0].split("-") if words else []
     return 2 <= len(words) <= 3 and len(parts) == 2 and parts[0] != parts[1] and all(
         re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?", w) for w in words)
@@ -7308,7 +7329,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
 
     kb, fc = knowledge(), fact_cues()
-    root = doc_span(doc, s, e).root
+    root = span_root(doc, s, e)
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
     if s > 0 and _tk[s - 1].lower_ == "the" and not modifier and e - s > 1 \
             and not any(t.is_punct for t in doc_span(doc, s, e)) \
@@ -7382,7 +7403,7 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
     ("the Public Order Act": roles.yaml instrument_words)."""
     kb = knowledge()
     words = kb.instrument_words
-    return all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) \
+    return all(t.is_alpha and t.text[:1].isupper() for t in read_tokens(doc)[s:e]) \
         and not any(t.lower_ in kb.place_nouns or t.lower_ in kb.not_actor_heads or norm(t.text) in words
                     for t in doc[s:e])
 
@@ -7693,12 +7714,12 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return force
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
-    if head.text[:1].isupper() and head.i > e and not {norm(t.text) for t in doc[e:head.i]}.isdisjoint(
+    if head.text[:1].isupper() and head.i > e and not {norm(t.text) for t in read_tokens(doc)[e:head.i]}.isdisjoint(
             norm(w) for w in knowledge().relations.get("rebel_name_words") or ()):
         return None  # "the Korvanian Liberation Army", "the Velnian Revolutionary Army": a rebel word between the
         # state's adjective and the force noun (relations.yaml rebel_name_words) names a rebel force, not the state's
     if head.text[:1].isupper() and head.i > e and words in ("army", "navy", "military") \
-            and not {norm(t.text) for t in doc[e:head.i]} <= _state_army_style():
+            and not {norm(t.text) for t in read_tokens(doc)[e:head.i]} <= _state_army_style():
         return None  # "the Karsian Republican Army": a word of a name between the state's adjective and the force
         # noun, none of a state army's style ("the Velnian National Army": relations.yaml state_army_style_words)
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
@@ -7836,7 +7857,7 @@ def _statute_name(doc: Doc, s: int, e: int, low: str, label: str) -> bool:
         return False
     return label != "PERSON" or (s == 0 or _tk[s - 1].lower_ in ("the", ":") or "\n" in _tk[s - 1].text
                                  or "\n" in _tk[s - 1].whitespace_) \
-        and all(t.is_upper or t.lower_ in NOUNS or t.lower_ in ADJECTIVES for t in doc[s:e - 1])
+        and all(t.is_upper or t.lower_ in NOUNS or t.lower_ in ADJECTIVES for t in read_tokens(doc)[s:e - 1])
 
 
 def _glued_shortcut(doc: Doc, s: int, e: int) -> bool:
@@ -7868,7 +7889,7 @@ def _opening_preposition(doc: Doc, s: int, e: int) -> bool:
         return False
     if _country_of(span_text(doc, s + 1, e)):  # (the states the text shows too: ``_DOC_STATES``)
         return True
-    return any(not (u.start > 0 and doc[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
+    return any(not (u.start > 0 and _tk[u.start - 1].lower_ == _tk[s].lower_) for u in _name_uses(doc, s + 1, e))
 
 
 def _month_before_name(doc: Doc, s: int) -> bool:
@@ -7934,7 +7955,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
         epithet = norm(span_text(doc, s, k))
         if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
-                and _country_of(doc[k:e].text):
+                and _country_of(span_text(doc, k, e)):
             return k, e
     for k in range(s + 1, e - 1):
         if _tk[k].is_lower and _tk[k].lower_ in kb.name_breaking_preps and _tk[k + 1].text[:1].isupper():
@@ -7942,8 +7963,9 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     if e - s >= 4 and _tk[s + 1].lower_ == "of" and (norm(_tk[s].text) in kb._title_set
                                                       or norm(_tk[s].text) in kb.capital_titles):
         k = s + 3 if _tk[s + 2].lower_ == "the" else s + 2
-        rest = [norm(t.text) for t in doc[k:e]]
-        if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and _tk[k].text[:1].isupper() \
+        rest = [norm(t.text) for t in read_tokens(doc)[k:e]]
+        if e - k >= 2 and all(t.text[:1].isupper()
+                              for t in read_tokens(doc)[k:e] if not t.is_lower) and _tk[k].text[:1].isupper() \
                 and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
             return k, e  # "the Chairperson of the Karsk Union Commission": a person's title over the body's name
     if e - s >= 3 and _tk[s + 1].lower_ == "of" and norm(_tk[s].text) in kb.delegate_nouns:
@@ -8034,10 +8056,10 @@ def _find_actors(doc: Doc) -> Doc:
             span = doc_span(doc, s, e)
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
-            country = _country_of(doc[s:s + int(n)].text)
-            mentions.append(MentionInfo(s, s + int(n), doc[s:s + int(n)].text, country, "GPE", "country", "state",
-                                        key="country:" + country, aliases=(doc[s:s + int(n)].text,)))
-            mod = doc[s:s + int(n)].text
+            country = _country_of(span_text(doc, s, s + int(n)))
+            mentions.append(MentionInfo(s, s + int(n), span_text(doc, s, s + int(n)), country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(span_text(doc, s, s + int(n)),)))
+            mod = span_text(doc, s, s + int(n))
             mod = mod if len(mod) <= 4 or mod.isupper() else country
             mentions.append(MentionInfo(s, e, span.text, f"{mod} {suffix}", "ORG", "organization",
                                         "military" if suffix != "parliament" else "legislature",
@@ -8059,14 +8081,14 @@ def _find_actors(doc: Doc) -> Doc:
         full_name = None
         if label.startswith("PFX"):
             n_prefix, label = label[3:].split(":", 1)
-            full_name = clean_name(doc[s - int(n_prefix):e].text)
+            full_name = clean_name(span_text(doc, s - int(n_prefix), e))
         if label.startswith("BRK:"):
             o = next(i for i in range(s, e) if _tk[i].text in ("(", "["))
             c = next(i for i in range(o, e) if _tk[i].text in (")", "]", ","))
-            tail = doc[c + 1:e].text
-            outer = " ".join(x for x in (doc[s:o].text, tail) if x)
-            inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
-            bracket_aliases = (inner, doc[o + 1:c].text) + \
+            tail = span_text(doc, c + 1, e)
+            outer = " ".join(x for x in (span_text(doc, s, o), tail) if x)
+            inner = " ".join(x for x in (span_text(doc, o + 1, c), tail) if x)
+            bracket_aliases = (inner, span_text(doc, o + 1, c)) + \
                 ((re.sub(r"^(?:the|The) ", "", span.text),) if _tk[c].text != "," else ())
             label = "EXT:ORG"
             name = clean_name(outer)
@@ -8144,7 +8166,7 @@ def _find_actors(doc: Doc) -> Doc:
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
             # the body that issued it stays ("the Security Council")
-            rest = norm(doc[s:e - 1].text).split()
+            rest = norm(span_text(doc, s, e - 1)).split()
             if len(rest) < 2 or not any(w in kb.org_nouns or w in kb.legislature_words for w in rest):
                 continue
             e -= 1
@@ -8346,7 +8368,7 @@ def _find_actors(doc: Doc) -> Doc:
                 mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
                                             key="country:" + country, aliases=(name,)))
                 nm = f"{mod} {suffix}"
-                full = doc[s:end2].text  # "Ostravian military intelligence" as written
+                full = span_text(doc, s, end2)  # "Ostravian military intelligence" as written
                 mentions.append(MentionInfo(s, end2, surface, nm, label, "organization", subkind,
                                             key=f"inst:{country}:{suffix}",
                                             aliases=(surface,) if full == surface else (surface, full)))
@@ -8407,7 +8429,7 @@ def _find_actors(doc: Doc) -> Doc:
                     and _tk[s - 1].lower_ not in ("a", "an"):
                 # (not "Islamist party led by X" opening an entry: a description, as "an Islamist party" is)
                 # "the Haddadist movement": a group named by its adjective
-                mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {_tk[e].text}", "EXT:ORG",
+                mentions.append(MentionInfo(s, e + 1, span_text(doc, s, e + 1), f"{name} {_tk[e].text}", "EXT:ORG",
                                             "organization", kb.org_nouns.get(_tk[e].lower_)))
                 votes_by_key[norm(f"{name} {_tk[e].text}")] += Counter({"organization": 5})
                 continue
@@ -8428,7 +8450,7 @@ def _find_actors(doc: Doc) -> Doc:
             close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if _tk[k].text == ")"), None)
             noun_i = close + 1 if close is not None else noun_i
         if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and _tk[e].is_lower and _tk[e].is_alpha \
-                and _tk[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and _tk[e + 1].is_lower \
+                and _tk[e].pos_ in ("ADJ", "NOUN") and _tk[e].head.i == e + 1 and _tk[e + 1].is_lower \
                 and norm(_tk[e + 1].text) in kb.org_nouns and norm(_tk[e].text) not in kb.org_nouns:
             noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and _tk[noun_i].is_lower and norm(_tk[noun_i].text) in kb.org_nouns \
@@ -8443,8 +8465,8 @@ def _find_actors(doc: Doc) -> Doc:
                     and label != "PERSON":
                 continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
-            m.text = doc[s:noun_i + 1].text
-            m.name = f"{name} {doc[e:noun_i + 1].text}" if noun_i == e + 1 else f"{name} {_tk[noun_i].text}"
+            m.text = span_text(doc, s, noun_i + 1)
+            m.name = f"{name} {span_text(doc, e, noun_i + 1)}" if noun_i == e + 1 else f"{name} {_tk[noun_i].text}"
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
@@ -8954,9 +8976,9 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
         if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions) \
                 and not _untagged_place(mentions, p):
             continue  # "the Dalvan Front's council": a body's own council
-        words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
+        words = " ".join(t.lower_ for t in read_tokens(doc)[j:tok.i + 1])
         found.append((j, tok.i + 1, words))
-        mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, f"{doc[p].text} {words}", "",
+        mentions.append(MentionInfo(j, tok.i + 1, span_text(doc, j, tok.i + 1), f"{doc[p].text} {words}", "",
                                     "organization", "government", aliases=(f"{doc[p].text} {words}",)))
     if len({(mentions[-1 - k].name) for k in range(len(found))}) != 1:
         return
@@ -8965,9 +8987,9 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
     n = len(words.split())
     for tok in (doc[i] for i in at_heads):  # "the provincial council" alone, later: the one named
         j = tok.i - n + 1
-        if j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
+        if j > 0 and doc[j - 1].lower_ == "the" and span_text(doc, j, tok.i + 1).lower() == words \
                 and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
-            mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
+            mentions.append(MentionInfo(j, tok.i + 1, span_text(doc, j, tok.i + 1), words, "ALIAS", "organization",
                                         "government", key=f"acr->{target}"))
 
 
@@ -9172,7 +9194,7 @@ def _bodies_named_for_state(doc: Doc, mentions: list[MentionInfo]) -> None:
                 or m.end + 1 >= len(doc) or doc[m.end].lower_ != "for" or state is None or state.kind != "country" \
                 or state.end < len(doc) and (doc[state.end].text in APOS or doc[state.end].text[:1].isupper()):
             continue
-        m.aliases = (*m.aliases, f"{m.name} for {doc[state.start:state.end].text}")
+        m.aliases = (*m.aliases, f"{m.name} for {span_text(doc, state.start, state.end)}")
 
 
 def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -9218,8 +9240,8 @@ def _described_missions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if place is None or place.kind not in ("country", "place") or place.end - place.start > 3:
             continue
         place.kind = "unknown"
-        found.append(MentionInfo(m.end, place.end, doc[m.end:place.end].text, clean_name(doc[m.start:place.end].text),
-                                 "EXT:ORG", "organization"))
+        found.append(MentionInfo(m.end, place.end, span_text(doc, m.end, place.end),
+                                 clean_name(span_text(doc, m.start, place.end)), "EXT:ORG", "organization"))
     mentions.extend(found)
 
 
@@ -9335,7 +9357,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if target is None:
             continue
         base = surname(mentions[p].name).capitalize()
-        mentions.append(MentionInfo(start, tok.i + 1, doc[start:tok.i + 1].text, f"{base}'s {tok.text}", "DESC",
+        mentions.append(MentionInfo(start, tok.i + 1, span_text(doc, start, tok.i + 1), f"{base}'s {tok.text}", "DESC",
                                     "organization", "coalition", key=f"acr->{target}"))
         for t in range(start, tok.i + 1):
             tok2m[t] = len(mentions) - 1
@@ -9353,8 +9375,8 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         if _described_name(doc, lead.start, mentions):
             continue  # "Vessa, the Front-led coalition": a description of the name before it, no body of its own
-        surface = doc[lead.start:tok.i + 2].text
-        name = f"{doc[lead.start:lead.end].text}-led {noun.text}"
+        surface = span_text(doc, lead.start, tok.i + 2)
+        name = f"{span_text(doc, lead.start, lead.end)}-led {noun.text}"
         # covers "-led coalition" only, so that the leading state keeps its own mention
         mentions.append(MentionInfo(tok.i - 1, tok.i + 2, surface, name, "", "organization",
                                     LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
@@ -9396,7 +9418,7 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
         if pobj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue
         first = min([c.i for c in pobj.children if c.dep_ in ("amod", "compound")] + [pobj.i])
-        name = " ".join([tok.text, "of", doc[first:pobj.i + 1].text])
+        name = " ".join([tok.text, "of", span_text(doc, first, pobj.i + 1)])
         mentions.append(MentionInfo(tok.i, tok.i + 1, name, name, "", "organization", "coalition",
                                     key="desc:" + norm(name), aliases=()))
 
@@ -9576,7 +9598,7 @@ def _closing_bracket_acronym(doc: Doc, s: int, e: int) -> str | None:
     kb = knowledge()
     low = norm(acr)
     if low in kb.media or kb.country_of(acr) or low in kb.not_actors \
-            or low in kb.known_orgs and kb.known_orgs[low][0] != kb.known_orgs.get(norm(doc[s:e].text), ("",))[0]:
+            or low in kb.known_orgs and kb.known_orgs[low][0] != kb.known_orgs.get(norm(span_text(doc, s, e)), ("",))[0]:
         return None
     return acr
 
@@ -9624,7 +9646,7 @@ def _known_as(doc: Doc, e: int) -> int | None:
     if k + 2 < len(doc) and _tk[k].text == "(":
         close = next((j for j in range(k + 2, min(len(doc), k + 5)) if _tk[j].text == ")"), None)
         if close is not None and close + 1 < len(doc) and _tk[close + 1].text == "," \
-                and all(t.text[:1].isupper() for t in doc[k + 1:close]):
+                and all(t.text[:1].isupper() for t in read_tokens(doc)[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and _tk[k].text == "," or k + 3 < len(doc) and _tk[k].text == "(" \
             and (_tk[k + 1].lower_ in knowledge().known_as_words or _tk[k + 1].lower_ in knowledge().alias_words):
@@ -9638,7 +9660,7 @@ def _known_as(doc: Doc, e: int) -> int | None:
     if _tk[k + 1].lower_ == "to":
         # "known to most villagers as Y", "known to its fighters as Y"
         return next((j + 1 for j in range(k + 3, min(len(doc) - 1, k + 7)) if _tk[j].lower_ == "as"
-                     and not any(t.is_punct for t in doc[k + 2:j])), None)
+                     and not any(t.is_punct for t in read_tokens(doc)[k + 2:j])), None)
     if _tk[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
             and k + 3 < len(doc) and _tk[k + 2].lower_ == "as":
         return k + 3  # "known locally as Y"
@@ -9768,7 +9790,7 @@ def _quoted_after(doc: Doc, e: int) -> int | None:
     if k + 2 >= len(doc) or _tk[k].text not in QUOTES or _tk[k].whitespace_:
         return None
     q = next((j for j in range(k + 2, min(len(doc), k + 5)) if _tk[j].text in QUOTES), None)
-    if q is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1:q]):
+    if q is None or not all(t.text[:1].isupper() and t.is_alpha for t in read_tokens(doc)[k + 1:q]):
         return None
     if k > e and not (q + 1 < len(doc) and _tk[q + 1].text in (":", ")")):
         return None
@@ -9817,9 +9839,9 @@ def _quoted_before(doc: Doc, m: MentionInfo) -> tuple[int, str] | None:
             or _tk[m.end].text not in (")", ","):
         return None
     q = next((j for j in range(s - 3, max(-1, s - 8), -1) if _tk[j].text in QUOTES), None)
-    if q is None or q + 1 >= s - 2 or not all(t.text[:1].isupper() for t in doc[q + 1:s - 2]):
+    if q is None or q + 1 >= s - 2 or not all(t.text[:1].isupper() for t in read_tokens(doc)[q + 1:s - 2]):
         return None
-    return q + 1, doc[q + 1:s - 2].text
+    return q + 1, span_text(doc, q + 1, s - 2)
 
 
 def _bracket_real_name(doc: Doc, e: int) -> int | None:
@@ -9867,7 +9889,7 @@ def _cut_names(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         joined = f"{doc[k].text} {m.name}"
         if norm(joined) in names:
-            m.start, m.text, m.name = k, doc[k:m.end].text, joined
+            m.start, m.text, m.name = k, span_text(doc, k, m.end), joined
             taken.add(k)
 
 
@@ -10146,7 +10168,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
             s, e = m.start, m.end
             if _tk[s].lower_ == "the":
                 s += 1
-            words = [norm(t.text) for t in doc[s:e]]
+            words = [norm(t.text) for t in read_tokens(doc)[s:e]]
             low = " ".join(words)
             short = next((x for x in shorts if low.startswith(x + " ")), None)
             if short is not None:  # "UN Security Council", "United Nations Group of Experts"
@@ -10159,10 +10181,10 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                     continue
             elif low not in shorts:
                 if headed(words) and any(kb.known_orgs.get(f"{x} {low}", ("",))[0] == body for x in shorts) \
-                        and all(t.text[:1].isupper() or t.lower_ in small for t in doc[s:e]) \
+                        and all(t.text[:1].isupper() or t.lower_ in small for t in read_tokens(doc)[s:e]) \
                         and not (m.start > 0 and _tk[m.start - 1].text in APOS):
                     # (not after another's name: "Drevania's Security Council" is no organ of the body)
-                    organs.append((i, e, doc[s:e].text))  # "the Security Council" (listed as "UN Security Council")
+                    organs.append((i, e, span_text(doc, s, e)))  # "the Security Council" (listed as "UN Security Council")
                     continue
             else:  # the short name alone: "UN human rights office", "the UN's refugee agency"
                 j = e + 1 if e < n and _tk[e].text in APOS else e
@@ -10180,7 +10202,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                     # alone tell a rank or a place, "the UN's main office", "its regional office": the body's own
                     # premises or branch, the body acting. Not in apposition to a name: "Frontex, the EU's border
                     # agency" describes Frontex)
-                    organs.append((i, k + 1, doc[j:k + 1].text))
+                    organs.append((i, k + 1, span_text(doc, j, k + 1)))
                     continue
             break  # the body named by itself: its organs act as the body
         else:
@@ -10195,7 +10217,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                 # knowledge files' case)
                 if end > m.end:
                     m.end = end
-                    m.text = doc[m.start:end].text
+                    m.text = span_text(doc, m.start, end)
                 m.name = name
                 m.key = "known:" + name
                 m.aliases = (clean_name(m.text),)  # (not the body's short name: "UN" names the body)
@@ -10373,7 +10395,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             other = by_start.get(k) or by_start.get(k + 1)
             if other is not None and other.end < run and _tk[k].text[:1].isupper() \
                     and not any(mm.start > other.start and mm.start < run for mm in mentions):
-                other.end, other.text = run, doc[other.start:run].text
+                other.end, other.text = run, span_text(doc, other.start, run)
                 other.name = clean_name(other.text)
             if other is not None and other.kind in ("organization", "unknown", "person", "place") \
                     and not other.key.startswith("country:"):
@@ -10387,7 +10409,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     # "the PDF, known as al-Difaa al-Shaabi": "the Difaa" is its short form
                     defined.setdefault(norm(ARTICLE_HYPHEN.sub("", words[0], count=1)), mi)
             elif other is None and _tk[k].text[:1].isupper():
-                alias = doc[k:run].text  # a name the NER did not see
+                alias = span_text(doc, k, run)  # a name the NER did not see
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
@@ -10439,8 +10461,8 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and o.kind in ("person", "unknown") and o.end < len(doc) and _tk[o.end].text == ")" \
                 and len(o.name.split()) > 1 and norm(o.name.split()[0]) in knowledge().kunya_words \
                 and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()) \
-                and not (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[o.start:o.end])
-                         and any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])) \
+                and not (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in read_tokens(doc)[o.start:o.end])
+                         and any(t.ent_type_ == "PERSON" for t in read_tokens(doc)[m.start:m.end])) \
                 and not _country_of(o.name) and not in_any(norm(o.name), knowledge().places, knowledge().capitals):
             # 'Hamid Sarouk (Abu Talha)': a name of descent in brackets that shares no word with the full name is
             # the person's nom de guerre, and so is every use of it; not a place or a site the gazetteer knows, or
@@ -10469,14 +10491,15 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
             close = next((i for i in range(e + 2, min(len(doc), e + 14)) if _tk[i].text == ")"), None)
-            parts = [p.strip() for p in doc[e + 1:close].text.split(",")] if close else []
+            parts = [p.strip() for p in span_text(doc, e + 1, close).split(",")] if close else []
             if parts and _acronym_fits(m.name, parts[0]) and len(parts[0].split()) > 1 \
                     and all(p[:1].isupper() and len(p.split()) > 1 for p in parts[:2]):
                 for p in parts[:2]:
                     m.aliases = (*m.aliases, p)
                     defined.setdefault(norm(p), mi)
         if e + 1 < len(doc) and _tk[e - 1].text == "," and m.label.startswith("EXT:") and _tk[e + 1].text in ")]" \
-                and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(_tk[e].text):
+                and span_text(doc, m.start, e).count("(") + span_text(doc, m.start, e).count("[") == 1 \
+                and ACRONYM.match(_tk[e].text):
             m.aliases = (*m.aliases, _tk[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
             defined.setdefault(norm(_tk[e].text), mi)
         if (inner := _place_acronym(doc, m)) is not None:
@@ -10539,7 +10562,7 @@ def _acronym_before_noun(doc: Doc, m: MentionInfo) -> tuple[str, str] | None:
     if m.kind != "organization" or m.key or e - m.start < 5 or _tk[e - 2].text != ")" or _tk[e - 4].text != "(" \
             or not _tk[e - 1].is_lower or norm(_tk[e - 1].text) not in knowledge().org_nouns:
         return None
-    acr, name = _bracket_acronym(doc, e - 4), clean_name(doc[m.start:e - 4].text)
+    acr, name = _bracket_acronym(doc, e - 4), clean_name(span_text(doc, m.start, e - 4))
     if not acr or not name or not (_acronym_fits(acr, name) or _acronym_loosely_fits(acr, name)):
         return None
     return name, acr

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import _key, doc_span, per_doc
+from kingmaker.nlp import _key, doc_span, per_doc, read_tokens
 from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_actors", "event_mention_of",
@@ -393,7 +393,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             # (not "the tribes that supported them", "urged the leaders ... them": those people)
             span = span_of_actor(found, token.i) if found is not None and ctx.kind(found) == "organization" else None
             if span is None or span.sent.start < (doc[token.sent.start - 1].sent.start if token.sent.start else 0) \
-                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in doc[span.end:token.i]):
+                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in read_tokens(doc)[span.end:token.i]):
                 return None
             return span
         gender = GENDERED.get(token.lower_)
@@ -565,7 +565,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 found = ctx.pronoun_actor(token, exclude=found)
                 found = None if found in named_in_object(token) else found
             return span_of_actor(found, token.i)
-        if token.pos_ == "PROPN" and (token.is_lower or token.is_title and token.i > 0 and doc[token.i - 1].lower_ == "the"):
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+        if token.pos_ == "PROPN" and (token.is_lower
+                                      or token.is_title and token.i > 0 and _tk[token.i - 1].lower_ == "the"):
             # "the federal finance ministry" mistagged, "the Government" of a formal record (a hearing, a
             # parliament's question time, a UN summary): only as the state's; "the Kingdom": the state just named
             span = span_of_actor(ctx.polity_back(token), token.i) or home_span(ctx.home_ruler(token), token.i) \
@@ -575,8 +577,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.pos_ == "NOUN":  # "the group", "the movement"
             for c in token.children:  # "the rebel group, the Sable Brigade, attacked": the name in apposition
                 if c.dep_ == "appos" and c.i > token.i and tok2m[c.i] >= 0 and mentions[tok2m[c.i]].actor in lid \
-                        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                        and not any(t.text == ":" for t in doc[token.i + 1:c.i]):
+                        and c.left_edge.i > 0 and _tk[c.left_edge.i - 1].text == "," \
+                        and not any(t.text == ":" for t in _tk[token.i + 1:c.i]):
                     # (set off by a comma: not "whose group Ostravia designated ...", a subject parsed as one)
                     m = mentions[tok2m[c.i]]
                     return doc_span(doc, m.start, m.end)
@@ -653,14 +655,14 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         force_asset_nouns, named by a bare group noun before them, lower case or
         opening the sentence): the body that noun refers back to (``PhraseResolver.definite``, as for "the
         coalition"); None for any other phrase."""
-        mod = doc[token.i - 1] if token.i > 0 else None
+        mod = read_tokens(doc)[token.i - 1] if token.i > 0 else None  # (its labels read off the listed token)
         if mod is None or mod.head.i != token.i or mod.dep_ not in ("compound", "amod", "nmod") \
                 or not (mod.is_lower or mod.is_title and mod.is_sent_start) \
                 or norm(token.text) not in asset_nouns \
                 or norm(mod.text) not in ctx.kb.org_nouns or norm(mod.text) in ctx.kb.state_institutions \
                 or any(c.dep_ in ("det", "poss", "amod", "compound") for c in mod.children):
             return None  # (a group noun only: "army officers" are the army's, read as before)
-        return span_of_actor(ctx.definite(mod, modifier=True), token.i)
+        return span_of_actor(ctx.definite(doc[mod.i], modifier=True), token.i)
 
     def force_asset(token: Token) -> Span | None:
         """"attacked an army checkpoint", "ambushed a military convoy" (a post, convoy or craft of a state force,
@@ -715,7 +717,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     or doc[i].dep_ in ("poss", "compound", "amod") and norm(doc[i].head.text) in words):
                 return span_of_actor(m.actor, token.i)  # "Velnia's foreign ministry", "the Velnian ministry"
             if m.actor in lid and ctx.kind(m.actor) == "person" and i == m.start \
-                    and any(t.lower_ == "minister" for t in doc[max(0, i - 3):i]):
+                    and any(t.lower_ == "minister" for t in read_tokens(doc)[max(0, i - 3):i]):
                 # "met Finance Minister X and urged the ministry to ...": the one state X serves
                 states = [a for a in ctx.states_of(m.actor) if a in lid]
                 if len(states) == 1:

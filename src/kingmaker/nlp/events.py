@@ -75,7 +75,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
-from kingmaker.nlp import hyphen_first_part, in_any
+from kingmaker.nlp import doc_sents, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
@@ -849,7 +849,7 @@ def _told_to(tok: Token) -> bool:
     kids = [toks[j] for j in token_children(doc)[tok.i]]
     return any(labels[c.i] in ("dobj", "dative", "nsubjpass") for c in kids) and any(
         labels[c.i] in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(t.text in _QUOTES for t in doc[tok.i + 1:c.left_edge.i + 1]) for c in kids)
+        and not any(t.text in _QUOTES for t in read_tokens(doc)[tok.i + 1:c.left_edge.i + 1]) for c in kids)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -2202,13 +2202,14 @@ def _is_label(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc):
         return False
-    if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
+    after = read_tokens(doc)[tok.i + 1].text  # (the listed token's text: no new Token per call)
+    if after != ":" and after != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     label = speaker_label(doc_text(doc), start)
     if label is None:
         return False
-    if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
+    if after == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
         return tok.idx + len(tok) + 1 < label.end() and "(" in doc_text(doc)[tok.idx:label.end()]
     return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
@@ -2781,7 +2782,7 @@ def _fronted_negation(ctx: _Ctx, tok: Token) -> bool:
         aux = tok.head  # "At no time has X attacked Y": the auxiliary misread as the main verb, the act its clause
     if aux is None:
         return False
-    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    words = [t for t in span_tokens(tok.sent) if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in ("and", "but"):
         words = words[1:]  # "And nor did X ..."
     if not words or words[0].i >= aux.i:
@@ -3833,10 +3834,10 @@ def _parenthetical_participle(ctx: _Ctx, tok: Token) -> bool:
     subj = _first(tok, "nsubj")
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or subj is None or subj.i > tok.i \
             or doc[tok.i - 1].text != "," or subj.right_edge.i >= tok.i \
-            or any(t.text != "," for t in doc[subj.right_edge.i + 1:tok.i]):
+            or any(t.text != "," for t in read_tokens(doc)[subj.right_edge.i + 1:tok.i]):
         return False
     return any(c.dep_ == "conj" and doc[c.i - 1].text == "," and _reporting(ctx, c) and _first(c, *_SUBJ) is None
-               and not any(t.dep_ == "cc" for t in doc[tok.i + 1:c.i]) for c in tok.children)
+               and not any(t.dep_ == "cc" for t in read_tokens(doc)[tok.i + 1:c.i]) for c in tok.children)
 
 
 def _when_participle(tok: Token) -> bool:
@@ -4299,7 +4300,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
                 elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
-                        and not any(t.text == "," for t in doc[min(tok.i, c.i):max(tok.i, c.i)]):
+                        and not any(t.text == "," for t in read_tokens(doc)[min(tok.i, c.i):max(tok.i, c.i)]):
                     # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
                     # second act)
                     _walk_complement(c, consumed)
@@ -4428,9 +4429,11 @@ def _refuted_by_next(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> None:
     place ("A newspaper reported that X had met Y in Z. The presidency said no such meeting took place."): the act,
     of the type of the refuting noun (``_refuting_noun``), is told as one that did not happen (negated)."""
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = doc_sents(doc)  # (made once per Doc)
+    toks, pos = read_tokens(doc), token_pos(doc)  # (each word's POS off the Doc's column: no Token per word)
     for k, sent in enumerate(sents[1:], 1):
-        types = {t for tok in sent if tok.pos_ == "NOUN" and (t := _refuting_noun(ctx, tok)) is not None}
+        types = {t for i in range(sent.start, sent.end)
+                 if pos[i] == "NOUN" and (t := _refuting_noun(ctx, toks[i])) is not None}
         if not types:
             continue
         prev = sents[k - 1]
@@ -6419,7 +6422,7 @@ def _narrated(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "ROOT" and not _after_label(tok):
         return False
-    quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    quotes = sum(1 for t in span_tokens(tok.sent) if t.i < tok.i and t.text in ('"', "“", "”"))
     return quotes % 2 == 0
 
 

@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
-                           refuted_claim,
+from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_sents, doc_span, doc_text, ends_in_question, per_doc, quoted,
+                           read_tokens, refuted_claim,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.events import _inverted_condition
 from kingmaker.nlp.relations import (PhraseResolver, _conjunct_root, _name_heads, _same_stem, _state_body,
@@ -390,8 +390,12 @@ class _Number:
     value: int
 
     def root(self, doc: Doc) -> Token:
-        toks = doc_span(doc, self.start, self.end)
-        return next((t for t in toks if not (self.start <= t.head.i < self.end) or t.head is t), toks[-1])
+        """The phrase's first word whose head lies outside it, else its last word: a new ``Token``, as spaCy's
+        (the heads read off the listed tokens: no ``Token`` per word; a spaCy token's ``head`` is a new ``Token``,
+        never the token itself, so a word heading itself is no root here either)."""
+        _tk = read_tokens(doc)
+        k = next((i for i in range(self.start, self.end) if not self.start <= _tk[i].head.i < self.end), self.end - 1)
+        return doc[k]
 
 
 def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
@@ -404,7 +408,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
                 and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
                 and _tk[i + 1].tag_ in ("NN", "NNP") \
-                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1])):
+                and (cues.has("seat_nouns", _tk[i + 1]) or cues.has("seat_holders", _tk[i + 1])):
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
@@ -414,7 +418,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             continue
         if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
                 i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
-                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
+                and (cues.has("seat_nouns", _tk[i + 1]) or cues.has("seat_holders", _tk[i + 1]))):
             i += 1  # (but "a hundred", "a thousand", and a scale word after "the" on a seat noun)
             continue
         j = i + 1
@@ -425,11 +429,11 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
         value = parse_number(doc_span(doc, i, j).text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
-        near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
+        near = [_tk[k] for k in (i - 1, j) if sent.start <= k < sent.end]
         if i - 2 >= sent.start and _tk[i - 1].text == ".":
-            near.append(doc[i - 2])
+            near.append(_tk[i - 2])
         if j + 1 < sent.end and _tk[j].lower_ == "of":
-            near.append(doc[j + 1])
+            near.append(_tk[j + 1])
         dated = any(cues.has("date_words", t) for t in near)
         if value is not None and (_tk[i].ent_type_ not in NOT_COUNTS or _untimed(doc, i, cues)) and not dated:
             out.append(_Number(i, j, value))
@@ -537,14 +541,16 @@ class _Facts:
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = self.doc_seats = any(seats)
         paragraph_seats = False  # whether a sentence before in the paragraph stated seats
-        for sent in doc.sents:
-            if all(t.is_punct or t.is_space for t in sent):
+        _tk = read_tokens(doc)  # (a sentence's tokens off the listed tokens: no new Token per word)
+        for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
+            words = _tk[sent.start:sent.end]
+            if all(t.is_punct or t.is_space for t in words):
                 continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
             # (also "the 275 members of parliament": members of a house stand for its seats)
             states_seats = any(seats[sent.start:sent.end]) or any(
-                self.cues.has("member_nouns", t) and self._house_members(t) for t in sent if t.pos_ == "NOUN")
+                self.cues.has("member_nouns", t) and self._house_members(t) for t in words if t.pos_ == "NOUN")
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
                 or paragraph_seats and self._bare_win(sent)
@@ -576,8 +582,8 @@ class _Facts:
         doc, own, cues = self.doc, self.own, self.cues
         # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
         # (and a note in brackets after the question left out: "How many ...? (two points for the full name)")
-        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
-                                                           span_text(doc, s.start, s.end))]
+        sents = [s for s in doc_sents(doc) if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
+                                                               span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
             if not ends_in_question(question):
                 continue
@@ -681,10 +687,11 @@ class _Facts:
 
     def _leader_split(self, sent: Span) -> bool:
         """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         k = sent.end - 1
-        while k > sent.start and self.doc[k].is_space:
+        while k > sent.start and _tk[k].is_space:
             k -= 1
-        return bool(_LEADER.fullmatch(self.doc[k].text))
+        return bool(_LEADER.fullmatch(_tk[k].text))
 
     def _claimed(self, h: FactHit) -> bool:
         """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
@@ -770,8 +777,8 @@ class _Facts:
     def _any_cue(self, cue: str, sent: Span, pos: str | None = None) -> bool:
         """Whether a word of ``sent`` is in the cue list (``cues.has``: its lower case or lemma), with the
         part of speech ``pos`` if given; read from the per-Doc word tables."""
-        words, lows, lemmas, doc = getattr(self.cues, cue), self.lows, self.lemmas, self.doc
-        return any((lows[i] in words or lemmas[i] in words) and (pos is None or doc[i].pos_ == pos)
+        words, lows, lemmas, tags = getattr(self.cues, cue), self.lows, self.lemmas, token_pos(self.doc)
+        return any((lows[i] in words or lemmas[i] in words) and (pos is None or tags[i] == pos)
                    for i in range(sent.start, sent.end))
 
     def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
@@ -1583,9 +1590,9 @@ class _Facts:
                 j = k = k + 1
             if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (_tk[k + 1].pos_ in ("NOUN", "PROPN") or _tk[k + 1].pos_ == "ADJ" and _tk[k + 1].dep_ == "amod"
-                         and _tk[k].dep_ in ("amod", "nmod") and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                         and _tk[k].dep_ in ("amod", "nmod") and _tk[k + 1].head.i == _tk[k].head.i > k + 1)
                     and (_tk[k].dep_ in ("amod", "compound")
-                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < doc[k].head.i <= k + 3)):
+                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < _tk[k].head.i <= k + 3)):
                 # ("24 Canadian special forces": two adjectives on one noun; "150 US military advisers": a state's name
                 # the parser hung as a modifier over the adjective)
                 break
@@ -2111,7 +2118,7 @@ class _Facts:
         holding_verbs; with 'of its' the part and the whole are not told apart, test_nlp_facts_wordings14.py)."""
         v = _conjunct_root(verb)
         lo, hi = sorted((v.i, v.head.i))
-        main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in self.doc[lo:hi])
+        main = v.dep_ == "ROOT" or v.dep_ == "ccomp" and any(t.text == ";" for t in read_tokens(self.doc)[lo:hi])
         # (a clause before a semicolon the parser hangs on the next one: "X had won 26 seats; it was left with 22")
         return main and self.cues.has("win_verbs", verb) and not self.cues.has("holding_verbs", verb) \
             and not any(c.dep_ == "mark" for c in (verb, v) for c in c.children) \
@@ -3627,7 +3634,7 @@ class _Facts:
                 while i > self.sent.start and own.tok2m[i - 1] < 0 and doc[i - 1].pos_ == "PROPN" \
                         and doc[i - 1].text[:1].isupper():
                     i -= 1  # "..., and New Generation 15": a name of several words, none of them kept as a mention
-                a = own.named(doc[i:j + 1].text)
+                a = own.named(span_text(doc, i, j + 1))
                 if a is not None and self._listed_name(n, i, j, a):
                     self.listed_people.add((n.start, a))
                     return a  # (the actor layer took it for a person's name elsewhere: an item of a seat list)
@@ -5512,8 +5519,8 @@ class _Facts:
                 continue
             mention = own.mentions[first]
             a = own.actor(doc[mention.start])
-            rest = doc[mention.end:span.end].text.strip()
-            lead = doc[span.start:mention.start].text.strip().lower()
+            rest = span_text(doc, mention.end, span.end).strip()
+            lead = span_text(doc, span.start, mention.start).strip().lower()
             kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
             lead = lead.lstrip("".join(BULLETS) + " \t") if row.kind == "troops" else lead  # a unit's row under its
             # force's ("| - 2nd Division | 4,500 |")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
-from kingmaker.nlp import day_month_at, in_any
+from kingmaker.nlp import day_month_at, doc_ents, in_any, read_tokens, span_text
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -267,7 +267,7 @@ def profile_entity(ctx, profile: Profile) -> int | None:
     doc = ctx.doc
     start, end = profile.head
     if profile.labelled:
-        return next((a for a in (_run_actor(ctx, t.i, end) for t in doc[start:end]) if a is not None), None)
+        return next((a for a in (_run_actor(ctx, t.i, end) for t in read_tokens(doc)[start:end]) if a is not None), None)
     line = doc[start:end]
     found = _line_person(ctx, line)
     return found if found is not None else _only_body(ctx, line)
@@ -418,7 +418,7 @@ def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
         while k < end and ctx.actor(doc[k]) == person:
             k += 1
         if k < end and doc[k].text == ",":  # "Name, Head of the Bloc": the words before "of"
-            after = [norm(t.text) for t in doc[k + 1:end] if not t.is_punct and not t.is_space]
+            after = [norm(t.text) for t in read_tokens(doc)[k + 1:end] if not t.is_punct and not t.is_space]
             title += after[:after.index("of")] if "of" in after else after
         role = _role(kb, title)
         ctx.add(person, role[0] if role is not None else "member_of", body, doc[first:end], 0.6)
@@ -451,7 +451,7 @@ def delegation_rosters(ctx) -> None:
             continue
         k = value
         while k < end:
-            item = next((t.i for t in doc[k:end] if t.text == ";"), end)
+            item = next((t.i for t in read_tokens(doc)[k:end] if t.text == ";"), end)
             person = _item_name(ctx, k, item)
             if person is not None:
                 ctx.add(person, "member_of", body, doc[first:end], 0.6)
@@ -547,7 +547,7 @@ def _later_post(ctx, person: int, post: Span) -> None:
     of = next((t.i for t in head if t.lower_ == "of"), None) if head is not None else None
     if of is None or not 0 < of - post.start <= 3 or any(ctx.kind(a) == "person" for a in _line_actors(
             ctx, head.start_char, head.end_char)) \
-            or any(not t.is_alpha or not t.text[:1].isupper() for t in doc[post.start:of]):
+            or any(not t.is_alpha or not t.text[:1].isupper() for t in read_tokens(doc)[post.start:of]):
         return  # (no post of no body first: "Name, Chairman, Y" is another signer's line, a list's)
     former = set(kb.relations.get("not_current_titles") or ()) | cues().not_current_words
     for c, d in zip(commas, commas[1:]):
@@ -567,10 +567,10 @@ def _bracket_body(ctx, open_: Token) -> int | None:
     """The organisation a bracket opening at ``open_`` names in full ("(Harbour Party)"), though the name finder
     took it for an alias of the words before it; None when it names none the text has."""
     doc = ctx.doc
-    close = next((t.i for t in doc[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
+    close = next((t.i for t in read_tokens(doc)[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
     if close is None or close == open_.i + 1:
         return None
-    inner = norm(doc[open_.i + 1:close].text)
+    inner = norm(span_text(doc, open_.i + 1, close))
     return next((a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
                  and inner in {norm(n) for n in a.names}), None)
 
@@ -592,7 +592,7 @@ def _signed_for(ctx) -> None:
     for head, sign in zip(lines, lines[1:]):
         if head is None or sign is None:
             continue
-        words = [t.lower_ for t in head if not t.is_space]
+        words = [t.lower_ for t in read_tokens(doc)[head.start:head.end] if not t.is_space]  # (no Token per word)
         if words[-1:] == [","]:
             words = words[:-1]
         if words[:1] != ["for"] and words[:3] != ["on", "behalf", "of"] or len(words) > 10:
@@ -632,7 +632,7 @@ def _line_person(ctx, line: Span) -> int | None:
         start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
     # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
     start = after_honorific(kb, ctx.doc, start, line.end)
-    for t in ctx.doc[start:line.end]:
+    for t in read_tokens(ctx.doc)[start:line.end]:  # (the listed tokens: no new Token per word)
         a = ctx.actor(t)
         if a is None and person is None and in_any(norm(t.text).rstrip("."), kb.title_words, kb.role_words):
             continue
@@ -647,10 +647,12 @@ def _line_person(ctx, line: Span) -> int | None:
 def _person_named(ctx, span: Span) -> int | None:
     """The person the text names elsewhere with just the words of ``span`` (a signature's name the NER left
     untagged on its line of bars): "Name | Post | Body" after "From: Name <address>"."""
-    words = norm(span.text)
-    for ent in ctx.doc.ents:
-        a = ctx.actor(ent[0])
-        if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" and norm(ent.text) == words:
+    doc = ctx.doc
+    words, _tk = norm(span.text), read_tokens(doc)
+    for ent in doc_ents(doc):  # (the entities made once per Doc: spaCy makes them anew on each ``doc.ents``)
+        a = ctx.actor(_tk[ent.start])  # (the listed token: no new Token per entity)
+        if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" \
+                and norm(span_text(doc, ent.start, ent.end)) == words:
             return a
     return None
 
@@ -677,15 +679,15 @@ def _opening_body(ctx, first: int, value: int) -> int | None:
     body = next((a for a in (ctx.actor(t) for t in doc[k:min(k + 4, value)]) if a is not None), None)
     if body is None or ctx.kind(body) != "organization":
         return None
-    if not any(t.text in (";", ",") for t in doc[k:value]):
+    if not any(t.text in (";", ",") for t in read_tokens(doc)[k:value]):
         return None  # "Party leader: Name": the label itself, no item before it
     return body
 
 
 def _alias_end(doc: Doc, first: int, value: int) -> tuple[int, int] | None:
     """The first bracket of a label line, when it closes before the value: (its "(", its ")")."""
-    open_ = next((t.i for t in doc[first:value] if t.text == "("), None)
-    close = next((t.i for t in doc[open_:value] if t.text == ")"), None) if open_ is not None else None
+    open_ = next((t.i for t in read_tokens(doc)[first:value] if t.text == "("), None)
+    close = next((t.i for t in read_tokens(doc)[open_:value] if t.text == ")"), None) if open_ is not None else None
     return (open_, close) if close is not None else None
 
 

@@ -30,7 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
-from kingmaker.nlp import ends_in_question, hyphen_first_part, in_any
+from kingmaker.nlp import ends_in_question, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -391,7 +391,9 @@ def _title_mods(tok: Token) -> list[Token]:
     """The words of a title before its head, "prime" of "the prime minister", "Crown" of "the Crown Prince"
     (adjacent, in order; capitalised only on a capitalised head)."""
     cap = tok.text[:1].isupper()
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and (c.is_lower or cap and c.text[:1].isupper())]
+    doc, _tk = tok.doc, read_tokens(tok.doc)  # (the left children read off the per-Doc tree: a Token per modifier)
+    mods = [doc[j] for j in token_children(doc)[tok.i] if j < tok.i and _tk[j].dep_ in ("amod", "compound")
+            and (_tk[j].is_lower or cap and _tk[j].text[:1].isupper())]
     return mods if mods and mods[-1].i == tok.i - 1 and mods[-1].i - mods[0].i == len(mods) - 1 else []
 
 
@@ -2146,7 +2148,8 @@ class _Ctx:
         noun = tok.head
         if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= tok.i or noun.head.pos_ != "PROPN":
             return None
-        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in self.doc[noun.head.i + 1:tok.i]):
+        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX")
+               for t in read_tokens(self.doc)[noun.head.i + 1:tok.i]):
             return None
         owner = self.actor(noun.head)
         if owner is None:
@@ -2529,7 +2532,9 @@ class _Ctx:
         one verb ("A holds 134 seats; B holds nine": a row, its last subject the nearest). A main verb with no subject
         of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
         subject read as the participle's): that clause's subject."""
-        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        doc, deps, _tk = self.doc, token_deps(self.doc), read_tokens(self.doc)  # (labels off the Doc's tables)
+        heads = [doc[i] for i in range(sent.start, sent.end)
+                 if deps[i] in ("nsubj", "nsubjpass") and _tk[i].head.dep_ == "ROOT"]  # (a Token only per subject)
         if not heads:
             before = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i), None)
             heads = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i] \
@@ -2539,7 +2544,7 @@ class _Ctx:
         if told is not None and told.lemma_ == sent.root.lemma_ and sent.root.lemma_ not in cues().report_verbs:
             told = None  # "A holds 134 seats; B holds nine": two clauses of one verb, a row; the last is the nearest
         if told is not None and (sent.root.lemma_ in cues().report_verbs or any(
-                t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
+                t.text == ";" for t in _tk[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
         return heads
 
@@ -2552,8 +2557,9 @@ class _Ctx:
         if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_ not in cues().report_verbs:
             return frozenset()
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-        if said is None or not any(t.text in OPEN_QUOTES for t in self.doc[tok.sent.start:said.left_edge.i + 1]) \
-                or not any(t.text in CLOSE_QUOTES for t in self.doc[said.i + 1:tok.i]):
+        if said is None or not any(t.text in OPEN_QUOTES
+                                   for t in read_tokens(self.doc)[tok.sent.start:said.left_edge.i + 1]) \
+                or not any(t.text in CLOSE_QUOTES for t in read_tokens(self.doc)[said.i + 1:tok.i]):
             return frozenset()
         return frozenset(range(said.left_edge.i, said.right_edge.i + 1))
 
@@ -2579,7 +2585,7 @@ class _Ctx:
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))
                 last = c.right_edge.i
             elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and last is not None \
-                    and all(t.is_punct for t in self.doc[last + 1:c.left_edge.i]):
+                    and all(t.is_punct for t in read_tokens(self.doc)[last + 1:c.left_edge.i]):
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
                 last = c.right_edge.i
         return frozenset(out)
@@ -2593,7 +2599,7 @@ class _Ctx:
         if not all(h.lower_ in ("he", "she") for h in heads):
             return False
         doc = self.doc
-        return any(t.text in OPEN_QUOTES for t in doc[sent.start:told.left_edge.i + 1]) \
+        return any(t.text in OPEN_QUOTES for t in read_tokens(doc)[sent.start:told.left_edge.i + 1]) \
             and any(t.text in CLOSE_QUOTES for t in doc[told.i + 1:heads[0].i])
 
     def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
@@ -2691,14 +2697,14 @@ class _Ctx:
             # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
             # next ";" or ":") is not what the story is about
             background: set[int] = set()
-            for t in self.doc[:headline]:
+            for t in _tk[:headline]:
                 if t.lower_ in cues().headline_background_words:
-                    end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
+                    end = next((x.i for x in _tk[t.i:headline] if x.text in (";", ":", "|")), headline)
                     background.update(range(t.i, end))
             background |= self._headline_partners(headline, background)
             schedule = self._schedule_tokens()
             head_words = " " + " ".join("|" if t.i in background or t.i in schedule else t.lower_
-                                        for t in self.doc[:headline]) + " "
+                                        for t in _tk[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
@@ -3001,7 +3007,7 @@ class _Ctx:
                 actors.add(m.key)
         # (a state the headline names by its own name though no mention reads it there: "Ostravia signs ...")
         skip = partners | background
-        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in skip) + " "
+        words = " " + " ".join(t.lower_ for t in _tk[:headline] if t.i not in skip) + " "
         actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
         partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
         return partners if actors - partner_keys else set()
@@ -3014,7 +3020,8 @@ class _Ctx:
 
         if " " in state:
             return False
-        words = [t for t in self.doc[:min(headline, len(self.doc))] if t.is_alpha and t.i not in background]
+        words = [t for t in read_tokens(self.doc)[:min(headline, len(self.doc))]
+                 if t.is_alpha and t.i not in background]
         if not words or not all(t.text.isupper() for t in words if len(t.text) > 1):
             return False
         forms = {f.lower() for f in _demonym_forms(state)}
@@ -3908,7 +3915,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and (role := _post_of_place_before_name(ctx, tok)) is not None:
             _role_ties(ctx, a, role, of_phrases, adjectives, implied)  # "the Prime Minister of Y, X, flew home"
         elif tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and tok.left_edge.i >= 1 \
-                and _tk[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
+                and _tk[tok.left_edge.i - 1].text == "," and _tk[tok.left_edge.i - 1].head.i == tok.head.i \
                 and ctx.actor(tok.head) is not None and tok.right_edge.i + 1 < len(doc) \
                 and _tk[tok.right_edge.i + 1].text == "," and any(c.dep_ == "poss" for c in tok.children) \
                 and any(norm(c.lemma_) in kb.role_words or c.lemma_ in of_phrases for c in (tok, *tok.conjuncts)) \
@@ -4319,7 +4326,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the X alliance of Y", "the party of Y": Y leads the organisation ("the X Movement faction of Y": the
         # organisation named right before the noun)
         named_org = a
-        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
+        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and _tk[tok.i - 1].head.i == tok.i:
             named_org = ctx.actor(doc[tok.i - 1])
         # (or a body named by its initials alone: "the RDF of X", once the text has spelled the initials out)
         if named_org is not None and ctx.kind(named_org) == "organization" \
@@ -4430,7 +4437,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                 for j in range(max(tok.sent.start, tok.i - 4), tok.i))):
                     left = None
             if typ and left is not None:
-                noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
+                noun = doc[tok.i + 1].head if _tk[tok.i + 1].head.i > tok.i + 1 else None
                 if noun is None:
                     # find the next noun
                     for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
@@ -5062,7 +5069,7 @@ def _elliptical_members(ctx: _Ctx) -> None:
         if head.i >= tok.i or tok.i < 1 or any(c.dep_ == "neg" for c in head.children):
             continue
         if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("AUX", "VERB") and norm(tok.lemma_) in verbs \
-                and _tk[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
+                and _tk[tok.i - 1].lower_ in marks and _tk[tok.i - 1].head.i == tok.i:
             if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
                 continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
@@ -5425,7 +5432,7 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
                 or any(c.dep_ == "prep" and c.lower_ == "until" or c.dep_ == "advmod" and norm(c.text) in _rel_words(
                     ctx, "former_copula_adverbs") for c in v.children):
             continue  # ("wants to station troops", "kept troops there until 2019", "once had a base in Ostria")
-        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in v.sent):
+        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in span_tokens(v.sent)):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         objs = [o for o in v.children if o.dep_ == "dobj"]
@@ -5575,7 +5582,7 @@ def _item_role(ctx: _Ctx, name: Token) -> Token | None:
     doc = ctx.doc
     if a is None or ctx.kind(a) != "person" or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
         return None
-    start = max(t.i for t in doc[name.head.i + 1:name.left_edge.i] if t.text == ";")
+    start = max(t.i for t in read_tokens(doc)[name.head.i + 1:name.left_edge.i] if t.text == ";")
     return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
                  and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
                  and in_any(norm(c.lemma_), ctx.kb.role_words, ctx.kb.title_words)), None)
@@ -5624,9 +5631,9 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if m.start > 0 and ctx.tok2m[m.start - 1] >= 0:  # "OSCE" + "Parliamentary Assembly" found as two names
             before = ctx.mentions[ctx.tok2m[m.start - 1]]
             if before.end == m.start and before.actor >= 0 and not _tk[before.end - 1].whitespace_ == "" \
-                    and doc[before.start:before.end].text.replace(".", "") in acronyms:
+                    and span_text(doc, before.start, before.end).replace(".", "") in acronyms:
                 parent, start = before.actor, m.start
-        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
+        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in read_tokens(doc)[start:m.end]):
             continue
         ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
 
@@ -5694,14 +5701,14 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
         root = doc_span(doc, m.start, m.end).root
-        before = doc[m.start - 1] if m.start > 0 else None
+        before = _tk[m.start - 1] if m.start > 0 else None
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
                 and norm(_tk[m.start - 2].text) in words:
-            before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
+            before = _tk[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
-            and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
-        state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
+            and not (before.i > 0 and _possessive_mark(_tk[before.i - 1]))  # (not "Venezuela's opposition X")
+        state = ctx.actor(_tk[before.i - 1]) if named and before.i > 0 else None
         if state is not None and ctx.kind(state) == "country":
             own_state[m.actor] = state  # "the Tesmaran opposition party X": the opposition of the state named
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
@@ -6076,7 +6083,7 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
         # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
         return j + 2 < len(doc) and norm(_tk[j].text) in words and _tk[end + 1].pos_ == "DET" \
             and _tk[j + 1].pos_ == "NOUN" and _tk[j + 1].is_lower and _tk[j + 1].dep_ in ("nsubj", "nsubjpass") \
-            and _tk[j + 2].tag_ == "VBN" and doc[j + 1].head.i == _tk[j + 2].i
+            and _tk[j + 2].tag_ == "VBN" and _tk[j + 1].head.i == _tk[j + 2].i
     return j < len(doc) and norm(_tk[j].text) in words and _tk[j].pos_ in ("NOUN", "ADJ", "PROPN") \
         and _tk[end + 1].pos_ == "DET"
 
@@ -6756,7 +6763,7 @@ def _state_under_leader(ctx: _Ctx, under: Token) -> None:
     if state is None or state == person or ctx.kind(state) != "country":
         return
     titles = ctx.kb.relations.get("implied_state_titles") or {}
-    low = [norm(t.text) for t in ctx.doc[under.i + 1:obj.i + 1] if t.dep_ != "det"]
+    low = [norm(t.text) for t in read_tokens(ctx.doc)[under.i + 1:obj.i + 1] if t.dep_ != "det"]
     if set(low) & (_rel_words(ctx, "not_current_titles") | _rel_words(ctx, "deputy_words")):
         return
     # the title opening the phrase (a word of tenure before it allowed: "under interim President Y"), a rank or the
@@ -6813,7 +6820,8 @@ def _titles_before(ctx: _Ctx, person: int, where: Span) -> list[list[str]]:
     for m in ctx.mentions:
         if m.actor != person or not (where.start <= m.start < where.end):
             continue
-        words = [t.text for t in doc[m.start:m.end] if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
+        words = [t.text for t in read_tokens(doc)[m.start:m.end]
+                 if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
         i = m.start - 1
         while i >= where.start and ctx.tok2m[i] < 0 and (norm(doc[i].text) in kb._title_set
                                                          or norm(doc[i].text) in kb.role_words
@@ -7010,7 +7018,7 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owned is None and possessed.dep_ == "compound" and possessed.pos_ == "NOUN":
         owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
         if owned is not None and ctx.kind(owned) == "person":
-            titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
+            titles = [t.text for t in read_tokens(ctx.doc)[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
             typ = _title_relation(ctx.kb, titles) if titles else None
             if typ:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
@@ -7208,7 +7216,8 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                         and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
                     org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
                     org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
-                    if any(t.text in ("-", "\u2013") and not t.whitespace_ for t in ctx.doc[p.left_edge.i:p.i]):
+                    if any(t.text in ("-", "\u2013") and not t.whitespace_
+                           for t in read_tokens(ctx.doc)[p.left_edge.i:p.i]):
                         org = None  # (nor "X of the anti-Y bloc", "the pro-Y camp": a name joined to a word before it)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
@@ -8113,7 +8122,7 @@ def _present_fight(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in (*verb.children, *head.children)):
         return False
-    return not any(t.text == "?" for t in verb.sent)
+    return not any(t.text == "?" for t in span_tokens(verb.sent))
 
 
 def _started_fight(verb: Token) -> bool:
@@ -9099,7 +9108,7 @@ def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
     start = m.start + (_tk[m.start].lower_ == "the")
     for j in range(start, m.end - 2):
         if _tk[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
-            other = ctx.named(doc[start:j + 1].text) if _tk[j + 2].is_title else None
+            other = ctx.named(span_text(doc, start, j + 1)) if _tk[j + 2].is_title else None
             if other is not None and other != a and ctx.kind(other) == "organization":
                 ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
             return
@@ -9826,10 +9835,10 @@ def _mutual_apposition(ctx: _Ctx) -> None:
         typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
         if typ is None:
             continue
-        end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
+        end = next((x.i for x in read_tokens(ctx.doc)[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
         if any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
                 x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
-                for x in tok.subtree) or any(norm(x.text) in past for x in ctx.doc[tok.left_edge.i:end]):
+                for x in tok.subtree) or any(norm(x.text) in past for x in read_tokens(ctx.doc)[tok.left_edge.i:end]):
             continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
             # earlier governments")
         listed = _conjunct_root(listed)  # (the noun hung on the last of the list)
@@ -11164,10 +11173,10 @@ def _bracketed_for(ctx: _Ctx, appos: Token) -> int | None:
     bracket ("B (the head of C was absent)": a clause of its own, said of someone else)."""
     doc = ctx.doc
     j = appos.left_edge.i - 1
-    if j < 1 or doc[j].text not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN" \
+    if j < 1 or token_texts(doc)[j] not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN" \
             or _bracket_clause(ctx, appos):
         return None
-    return ctx.actor(doc[j - 1])
+    return ctx.actor(read_tokens(doc)[j - 1])
 
 
 def _bracket_clause(ctx: _Ctx, noun: Token) -> bool:
@@ -11204,7 +11213,7 @@ def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
     closest movement named before)."""
     doc = ctx.doc
     subj = next((c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.i), None)
-    between = [t.text for t in doc[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
+    between = [t.text for t in read_tokens(doc)[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
     if subj is None or subj.pos_ == "PRON" or "," not in between or ";" in between:
         return None  # (not a pronoun: "Backed by Y, he won" may be said of whoever he is, the clause of no entry)
     found = _clause_subject(ctx, part.head)
@@ -11845,7 +11854,7 @@ def _state_named_persons(ctx: _Ctx) -> None:
         pm = ctx.mentions[ctx.tok2m[m.end + 1]]
         person = pm.actor
         if pm.start != m.end + 1 or person is None or ctx.kind(person) != "person" or person in tied \
-                or any(norm(t.text) in kb.title_words for t in doc[pm.start:pm.end]):
+                or any(norm(t.text) in kb.title_words for t in read_tokens(doc)[pm.start:pm.end]):
             continue
         if pm.end + 1 < len(doc) and doc[pm.end].text in (",", "(") and (doc[pm.end + 1].is_lower
                                                                           or doc[pm.end + 1].pos_ == "DET"):
@@ -12392,7 +12401,7 @@ def _held_titles(ctx: _Ctx, person: int) -> set[str]:
     for m in ctx.mentions:
         if m.actor != person:
             continue
-        before = [norm(t.text) for t in doc[max(0, m.start - 4):m.start]]
+        before = [norm(t.text) for t in read_tokens(doc)[max(0, m.start - 4):m.start]]
         if before and before[-1] == ",":
             before = before[:-1]
         found = ends(before)
@@ -12410,7 +12419,7 @@ def _held_titles(ctx: _Ctx, person: int) -> set[str]:
                 for v in verbs:
                     for c in v.children:
                         if c.dep_ in ("attr", "oprd", "acomp") and c.pos_ in ("NOUN", "PROPN"):
-                            found = found or ends([norm(t.text) for t in doc[max(0, c.i - 1):c.i + 1]])
+                            found = found or ends([norm(t.text) for t in read_tokens(doc)[max(0, c.i - 1):c.i + 1]])
         if found is not None:
             out.add(found)
     return out
@@ -12424,7 +12433,7 @@ def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> boo
     m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
     if m is None:
         return False
-    before = " ".join(norm(t.text) for t in doc[max(sent.start, m.start - 3):m.start])
+    before = " ".join(norm(t.text) for t in read_tokens(doc)[max(sent.start, m.start - 3):m.start])
     title = next((t for t in ctx.kb.head_of_state_titles if (" " + before).endswith(" " + t)), None)
     if title is None:
         return False
@@ -12434,7 +12443,7 @@ def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> boo
         for held in (mm for mm in ctx.mentions if mm.actor == h.source and h.span.start <= mm.start < h.span.end):
             # the title and the state around the holder's name: "Velnia's president, X", "X, the president of Velnia"
             lo, hi = max(h.span.start, held.start - 5), min(h.span.end, held.end + 5)
-            near = " " + " ".join(norm(t.text) for t in doc[lo:hi]) + " "
+            near = " " + " ".join(norm(t.text) for t in read_tokens(doc)[lo:hi]) + " "
             if " " + title + " " in near and any(mm.actor == state and lo <= mm.start < hi for mm in ctx.mentions):
                 return True
     return False
@@ -12730,16 +12739,17 @@ def _labelled_paragraph_state(ctx: _Ctx, sent: Span) -> int | None:
     with a state's own name and a colon (its label, the line's first words) is set in that state, for each of its
     sentences; None otherwise (not "Velgrad: ...", a city, where a leader may be a visitor)."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     i = sent.start
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+    while i > 0 and "\n" not in _tk[i - 1].text and "\n" not in _tk[i - 1].whitespace_:
         i -= 1  # back to the line's first word
-    while i < sent.end and doc[i].is_space:
+    while i < sent.end and _tk[i].is_space:
         i += 1
     k = ctx.tok2m[i] if i < len(doc) else -1
     if k < 0:
         return None
     m = ctx.mentions[k]
-    if m.start != i or m.end >= len(doc) or doc[m.end].text != ":" or m.actor < 0 or ctx.kind(m.actor) != "country" \
+    if m.start != i or m.end >= len(doc) or _tk[m.end].text != ":" or m.actor < 0 or ctx.kind(m.actor) != "country" \
             or not m.key.startswith("country:") or norm(m.text) != norm(m.key.split(":", 1)[1]):
         return None
     return m.actor
@@ -12892,7 +12902,7 @@ def _seat_word_state(ctx: _Ctx, i: int) -> int | None:
     for k in (i - 1, i):  # "White House", "Pentagon"
         if k < 0 or any(ctx.tok2m[t] >= 0 or not doc[t].text[:1].isupper() for t in range(k, i + 1)):
             continue
-        low = norm(doc[k:i + 1].text)
+        low = norm(span_text(doc, k, i + 1))
         meto = kb.institution_metonyms.get(low)
         state = meto[0] if meto else None if low in kb.demonyms or low in kb.capitals else kb.countries.get(low)
         if state is None:
@@ -13103,23 +13113,24 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
             # Sudan's; not an adjective)
             kb, venues = ctx.kb, cues().venue_nouns
             for h in spans:
-                if place_date_line(h.text):
+                h_text, h_toks = span_text(doc, h.start, h.end), span_tokens(h)  # (read once: no Token per word)
+                if place_date_line(h_text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
-                low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
+                low = " " + norm(" ".join(t.text for t in h_toks if not t.is_punct)) + " "
                 words = low.split()
                 # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
                 grams = [(" ".join(words[i:j]), j) for i in range(len(words))
                          for j in range(i + 1, min(len(words), i + 3) + 1)]
                 # (a lower-case word, or a function word in a heading all in capitals, names no state: "What it
                 # means for us", "WHAT IT MEANS FOR US" are not of the United States)
-                caps = h.text.upper() == h.text
-                common = {norm(t.text) for t in h if t.text.islower() or caps and t.is_stop}
+                caps = h_text.upper() == h_text
+                common = {norm(t.text) for t in h_toks if t.text.islower() or caps and t.is_stop}
                 seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
                          and g not in kb.demonyms and g not in common
                          and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
-                                      _heading_shape(h.text)))
+                                      _heading_shape(h_text)))
     own = ctx.unnamed_own_state()
     stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
     nearest = None  # the shape of the nearest heading before ``sent``
@@ -14188,7 +14199,7 @@ def _holds_top_office(ctx: _Ctx, person: int, before: Token) -> bool:
     doc = before.doc
     for m in ctx.mentions:
         if m.actor == person and m.start < before.sent.end:
-            words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+            words = [t.lower_ for t in read_tokens(doc)[max(0, m.start - 3):m.start]]
             if any(" ".join(words[i:]) in titles for i in range(len(words))):
                 return True
     return False
@@ -15218,7 +15229,7 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
     if m < 0 or ctx.mentions[m].start != comma + 1 or ctx.actors[ctx.mentions[m].actor].kind != "person":
         return False
     end = ctx.mentions[m].end
-    return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
+    return end < len(ctx.doc) and token_texts(ctx.doc)[end] in (",", ".") and token_deps(ctx.doc)[end - 1] != "appos"
 
 
 def _one_of_several(ctx: _Ctx, obj: Token) -> bool:
@@ -15342,7 +15353,7 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
                     return a
             if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.tok2m[c.i] < 0 \
                     and c.left_edge.i < c.i and c.left_edge.i > c.sent.start \
-                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in ctx.doc[c.left_edge.i:c.i]) \
+                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in read_tokens(ctx.doc)[c.left_edge.i:c.i]) \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 a = _org_named_by_words(ctx, ctx.doc[c.left_edge.i:c.i + 1])
                 if a is not None:
@@ -15429,7 +15440,8 @@ def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | No
     inside it (roles.yaml titles, relations.yaml force_titles, staff_titles) names its body in the "of" after
     the title's own; None when the words are no such title or no body follows."""
     kb = ctx.kb
-    words = [norm(t.text) for t in ctx.doc[obj.left_edge.i:obj.i + 1] if t.lower_ != "the" and not t.is_punct]
+    words = [norm(t.text) for t in read_tokens(ctx.doc)[obj.left_edge.i:obj.i + 1]
+             if t.lower_ != "the" and not t.is_punct]
     title = f"{full} of {' '.join(words)}"
     rel = kb.relations
     portfolio = norm(full).split()[-1:] and norm(full).split()[-1] in kb.portfolio_titles and obj.tag_ in ("NNP", "NNPS") \
@@ -15636,8 +15648,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     doc, j = ctx.doc, role.i
     while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
-    if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
-        lemma = text = norm(doc[role.i:j + 1].text)
+    if j > role.i and norm(span_text(doc, role.i, j + 1)) in kb.role_words:
+        lemma = text = norm(span_text(doc, role.i, j + 1))
     former = any(c.dep_ in ("amod", "compound", "advmod", "nmod") and _hyphened_word(c) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)  # (and "the would-be ...")
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
@@ -16055,7 +16067,8 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
-    if noun.tag_ == "NNS" and noun.i < tok.i and not any(t.text in (",", "(", ":", "-") for t in ctx.doc[noun.i + 1:tok.i]):
+    if noun.tag_ == "NNS" and noun.i < tok.i \
+            and not any(t.text in (",", "(", ":", "-") for t in read_tokens(ctx.doc)[noun.i + 1:tok.i]):
         return  # "X arms and funds the Y Brigade": backing verbs taken for plural nouns, not "X's arms, Y"
     whole = _modifier_actor(ctx, noun)
     if whole is not None and ctx.kind(whole) == "country" and _nonstate_noun(ctx, noun):
@@ -16411,7 +16424,7 @@ def _entry_post_unheld(role: Token, titles: dict) -> bool:
     or another body's, its "of" phrase making no state title (implied_state_titles) of it ("President of the chess
     club.", not "Minister of Defence since 2023.")."""
     top = role.head if role.dep_ == "conj" else role
-    if any(t.lower_ in cues().past_post_words for t in role.sent) or _closed_span(top) \
+    if any(t.lower_ in cues().past_post_words for t in span_tokens(role.sent)) or _closed_span(top) \
             or any(c.dep_ == "advcl" and _conditional(c) for c in top.children):
         return True
     exits = knowledge().relations.get("membership_exit_verbs") or ()
@@ -16532,7 +16545,7 @@ def _of_title_end(ctx: _Ctx, i: int) -> bool:
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     return i >= 2 and _tk[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
-        and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
+        and norm(span_text(doc, i - 2, i + 1)) in ctx.kb._title_set
 
 
 def _plural_title_names(ctx: _Ctx, m, person: int) -> None:
@@ -16611,10 +16624,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if t.text == "," and not role_words and i > 2 and _tk[i - 2].text == "-":
             # "the Front's second-in-command, X,": a hyphenated role the tokenizer split
-            k = next((k for k in range(i - 3, max(-1, i - 7), -1) if not any(x.whitespace_ for x in doc[k:i - 1])
-                      and norm(doc[k:i].text) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
+            k = next((k for k in range(i - 3, max(-1, i - 7), -1)
+                      if not any(x.whitespace_ for x in read_tokens(doc)[k:i - 1])
+                      and norm(span_text(doc, k, i)) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
             if k is not None:
-                role_words.insert(0, doc[k:i].text)
+                role_words.insert(0, span_text(doc, k, i))
                 i = k - 1
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] >= 0:
@@ -16624,7 +16638,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 i = m_i.start - 2  # "its ambassador in Nairobi, X,": the post's place, not its owner
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(_tk[i - 1].text) in kb.role_words \
-                and (m.start <= doc[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
+                and (m.start <= _tk[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
             continue
         if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
@@ -16640,7 +16654,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         joint = _joint_portfolio(ctx, i, role_words)
         if joint:
-            role_words[:0] = [x.text for x in doc[i - joint + 1:i + 1]]  # "Agriculture and Forestry Minister X"
+            # "Agriculture and Forestry Minister X"
+            role_words[:0] = [x.text for x in read_tokens(doc)[i - joint + 1:i + 1]]
             i -= joint
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
@@ -16880,7 +16895,7 @@ def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
     while first > 0 and first > k - 5 and (in_any(norm(doc[first - 1].text), kb.title_words, kb.role_words)
                                            or doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
         first -= 1
-    words = norm(doc[first:k].text).split()
+    words = norm(span_text(doc, first, k)).split()
     if not words:
         return False
     typ = _title_relation(kb, words)
@@ -17542,7 +17557,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             k = ctx.tok2m[m.end + 1]
             org = ctx.mentions[k] if k >= 0 else None
             if org is not None and org.start == m.end + 1 and org.actor >= 0 and org.end < len(doc) \
-                    and doc[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
+                    and _tk[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
                     and ctx.subkind(org.actor) in PARTY_SUBKINDS:
                 ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
                 continue
@@ -17593,18 +17608,18 @@ def _bracketed_party(ctx: _Ctx) -> None:
             # "Opposition leader X (Harvest Party)", "party chairman X (HP)": a party's leader by the title before her
             ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
         if end > org.end:
-            role = _role(ctx.kb, [norm(t.text) for t in doc[org.end:end]])
+            role = _role(ctx.kb, [norm(t.text) for t in read_tokens(doc)[org.end:end]])
             if role is not None and role[0] == "leader_of" and not role[1]:
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:end + 1].sent, 0.6)
         if first > bracket + 2 and _tk[first - 1].text == ",":
             # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
             # ("Standing Committee on Trade"): the post is held in that body, not in the party
-            role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
+            role = _role(ctx.kb, [norm(t.text) for t in read_tokens(doc)[bracket + 1:first - 1] if t.is_alpha])
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
             elif home is None and role is not None and role[0] == "leader_of" and not role[1] \
-                    and ":" not in doc.text[doc.text.rfind("\n", 0, doc[m.start].idx) + 1:doc[m.start].idx]:
+                    and ":" not in doc.text[doc.text.rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
                 # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
                 # (not in a labelled list, "Present: X (Chair, Harvest Party); Y (...)": the chair may be the meeting's)
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
@@ -17624,8 +17639,8 @@ def _party_leader_title(ctx: _Ctx, start: int) -> bool:
     while i > max(start - 3, 0) and ctx.tok2m[i - 1] < 0 and doc[i - 1].is_alpha \
             and (norm(doc[i - 1].text) in kb.role_words or norm(doc[i - 1].text) in same):
         i -= 1
-    words = [norm(t.text) for t in doc[i:start]]
-    hyphened = norm("".join(t.text for t in doc[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
+    words = [norm(t.text) for t in read_tokens(doc)[i:start]]
+    hyphened = norm("".join(t.text for t in read_tokens(doc)[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
     if not words or hyphened in past or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
                                or doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # ("State leader X", "Senate leader X", "regional leader X": another body's or place's leader)
@@ -17711,7 +17726,7 @@ def _office_list(ctx: _Ctx) -> None:
             continue  # no line of its own
         label = doc[j + 1:m.start]
         entry = profiled.get(label.start, entry)
-        titles = [t.text for t in doc[label.start:m.start - 1]]
+        titles = [t.text for t in read_tokens(doc)[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
         typ = _title_relation(kb, titles)
@@ -17753,7 +17768,7 @@ _CITATION = re.compile(r"(?:\[\d{1,3}\])+$")  # "... in 2024.[2]": an encycloped
 def _semicolon_after(doc: Doc, c: int, v: int) -> bool:
     """A semicolon stands between the phrase headed by token ``c`` and token ``v`` after it: "Interior minister and
     party member; runs the police" (the phrase is a description of its own, not the verb's subject)."""
-    return c < v and any(t.text == ";" for t in doc[c + 1:v])
+    return c < v and any(t.text == ";" for t in read_tokens(doc)[c + 1:v])
 
 
 def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: list) -> None:
@@ -17858,9 +17873,9 @@ def _person_role_body_items(ctx: _Ctx) -> None:
             continue
         body = ctx.mentions[ctx.tok2m[j + 1]]
         if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
-                or any(not (t.is_space or t.is_punct) for t in doc[body.end:sent.end]):
+                or any(not (t.is_space or t.is_punct) for t in read_tokens(doc)[body.end:sent.end]):
             continue
-        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
+        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", span_text(doc, m.end + 1, j))).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
 
@@ -18059,7 +18074,7 @@ def _possessed_examples(ctx: _Ctx) -> None:
             j -= 1  # "its member states", "its closest allies"
         if j < 0 or doc[j].tag_ not in ("PRP$", "POS"):
             continue
-        phrase = " ".join(norm(t.text) for t in doc[j + 1:tok.i + 1])
+        phrase = " ".join(norm(t.text) for t in read_tokens(doc)[j + 1:tok.i + 1])
         typ = _phrase_relation(rel, phrase) or rel.get(tok.lemma_)
         if typ is None:
             continue
@@ -18220,9 +18235,9 @@ def _entry_titled_persons(ctx: _Ctx) -> None:
                 and ctx.kind(ctx.actor(doc[c - 2])) == "person":
             before = ctx.actor(doc[c - 2])
             c = next(k for k in range(c - 2, start - 1, -1) if k == start or ctx.actor(doc[k - 1]) != before)
-        titles = [norm(w) for w in doc[start:c].text.split()]  # ("Co-leaders": one word, its plural a title's)
+        titles = [norm(w) for w in span_text(doc, start, c).split()]  # ("Co-leaders": one word, its plural a title's)
         titles = [w if w in words else w[:-1] for w in titles]
-        own = [norm(t.text) for t in doc[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
+        own = [norm(t.text) for t in read_tokens(doc)[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
         if c == m.start and own and norm(doc[m.start].text) == own[0]:
             titles = own[:1]  # "Chairwoman Lena Sarto": the title inside the name's mention
         if not titles or len(titles) > 3 or any(w not in words for w in titles):
@@ -18256,7 +18271,7 @@ def _section_officers(ctx: _Ctx) -> None:
             j -= 1
         if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." or j + 1 >= c:
             continue  # the label does not open a line or a sentence, or has a word that is no title
-        label = [t.text for t in doc[j + 1:c]]
+        label = [t.text for t in read_tokens(doc)[j + 1:c]]
         if not label[0][:1].isupper():
             continue
         head = label[:label.index("of")] if "of" in label else label  # "Chief of the General Staff": chief
@@ -18289,12 +18304,12 @@ def _speaker_posts(ctx: _Ctx) -> None:
         at = doc[m.start].idx
         if at > 0 and text[at - 1] != "\n" or not _speaker_label(doc, m.start, m.end):
             continue  # a label opens its line, its post's words only before the colon (not "Name, Director at Y:")
-        colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
+        colon = next((t.i for t in read_tokens(doc)[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
-        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in doc[m.end + 1:colon]):
+        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in read_tokens(doc)[m.end + 1:colon]):
             continue  # "Name, Former Chief Executive Officer:": a post no longer held
-        posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
+        posts = " ".join(t.text for t in read_tokens(doc)[m.end + 1:colon]).split(" and ")
         ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
         typ = "leader_of" if "leader_of" in ties else "member_of" if "member_of" in ties else None
         if typ is not None and m.actor != company:
@@ -18387,7 +18402,7 @@ def _nicknamed_party(ctx: _Ctx) -> None:
         if j >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ",", "(", "--"):
             continue
         j += 1
-        words = [norm(t.text) for t in doc[j:j + 3]]
+        words = [norm(t.text) for t in read_tokens(doc)[j:j + 3]]
         size = next((len(mk) for mk in markers if tuple(words[:len(mk)]) == mk), 0)
         if not size:
             continue
