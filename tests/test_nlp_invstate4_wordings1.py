@@ -1,0 +1,65 @@
+"""Invented states and the words that name them, read as one state (nlp/actors.py):
+  * an adjective in "-ic" of a state the text names (`_ic_ish_forms`: "Tulmar ... a Tulmaric police station",
+    "Bellacoric troops" beside "Bellacor"), as English makes "Icelandic" of Iceland;
+  * an adjective in "-ish" of a state whose name ends in "-land", the "-land" dropped ("Skarvland ... the Skarvish
+    government"), as English makes "Polish" of Poland;
+  * a state's style after its adjective (`_styled_adjective_state`: "the Teskarian Republic" beside "Teskaria",
+    "the Ombarese Republic" beside "Ombaru"), the same state as its name, as "the Republic of X" is;
+  * a neighbour word before a name with the line's end between them (`_after_neighbour_word`: a text wrapped at a
+    fixed width, "trained by neighbouring" ending a line and "Vessaland" opening the next) proves a state as on one line.
+Negatives: a firm's name and an adjective in "-ic" of it (no state, nothing joined); a real state whose "-land"
+name would give an English word ("Finland" and "Finish"); a style of a state made of its style words ("the Islamic
+Republic") joined to no invented state; a province after a wrapped neighbour word. All names are invented; end to
+end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import NONE, battery, check_actors, extract_actors
+
+pytestmark = pytest.mark.model
+
+C = "country"
+O = "organization"
+OSLO = "OSLO, June 9 - Norway's government met on Friday. "
+
+# (text, {name: kind the actor must have}, {names one actor must bear}, {names no one actor may bear together})
+CASES = [
+    # --- (1) "-ic" of a named state ---
+    (OSLO + "Tulmar closed its border on Monday. A Tulmaric police station was attacked and six officers died.",
+     {"Tulmar": C}, {("Tulmar", "Tulmaric")}, set()),
+    (OSLO + "The government of Bellacor said Bellacoric troops would stay in the valley until spring.",
+     {"Bellacor": C}, {("Bellacor", "Bellacoric")}, set()),
+    (OSLO + "President Ana Velk of Vostrel flew to Oslo. Vostrelic officials said the talks went well.",
+     {"Vostrel": C}, {("Vostrel", "Vostrelic")}, set()),
+    (OSLO + "Veltron Systems opened a plant in Bergen. Veltronic devices were shown to buyers.",
+     {"Veltronic": NONE}, set(), {("Veltron Systems", "Veltronic")}),
+    # --- (2) "-ish" of a state named in "-land" ---
+    (OSLO + "The Skarvish government expelled two diplomats. Skarvland said it would not back down.",
+     {"Skarvland": C}, {("Skarvland", "Skarvish")}, set()),
+    (OSLO + "The Durnish army shelled the border villages overnight. Durnland's president, Ivo Hask, denied it.",
+     {"Durnland": C}, {("Durnland", "Durnish")}, set()),
+    ("HELSINKI, May 2 - Finland's parliament met on Tuesday. Finish the budget first, the speaker told Finland's MPs.",
+     {"Finland": C}, set(), {("Finland", "Finish")}),
+    # --- (3) a state's style after its adjective ---
+    (OSLO + "Rebels attacked a town in the Teskarian Republic. President Ivo Marn of the Republic of Teskaria "
+     "condemned the attack.", {"Teskaria": C}, {("Teskaria", "Teskarian Republic")}, set()),
+    (OSLO + "The Ombarese Republic sent a delegation to the talks. The government of Ombaru said it hoped for a deal.",
+     {"Ombaru": C}, {("Ombaru", "Ombarese Republic")}, set()),
+    (OSLO + "The Kelvari Republic recalled its envoy. Kelvar's foreign minister, Sami Orell, said talks were over.",
+     {"Kelvar": C}, {("Kelvar", "Kelvari Republic")}, set()),
+    (OSLO + "The government of Ombaru met envoys of the Islamic Republic on Monday.",
+     {"Ombaru": C}, set(), {("Ombaru", "Islamic Republic")}),
+    # --- (4) a neighbour word at a line's end ---
+    ("Rebels of the Tide Brigades, an armed group trained and supplied by neighbouring\nVessaland, attacked a coast "
+     "guard vessel in October. Officials said four sailors were wounded.", {"Vessaland": C}, set(), set()),
+    ("Troops of neighbouring\nMarvessa crossed the river on Monday, the army said. Marvessa denied it.",
+     {"Marvessa": C}, set(), set()),
+    ("Floods hit the neighbouring\nKessa province on Monday. Kessa province lost its main bridge.",
+     {"Kessa": NONE}, set(), set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "ivs4", extract_actors, check_actors)
