@@ -6,10 +6,13 @@
   * a state's style after its adjective (`_styled_adjective_state`: "the Teskarian Republic" beside "Teskaria",
     "the Ombarese Republic" beside "Ombaru"), the same state as its name, as "the Republic of X" is;
   * a neighbour word before a name with the line's end between them (`_after_neighbour_word`: a text wrapped at a
-    fixed width, "trained by neighbouring" ending a line and "Vessaland" opening the next) proves a state as on one line.
+    fixed width, "trained by neighbouring" ending a line and "Vessaland" opening the next) proves a state as on one line;
+  * a form of government called by a copula or in apposition (roles.yaml regime_nouns, `_called_country`: "Varnessa
+    is a parliamentary democracy", "Ostrelia, a young democracy,").
 Negatives: a firm's name and an adjective in "-ic" of it (no state, nothing joined); a real state whose "-land"
 name would give an English word ("Finland" and "Finish"); a style of a state made of its style words ("the Islamic
-Republic") joined to no invented state; a province after a wrapped neighbour word. All names are invented; end to
+Republic") joined to no invented state; a province after a wrapped neighbour word; a person who is "a democracy
+activist" or "a democracy campaigner" (a compound's first word). All names are invented; end to
 end with the real English pipeline."""
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from wording_battery import NONE, battery, check_actors, extract_actors
 pytestmark = pytest.mark.model
 
 C = "country"
-O = "organization"
 OSLO = "OSLO, June 9 - Norway's government met on Friday. "
 
 # (text, {name: kind the actor must have}, {names one actor must bear}, {names no one actor may bear together})
@@ -57,6 +59,17 @@ CASES = [
      {"Marvessa": C}, set(), set()),
     ("Floods hit the neighbouring\nKessa province on Monday. Kessa province lost its main bridge.",
      {"Kessa": NONE}, set(), set()),
+    # --- (5) a form of government called by a copula or in apposition ---
+    ("Varnessa is a parliamentary democracy with a 90-seat National Assembly. Prime Minister Olek Dunmar, who leads "
+     "the Civic Front, governs with 48 seats.", {"Varnessa": C}, set(), set()),
+    ("Operating context: Ostrelia, a young democracy, held its second election in May. President Imre Valk conceded "
+     "defeat to the Labour League.", {"Ostrelia": C}, set(), set()),
+    ("Country profile. Kessandra is a multiparty democracy of two million people. Its president, Tomas Ivel, was "
+     "elected in 2023.", {"Kessandra": C}, set(), set()),
+    (OSLO + "Marta Velsen is a democracy activist from Bergen. Velsen said the vote was unfair.",
+     {"Marta Velsen": "person"}, set(), set()),
+    (OSLO + "Ilse Dorvak, a democracy campaigner, was arrested on Monday. Police released Dorvak later.",
+     {"Ilse Dorvak": "person"}, set(), set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -2260,10 +2260,10 @@ def _paired_with_state(doc: Doc, tok: Token) -> bool:
 
 
 def _called_country(doc: Doc, tok: Token) -> bool:
-    """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives): "Tolvia,
-    a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an absolute
-    monarchy": the noun in the words between the comma or the verb after the name (or after "<name> and <name>")
-    and the next punctuation, before any preposition."""
+    """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives and
+    regime_nouns): "Tolvia, a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an
+    absolute monarchy", "Tolvia is a parliamentary democracy": the noun in the words between the comma or the verb
+    after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
     k = tok.i + 1
     if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
         k += 2  # "Tolvia and Marn, two nations"
@@ -2273,7 +2273,7 @@ def _called_country(doc: Doc, tok: Token) -> bool:
     for t in doc[k + 1:min(len(doc), k + 7)]:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
             return False
-        if t.is_lower and norm(t.text) in knowledge().country_appositives:
+        if t.is_lower and (norm(t.text) in knowledge().country_appositives or norm(t.text) in knowledge().regime_nouns):
             # not a compound's first word ("a country singer")
             return not (t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN")
     return False
