@@ -7,7 +7,7 @@
     "the Ombarese Republic" beside "Ombaru"), the same state as its name, as "the Republic of X" is;
   * a neighbour word before a name with the line's end between them (`_after_neighbour_word`: a text wrapped at a
     fixed width, "trained by neighbouring" ending a line and "Vessaland" opening the next) proves a state as on one line;
-  * a form of government called by a copula or in apposition (roles.yaml regime_nouns, `_called_country`: "Varnessa
+  * a form of government called by a copula or in apposition (roles.yaml regime_nouns, `_called_country`: "Pellvora
     is a parliamentary democracy", "Ostrelia, a young democracy,").
 Negatives: a firm's name and an adjective in "-ic" of it (no state, nothing joined); a real state whose "-land"
 name would give an English word ("Finland" and "Finish"); a style of a state made of its style words ("the Islamic
@@ -32,8 +32,8 @@ CASES = [
      {"Tulmar": C}, {("Tulmar", "Tulmaric")}, set()),
     (OSLO + "The government of Bellacor said Bellacoric troops would stay in the valley until spring.",
      {"Bellacor": C}, {("Bellacor", "Bellacoric")}, set()),
-    (OSLO + "President Ana Velk of Vostrel flew to Oslo. Vostrelic officials said the talks went well.",
-     {"Vostrel": C}, {("Vostrel", "Vostrelic")}, set()),
+    (OSLO + "President Ana Velk of Grinmar flew to Oslo. Grinmaric officials said the talks went well.",
+     {"Grinmar": C}, {("Grinmar", "Grinmaric")}, set()),
     (OSLO + "Veltron Systems opened a plant in Bergen. Veltronic devices were shown to buyers.",
      {"Veltronic": NONE}, set(), {("Veltron Systems", "Veltronic")}),
     # --- (2) "-ish" of a state named in "-land" ---
@@ -48,8 +48,8 @@ CASES = [
      "condemned the attack.", {"Teskaria": C}, {("Teskaria", "Teskarian Republic")}, set()),
     (OSLO + "The Ombarese Republic sent a delegation to the talks. The government of Ombaru said it hoped for a deal.",
      {"Ombaru": C}, {("Ombaru", "Ombarese Republic")}, set()),
-    (OSLO + "The Kelvari Republic recalled its envoy. Kelvar's foreign minister, Sami Orell, said talks were over.",
-     {"Kelvar": C}, {("Kelvar", "Kelvari Republic")}, set()),
+    (OSLO + "The Quendari Republic recalled its envoy. Quendar's foreign minister, Sami Orell, said talks were over.",
+     {"Quendar": C}, {("Quendar", "Quendari Republic")}, set()),
     (OSLO + "The government of Ombaru met envoys of the Islamic Republic on Monday.",
      {"Ombaru": C}, set(), {("Ombaru", "Islamic Republic")}),
     # --- (4) a neighbour word at a line's end ---
@@ -57,12 +57,12 @@ CASES = [
      "guard vessel in October. Officials said four sailors were wounded.", {"Vessaland": C}, set(), set()),
     ("Troops of neighbouring\nMarvessa crossed the river on Monday, the army said. Marvessa denied it.",
      {"Marvessa": C}, set(), set()),
-    ("Floods hit the neighbouring\nKessa province on Monday. Kessa province lost its main bridge.",
-     {"Kessa": NONE}, set(), set()),
+    ("Floods hit the neighbouring\nTovra province on Monday. Tovra province lost its main bridge.",
+     {"Tovra": NONE}, set(), set()),
     # --- (5) a form of government called by a copula or in apposition ---
-    ("Varnessa is a parliamentary democracy with a 90-seat National Assembly. Prime Minister Olek Dunmar, who leads "
-     "the Civic Front, governs with 48 seats.", {"Varnessa": C}, set(), set()),
-    ("Operating context: Ostrelia, a young democracy, held its second election in May. President Imre Valk conceded "
+    ("Pellvora is a parliamentary democracy with a 90-seat National Assembly. Prime Minister Olek Dunmar, who leads "
+     "the Civic Front, governs with 48 seats.", {"Pellvora": C}, set(), set()),
+    ("Operating context: Ostrelia, a young democracy, held its second election in May. President Imre Dassel conceded "
      "defeat to the Labour League.", {"Ostrelia": C}, set(), set()),
     ("Country profile. Kessandra is a multiparty democracy of two million people. Its president, Tomas Ivel, was "
      "elected in 2023.", {"Kessandra": C}, set(), set()),
