@@ -164,6 +164,7 @@ class Knowledge:
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
     treaty_verbs: set[str] = field(default_factory=set)  # "X and France signed": X is a state
     country_appositives: set[str] = field(default_factory=set)  # "X, a small country": X is a state
+    regime_nouns: set[str] = field(default_factory=set)  # "X is a parliamentary democracy": X is a state
     state_peer_nouns: set[str] = field(default_factory=set)  # "Karvel's ally X": X is a state
     diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
     diplomatic_objects: set[str] = field(default_factory=set)
@@ -425,7 +426,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues", "office_time_adverbs",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
-    "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
+    "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives", "regime_nouns",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "hostile_addressing_verbs", "imposing_verbs", "succession_nouns", "addressing_preps", "imposed_nouns", "addressing_verb_preps", "addressing_body_nouns", "state_office_nouns",
     "joining_words",

@@ -578,12 +578,32 @@ def _long_state_name(text: str, states: dict[str, str]) -> str | None:
     key = key[4:] if key.startswith("the ") else key
     head, of, rest = key.partition(" of ")
     words = head.split()
-    if not of or not rest or not words or words[-1] not in kb.country_appositives or key in kb.known_orgs:
+    if not words or words[-1] not in kb.country_appositives or key in kb.known_orgs:
         return None
     style = (kb.relations.get("word_lists") or {}).get("state_style_words") or ()
-    if not all(w in style for w in words[:-1]):
+    if not of and len(words) >= 2 and all(w in style for w in words[:-2]):
+        return _styled_adjective_state(words[-2], states)  # "the Teskarian Republic": Teskaria's style
+    if not of or not rest or not all(w in style for w in words[:-1]):
         return None
     return states.get(rest) or kb.country_of(rest)
+
+
+def _styled_adjective_state(adjective: str, states: dict[str, str]) -> str | None:
+    """The state that ``adjective`` (lower case) is the adjective of, before a state's style noun ("the Teskarian
+    Republic", "the Dhamorese Republic", "the Varnish Kingdom"): a state the document reveals whose name makes it
+    (``_demonyms``: "Teskaria", "Varnland") or that the document knows by it ("dhamorese" found from "the Dhamorese
+    government"); never a word of a state's style ("the Islamic Republic", "the Democratic Republic") nor a state
+    only world knowledge holds ("the French Republic" is known by name or not at all)."""
+    kb = knowledge()
+    style = (kb.relations.get("word_lists") or {}).get("state_style_words") or ()
+    if adjective in style or adjective in kb.country_appositives or not adjective.isalpha():
+        return None
+    if adjective in states and states[adjective] and not kb.country_of(states[adjective]):
+        return states[adjective]
+    suffixes = tuple(kb.demonym_suffixes)
+    hits = {name for name in states.values() if name and " " not in name and not kb.country_of(name)
+            and adjective in _demonyms(name, suffixes)[1]}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _settled_names(doc: Doc) -> dict[str, str]:
@@ -622,7 +642,27 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
         forms |= {name[:-2]}  # Korvakia -> Korvak, as Slovakia -> Slovak
     if len(name) >= 6 and name.endswith("y") and name[-2:-1] not in "aeiouy":
         forms |= {name[:-1], name[:-1] + "s"}  # Velmany -> Velman(s), as Germany -> German
+    forms |= _ic_ish_forms(name)
     return forms, frozenset(norm(d) for d in forms if d != name)
+
+
+def _ic_ish_forms(name: str) -> set[str]:
+    """The adjectives in "-ic" and "-ish" English makes of a name ending in a consonant, beside the suffixes of
+    roles.yaml demonym_suffixes: the name and "-ic" (Tulmar -> Tulmaric, as Iceland -> Icelandic), a name in "-land"
+    without it and "-ish" (Skarvland -> Skarvish, as Poland -> Polish). None of a name in a vowel (Germany gives no
+    "Germanic", Cuba no "Cubic") or a short one, none of a state world knowledge holds (its adjectives are listed:
+    Finland gives no "Finish", Greenland no "Greenish"), never an English word.
+
+    >>> sorted(_ic_ish_forms("Skarvland")), sorted(_ic_ish_forms("Tulmar")), _ic_ish_forms("Velmany")
+    (['Skarvish', 'Skarvlandic'], ['Tulmaric'], set())
+    """
+    if len(name) < 5 or not name.isalpha() or name[-1:].lower() in "aeiouy" or knowledge().country_of(name):
+        return set()
+    forms = {name + "ic"}
+    if len(name) >= 8 and name.endswith("land"):
+        forms.add(name[:-4] + "ish")
+    style = (knowledge().relations.get("word_lists") or {}).get("state_style_words") or ()
+    return {f for f in forms if not _common_word(f.lower()) and f.lower() not in style}  # not "Islamic" of "Islam"
 
 
 def document_states(doc: Doc) -> dict[str, str]:
@@ -797,7 +837,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
                 and _called_country(doc, tok):
             evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
             continue
-        if low == base and base not in tied and tok.i >= 1 and _neighbour_word(lowers[tok.i - 1]) \
+        if low == base and base not in tied and tok.i >= 1 and _after_neighbour_word(doc, tok.i) \
                 and not _named_as_person(doc, base) and base not in _local_places(doc) \
                 and not (tok.i + 1 < len(doc) and _tk[tok.i + 1].is_lower and _tk[tok.i + 1].pos_ == "NOUN"):
             # "accused neighbouring Tarsovia of ...": no person is a neighbour so, whatever the NER said ("the
@@ -1326,6 +1366,17 @@ def _neighbour_word(lower: str) -> bool:
     """'neighbouring', 'neighboring' (relations.yaml neighbour_words: one list for both layers)."""
     from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
     return lower in relation_cues().neighbour_words
+
+
+def _after_neighbour_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` comes right after a neighbour word ("supplied by neighbouring Vessaland"), a line's end
+    between them too (a text wrapped at a fixed width: "by neighbouring" ending one line, "Vessaland" opening the
+    next); not past a blank line or a gap of spaces."""
+    lowers = token_lowers(doc)[0]
+    j = i - 1
+    if j >= 1 and lowers[j].strip(" ") == "\n" and doc[j].is_space:
+        j -= 1  # (the wrapped line's break, a token of its own)
+    return j >= 0 and _neighbour_word(lowers[j])
 
 
 def mission_owner(doc: Doc, start: int, end: int) -> bool:
@@ -2284,10 +2335,10 @@ def _paired_with_state(doc: Doc, tok: Token) -> bool:
 
 
 def _called_country(doc: Doc, tok: Token) -> bool:
-    """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives): "Tolvia,
-    a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an absolute
-    monarchy": the noun in the words between the comma or the verb after the name (or after "<name> and <name>")
-    and the next punctuation, before any preposition."""
+    """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives and
+    regime_nouns): "Tolvia, a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an
+    absolute monarchy", "Tolvia is a parliamentary democracy": the noun in the words between the comma or the verb
+    after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
     k = tok.i + 1
     if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
         k += 2  # "Tolvia and Marn, two nations"
@@ -2297,7 +2348,7 @@ def _called_country(doc: Doc, tok: Token) -> bool:
     for t in doc[k + 1:min(len(doc), k + 7)]:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
             return False
-        if t.is_lower and norm(t.text) in knowledge().country_appositives:
+        if t.is_lower and (norm(t.text) in knowledge().country_appositives or norm(t.text) in knowledge().regime_nouns):
             # not a compound's first word ("a country singer")
             return not (t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN")
     return False
@@ -9124,7 +9175,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     for m in mentions:
         if m.kind == "country" and not mission_owner(doc, m.start, m.end):
             # (not "the Kavelian embassy": a foreign mission in the story's state)
-            if m.start > 0 and _neighbour_word(_tk[m.start - 1].lower_):
+            if m.start > 0 and _after_neighbour_word(doc, m.start):
                 neighbours[m.key] += 1  # "troops from neighbouring Kavel": no evidence that Kavel is the story's
                 continue
             counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1

@@ -2650,7 +2650,8 @@ class _Ctx:
         state issues in its own name (``layout.voice``), or whose first line is wholly a state office's name
         (``layout.header_office``), is about that state. A state named as the owner of a diplomatic mission ("fled to
         the Kavelian embassy": ``nlp.actors.mission_owner``) is a foreign power where the story is set: those mentions
-        do not count for it, but still count when it is the best state's rival. The one state a document's header
+        do not count for it, but still count when it is the best state's rival, and it is the story's state only where
+        a dateline or the headline puts the story there (not by its counts, ``_sole_scene`` or ``_unlisted_state``). The one state a document's header
         names as its subject ("Country: OSTRAVIA", "Subject: Ostravia leg - new dates", "Week 6 - Ostravia: the
         coalition": ``_header_states``) counts like a dateline, and is the document's state when no dateline or
         headline names another and the text names it twice at least, however often it names a partner power ("US
@@ -2831,8 +2832,11 @@ class _Ctx:
                 best = next(iter(datelined))
                 score, runner_up = counts[best], 0
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
-                                                        or best in dated and score > runner_up + 2):
-                # a dateline there lets a story that names another state often still be set where it is filed
+                                                        or best in dated and score > runner_up + 2) \
+                    and (best not in missions or best in dated):
+                # a dateline there lets a story that names another state often still be set where it is filed; a
+                # state whose own embassy the text names ("Dornland's embassy says the same") is a foreign power
+                # where the story is set, unless a dateline or the headline puts the story there
                 self._home = self._state_actor(best)
             if self._home is None and not dated:
                 self._home = self._sole_scene(counts, institutions, missions)
@@ -2858,7 +2862,9 @@ class _Ctx:
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
             if self._title_home is None:
-                self._title_home = self._unlisted_state(counts, institutions)
+                # (not a state whose own embassy the text names: a foreign power where the story is set)
+                self._title_home = self._unlisted_state({s: n for s, n in counts.items() if s not in missions},
+                                                        institutions)
         return self._home
 
     def _schedule_tokens(self) -> set[int]:
@@ -2977,6 +2983,8 @@ class _Ctx:
             return None
         state = scenes[0]
         n = counts[state]
+        if state in missions:
+            return None  # "Dornland's embassy says the same": a foreign power with a mission where the story is set
         if any(s != state and m >= n for s, m in seen.items()) \
                 or any(s != state and s in institutions and m >= 0.5 * n for s, m in seen.items()) \
                 or any(s != state and m >= 0.75 * n and self.kb.country_of(s) is None for s, m in seen.items()):
