@@ -9,7 +9,7 @@
     fixed width, "trained by neighbouring" ending a line and "Vessaland" opening the next) proves a state as on one line;
   * a form of government called by a copula or in apposition (roles.yaml regime_nouns, `_called_country`: "Pellvora
     is a parliamentary democracy", "Ostrelia, a young democracy,");
-  * a text wrapped at a fixed width (nlp/pipeline.py `unwrapped`, the text the tagger reads): a party's, a person's
+  * a text wrapped at a fixed width (nlp/pipeline.py `unwrap_lines`, the text the tagger reads): a party's, a person's
     or a militia's name broken across two lines is one name ("the Delmaric\nSocial Democrats").
 Negatives: a firm's name and an adjective in "-ic" of it (no state, nothing joined); a real state whose "-land"
 name would give an English word ("Finland" and "Finish"); a style of a state made of its style words ("the Islamic

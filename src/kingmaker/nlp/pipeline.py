@@ -1203,42 +1203,6 @@ def load_pipeline(model: str | None = None):
 CHUNK_CHARS = 100_000  # long texts are parsed and extracted in paragraph-aligned pieces of about this size
 
 
-_SOFT_BREAK = re.compile(r"(?<=[a-z,])\n(?=[a-z])")  # a line broken inside a sentence: "who leads the\nparty"
-_LIST_OR_FIELD = re.compile(r"[-*\u2022\u2013\u2014>#|]|(?:\d+|[a-zA-Z])[.)]\s|[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:(?:\s|$)")
-_WRAP_WIDTH = 60  # a line this long or longer, broken by a single line break, was wrapped at the text's width
-_WRAPPED_BREAKS = 5  # breaks inside a sentence that show a text wrapped at a fixed width
-
-
-def unwrapped(text: str) -> str:
-    r"""``text`` with the line breaks of a text wrapped at a fixed width (an e-mail, a plain-text notice: "Prime Minister
-    Ana Velk, who leads the\nCivic Front, ...") made spaces, so that a name broken across two lines is one name to the
-    tagger; the same length, so every offset stays. Only in a text that breaks lines inside sentences five times at
-    least (a lower-case word or a comma before the break, a lower-case word after it); there, a single break after a
-    long line (``_WRAP_WIDTH`` characters) that opens no list item, field ("Ref: ...") or indented line, and ends
-    no line that is a table's row (" | ") or leads in to what follows (":"). Any other text is returned as it is.
-
-    >>> unwrapped("a" * 70 + " Minister Ana\nVelk said, and\nthen left, and\nthe\nparty\nwent on\nand on\nb) one item")[70:]
-    ' Minister Ana Velk said, and\nthen left, and\nthe\nparty\nwent on\nand on\nb) one item'
-    >>> unwrapped("Short line\nAnother")
-    'Short line\nAnother'
-    """
-    if len(_SOFT_BREAK.findall(text)) < _WRAPPED_BREAKS:
-        return text
-    chars = list(text)
-    start = 0
-    for i, c in enumerate(text):
-        if c != "\n":
-            continue
-        line, start = text[start:i], i + 1
-        nxt = text[i + 1:i + 80]
-        if len(line.rstrip()) < _WRAP_WIDTH or not nxt[:1].strip() or nxt[:1] == "\n" or " | " in line \
-                or "\t" in line or line.rstrip().endswith(":") or _LIST_OR_FIELD.match(nxt) \
-                or _LIST_OR_FIELD.match(line.lstrip()) and not line.lstrip()[:1].isalpha():
-            continue
-        chars[i] = " "
-    return "".join(chars)
-
-
 def _chunks(text: str, size: int) -> list[str]:
     """Pieces of at most about ``size`` characters, cut after a blank line (else a newline, else a space)."""
     out = []
