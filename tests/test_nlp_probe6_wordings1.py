@@ -9,7 +9,9 @@ the X ambassador and demanded the men's release", "met X's foreign minister and 
 refusal by X that follows answers the asker (plover.yaml facing_verbs, events._audience_asked; not a demand with a
 subject of its own, nor one joined to another verb); (4) a one-word state that is the object of a verb or a
 preposition in a sentence with "he" or "she" ("On Saturday he warned Pellandor that ..."): the pronoun names its
-sentence's subject, not the state (actors._acted_upon_name; a two-word name there stays a person's). Several
+sentence's subject, not the state (actors._acted_upon_name; a two-word name there stays a person's); (5) a name an
+international body suspends ("The African Union suspended Olmaria after the coup"): a state (roles.yaml
+addressing_verbs; not one a club suspends). Several
 wordings per mechanism with negatives; all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -66,13 +68,23 @@ KIND_CASES = [
      "further attack would be treated as an act of war, he said.\n", {"Pellandor": "country"}, {}),
     ("Fighters backed by neighbouring Dravenza shelled the port. On Sunday she accused Dravenza of arming them, "
      "and her government recalled its ambassador.\n", {"Dravenza": "country"}, {}),
-    ("Troops from neighbouring Kelmora crossed the river on Monday. The president said he would ask Kelmora to "
-     "pull them back.\n", {"Kelmora": "country"}, {}),
+    ("Troops from neighbouring Brezhova crossed the river on Monday. The president said he would ask Brezhova to "
+     "pull them back.\n", {"Brezhova": "country"}, {}),
+    # --- (5) a name a body of states suspends ---
+    ("The African Union suspended Olmaria after the coup, and the military council said it would not step down.\n",
+     {"Olmaria": "country"}, {}),
+    ("The African Union has suspended Quessary since the putsch; its junta says elections will wait.\n",
+     {"Quessary": "country"}, {}),
+    ("The Harbour Rowing Club suspended Tarnel Osk for two races after the fight.\n", {}, {"Tarnel Osk": "country"}),
     ("President Osk Vandren met the envoys on Monday. Later he thanked Vandren's aides and said he was tired.\n",
      {}, {"Vandren": "country"}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "The African Union has suspended Quessary since the putsch; its junta says elections will wait.\n":
+        "the tagger calls the suspended name an organisation, and actors._addressed_state reads only a name it calls "
+        "a place (a firm is suspended too)",
+}
 
 extracted_events, test_probe6_events = battery(EVENT_CASES, XFAIL, "probe6e_", events_by_document, check_events,
                                                fixture="extracted_events")
