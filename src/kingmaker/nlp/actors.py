@@ -1451,9 +1451,27 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     if doc.has_annotation("SENT_START"):
         for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
-                out.update(norms[sent.start:sent.end])
+                out.update(norms[j] for j in range(sent.start, sent.end) if not _acted_upon_name(doc, j))
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
+
+
+_OBJECT_DEPS = frozenset(("dobj", "pobj", "dative"))
+
+
+def _acted_upon_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a one-word proper name that is the object of a verb or of a preposition, or of a list that is
+    ("On Saturday he warned Pellandor that ...", "his troops crossed into Velnia and Ostria"): not the "he" or "she"
+    of its sentence, who is its subject or someone named before, so the pronoun does not name it as a person (a
+    title still does: "he met President Tolvan" is :func:`_cue_named`'s; so does a name of several words, "she
+    handed the mandate to Ana Tels", whose words are a person's however the parser hung them)."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat") \
+            or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _OBJECT_DEPS
 
 
 def _cue_named(doc: Doc) -> frozenset[str]:

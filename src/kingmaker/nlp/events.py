@@ -358,6 +358,7 @@ class EventLexicon:
     pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
+    facing_verbs: frozenset[str] = _read()              # "summoned Y's envoy and demanded ...": Y asked
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     envoy_bodies: frozenset[str] = _read()              # "sent a mission to X": people sent, no aid
     topic_verbs: frozenset[str] = _read()               # "discussed the summit of X": X talked of, not with
@@ -7454,6 +7455,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
+    if target is None and typ in lex.addressed_types:
+        target = _audience_asked(ctx, tok)
     if target is not None and _vl(ctx, tok) in lex.topic_verbs:
         target = _talk_partner(ctx, tok, target)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
@@ -7485,8 +7488,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
             swapped = _prep_target(ctx, act.obj, act.entry.source_preps)
+        if swapped is not None and _described_source(ctx, tok, act) is not None:
+            swapped = None  # "drew criticism from some of X's own allies": X's allies, no one named, not X
         if swapped is not None:
             source, target = swapped, source
+        elif typ == "ACCUSE":
+            return None  # "the plan drew criticism", "X faced condemnation": blame borne, no one named who blames
         elif act.kind == "phrase":
             source, target = None, source  # "received 1.8 billion euros from the fund": the subject only receives
     giver = _from_source(ctx, tok)
@@ -8423,6 +8430,41 @@ def _inner_entry_preps(ctx: _Ctx, inner: Token) -> frozenset[str]:
     if act is None or act.entry is None:
         return frozenset()
     return act.entry.target_preps
+
+
+def _described_source(ctx: _Ctx, tok: Token, act: _Act) -> Token | None:
+    """The noun of the "from" phrase of a swapped entry ("<from") when it only describes those close to an actor
+    (plover.yaml description_labels, with a possessive, maybe after "some of"): "drew criticism from some of X's own
+    allies", "faced a rebuke from X's colleagues": X's allies, not X. None for an actor named ("from X", "from X's
+    government")."""
+    preps = act.entry.source_preps
+    for head in (tok, act.obj):
+        for c in _children(head, "prep") if head is not None else []:
+            if c.lower_ not in preps:
+                continue
+            for p in _children(c, "pobj"):
+                for n in [p, *(q for of in _children(p, "prep") if of.lower_ == "of" for q in _children(of, "pobj"))]:
+                    if n.pos_ == "NOUN" and _lemma(n) in ctx.lex.description_labels and ctx.mention_of(n) is None \
+                            and _first(n, "poss") is not None:
+                        return n
+    return None
+
+
+def _audience_asked(ctx: _Ctx, tok: Token) -> Span | None:
+    """The one asked by a demand that names no one asked, told by a verb joined by "and" to a verb of plover.yaml
+    facing_verbs with no subject of its own: that verb's object, met or summoned ("X summoned Y's ambassador and
+    demanded the men's release", "X met the Y foreign minister and urged an end to the raids": Y). Not a demand with
+    a subject of its own ("X met Y and Z demanded ..."), nor one with its own addressee ("X met Y and called on both
+    sides to ...", "... and urged them to ...": a name, a pronoun, the object of a complement, the one called on),
+    nor one joined to another verb ("X closed the road and demanded ...")."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or _vl(ctx, tok.head) not in ctx.lex.facing_verbs \
+            or _first(tok, *_SUBJ) is not None:
+        return None
+    if any(c.dep_ == "dative" or c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or _first(tok, "xcomp") is not None)
+           or c.dep_ == "prep" and c.lower_ in ("on", "upon") and _first(c, "pobj") is not None for c in tok.children):
+        return None  # ("urged them to ...", "called on both sides to ...": asked of someone it names)
+    obj = _first(tok.head, "dobj")
+    return _mention(ctx, obj) if obj is not None else None
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
