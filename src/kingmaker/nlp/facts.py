@@ -2843,7 +2843,7 @@ class _Facts:
         j = verb.i - 1
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
-        j = self._before_set_off(j)
+        j = self._apposed_name(self._before_set_off(j), j)
         j = self._before_bracket(j)  # "... and the Y Party (YP) won 14": the name before its bracketed short form
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
@@ -2856,6 +2856,20 @@ class _Facts:
         if a is None or own.kind(a) not in ("organization", "person"):
             return None
         return self._org_of_person(a, doc[j])
+
+    def _apposed_name(self, j: int, comma: int) -> int:
+        """'X holds 14 seats and its ally, the Y Union, holds 3': a noun that is no name ("its ally", "his partner"),
+        hung by the parser on the clause before, with a name set off after it by commas right up to the verb: the
+        name's last token (the noun restates it; the name holds the count); else ``j``. Only an apposition that is the
+        whole set-off phrase, and only a name the text resolves."""
+        doc, own = self.doc, self.own
+        if j == comma or doc[comma].text != "," or own.tok2m[j] >= 0 or doc[j].pos_ != "NOUN":
+            return j
+        app = next((c for c in doc[j].children if c.dep_ == "appos" and c.i > j and c.right_edge.i + 1 == comma
+                    and doc[c.left_edge.i - 1].text == "," and own.tok2m[c.i] >= 0), None)
+        if app is None or own.mentions[own.tok2m[app.i]].end != app.i + 1:
+            return j
+        return app.i
 
     def _of_another_noun(self, j: int) -> bool:
         """'... and the allies of the Y Union won 14', '... while a rival backed by the Y Union won 14': the name (its
