@@ -13,7 +13,9 @@ Z": a participle joined by "and" to a passive (its first word often tagged an ad
 as over ("was formerly armed and paid by Z": relations._former_participles); (5) "Y, a militia commanded by X,
 which is armed by Z": "which" hung on the agent X is said of the body the participle describes, never of the
 person; (6) "A has formed a bloc with B", "A sits in a bloc with B": "bloc" joins relations.yaml partnership_nouns
-(not a bloc left or refused). Several wordings per mechanism with negatives; all names are invented; end to end with
+(not a bloc left or refused); (7) "X, whose prime minister, Y," reads the title with its words before the noun (a
+deputy's or a minister's post is a member's), and "X (XP), whose leader Y was jailed" finds X past its bracketed
+short name (not a leader told as former). Several wordings per mechanism with negatives; all names are invented; end to end with
 the real English pipeline. Items are relations ("rel", source, type, target) and facts ("fact", holder, key, value)."""
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def f(a, v, k="seats"):
     return ("fact", a, k, v)
 
 
-M, B, A = "member_of", "backs", "allied_with"
+L, M, B, A = "leader_of", "member_of", "backs", "allied_with"
 
 CASES = [
     # --- (1) "X holds 14 seats and its ally, the Y Union, holds 3" ---
@@ -103,6 +105,21 @@ CASES = [
      set()),
     (HOME + "The Vell Party left its bloc with the Rusk Union in 2019.", set(), {r("Vell Party", A, "Rusk Union")}),
     (HOME + "The Orsk Party would never form a bloc with the Fenn Union.", set(), {r("Orsk Party", A, "Fenn Union")}),
+    # --- (7) "X, whose prime minister, Y,": the title's words; "X (XP), whose leader Y was jailed" ---
+    (HOME + "The National Salvation Government (NSG), whose prime minister, Nan Khin Sabai, called him a father, met.",
+     {r("Nan Khin Sabai", L, "National Salvation Government")}, set()),
+    (HOME + "The Shan Exile Cabinet, whose prime minister, Sai Hkam Leng, resigned, met.",
+     {r("Sai Hkam Leng", L, "Shan Exile Cabinet")}, set()),
+    (HOME + "The Karen Council, whose deputy prime minister, Ivo Dask, spoke, met on Friday.", set(),
+     {r("Ivo Dask", L, "Karen Council")}),
+    (HOME + "The Tavoy Council, whose defence minister, Pell Osric, spoke, met on Friday.", set(),
+     {r("Pell Osric", L, "Tavoy Council")}),
+    (HOME + "The Union for Progress and Change (UPC), whose leader Zephirin Kambou was jailed in March, has called "
+            "for talks.", {r("Zephirin Kambou", L, "Union for Progress and Change")}, set()),
+    (HOME + "The Union for Renewal (UPR), whose leader Ousmane Tiendre was arrested in May, has called for talks.",
+     {r("Ousmane Tiendre", L, "Union for Renewal")}, set()),
+    (HOME + "The Sahel Rally (RDS), whose former leader Amadou Kereba was arrested in May, has called for talks.",
+     set(), {r("Amadou Kereba", L, "Sahel Rally")}),
 ]
 
 XFAIL: dict[str, str] = {}

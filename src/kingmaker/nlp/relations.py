@@ -6919,8 +6919,9 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     owner = _relative_antecedent(ctx, tok)
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
-        owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
-        before = ctx.doc[tok.i - 2]
+        # "X, whose Y ...", "X (XP), whose leader Y was jailed": the clause parsed apart from X
+        before = _before_bracket(ctx.doc, tok.i - 2)
+        owner = ctx.actor(before)
         if owner is None and before.dep_ == "pobj" and before.head.lower_ in ctx.kb.rest_preps \
                 and norm(tok.head.text) in (ctx.kb.relations.get("legislature_titles") or ()) \
                 and before.head.head.i < before.head.i and ctx.actor(before.head.head) is not None \
@@ -6940,6 +6941,8 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
         if owned is not None and ctx.kind(owned) == "person":
             titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
+            if any(norm(w) in cues().not_current_words for w in titles):
+                return  # "X, whose former leader Y was jailed": a post no longer held
             typ = _title_relation(ctx.kb, titles) if titles else None
             if typ:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
@@ -6976,7 +6979,8 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
-    typ = phrase or _role_relation(ctx.kb, possessed.lemma_) \
+    # ("whose prime minister, X,": the title with its words before the noun; "minister" alone is a member's)
+    typ = phrase or _role_relation(ctx.kb, _noun_phrase(possessed)) or _role_relation(ctx.kb, possessed.lemma_) \
         or ("leader_of" if ctx.kind(named) == "person" and _chairs_house(ctx, norm(possessed.text), owner, True)
             else None)  # "whose speaker, X,": a person's post
     if typ:
