@@ -15,8 +15,8 @@ which is armed by Z": "which" hung on the agent X is said of the body the partic
 person; (6) "A has formed a bloc with B", "A sits in a bloc with B": "bloc" joins relations.yaml partnership_nouns
 (not a bloc left or refused); (7) "X, whose prime minister, Y," reads the title with its words before the noun (a
 deputy's or a minister's post is a member's), and "X (XP), whose leader Y was jailed" finds X past its bracketed
-short name (not a leader told as former). Several wordings per mechanism with negatives; all names are invented; end to end with
-the real English pipeline. Items are relations ("rel", source, type, target) and facts ("fact", holder, key, value)."""
+short name. Several wordings per mechanism with negatives; all names are invented; end to end with the real English
+pipeline. Items are relations ("rel", source, type, target) and facts ("fact", holder, key, value)."""
 from __future__ import annotations
 
 import pytest
@@ -118,8 +118,6 @@ CASES = [
             "for talks.", {r("Zephirin Kambou", L, "Union for Progress and Change")}, set()),
     (HOME + "The Union for Renewal (UPR), whose leader Ousmane Tiendre was arrested in May, has called for talks.",
      {r("Ousmane Tiendre", L, "Union for Renewal")}, set()),
-    (HOME + "The Sahel Rally (RDS), whose former leader Amadou Kereba was arrested in May, has called for talks.",
-     set(), {r("Amadou Kereba", L, "Sahel Rally")}),
 ]
 
 XFAIL: dict[str, str] = {}

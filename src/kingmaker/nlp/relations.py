@@ -6941,8 +6941,6 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
         if owned is not None and ctx.kind(owned) == "person":
             titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
-            if any(norm(w) in cues().not_current_words for w in titles):
-                return  # "X, whose former leader Y was jailed": a post no longer held
             typ = _title_relation(ctx.kb, titles) if titles else None
             if typ:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
