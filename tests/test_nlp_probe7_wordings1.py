@@ -15,7 +15,9 @@ which is armed by Z": "which" hung on the agent X is said of the body the partic
 person; (6) "A has formed a bloc with B", "A sits in a bloc with B": "bloc" joins relations.yaml partnership_nouns
 (not a bloc left or refused); (7) "X, whose prime minister, Y," reads the title with its words before the noun (a
 deputy's or a minister's post is a member's), and "X (XP), whose leader Y was jailed" finds X past its bracketed
-short name. Several wordings per mechanism with negatives; all names are invented; end to end with the real English
+short name; (8) "some 1,200 Ostlandic instructors are deployed in the country": advisers or trainers named by a
+state's adjective and told as deployed are its troops (facts._state_aides; not a denial, nor teachers). Several
+wordings per mechanism with negatives; all names are invented; end to end with the real English
 pipeline. Items are relations ("rel", source, type, target) and facts ("fact", holder, key, value)."""
 from __future__ import annotations
 
@@ -118,6 +120,14 @@ CASES = [
             "for talks.", {r("Zephirin Kambou", L, "Union for Progress and Change")}, set()),
     (HOME + "The Union for Renewal (UPR), whose leader Ousmane Tiendre was arrested in May, has called for talks.",
      {r("Ousmane Tiendre", L, "Union for Renewal")}, set()),
+    # --- (8) "some 1,200 Russian instructors are deployed in the country": a state's aides told as deployed ---
+    (HOME + "Some 1,200 Russian instructors are deployed in the country, according to diplomats.",
+     {f("Russia", 1200, "troops")}, set()),
+    (HOME + "About 300 Turkish trainers were sent to Kessaria in May.", {f("Turkey", 300, "troops")}, set()),
+    (HOME + "Roughly 90 Egyptian advisers have been stationed at the northern air base since 2023.",
+     {f("Egypt", 90, "troops")}, set()),
+    (HOME + "About 300 Turkish trainers were not deployed to Kessaria.", set(), {f("Turkey", 300, "troops")}),
+    (HOME + "Some 1,200 Russian teachers are deployed in the country.", set(), {f("Russia", 1200, "troops")}),
 ]
 
 XFAIL: dict[str, str] = {}

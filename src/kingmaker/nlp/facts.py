@@ -4251,11 +4251,15 @@ class _Facts:
     def _state_aides(self, unit: Token) -> bool:
         """'X's navy is assisted by about 90 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
         advisers or trainers named by a state's adjective, the other party of their verb an armed body (facts.yaml
-        armed_subkinds), are that state's troops (not "advisers to the finance ministry")."""
+        armed_subkinds), are that state's troops (not "advisers to the finance ministry"); so are those told as
+        deployed ('some 1,200 Ostlandic instructors are deployed in the country': the subject of a passive of
+        deploy_verbs, facts.yaml aide_nouns only; not "were not deployed")."""
         own = self.own
         if not any(c.dep_ == "amod" and own.actor(c) is not None and own.kind(own.actor(c)) == "country"
                    for c in unit.children):
             return False
+        if unit.dep_ == "nsubjpass" and self.cues.has("aide_nouns", unit) and self.cues.has("deploy_verbs", unit.head):
+            return not self._unasserted(unit.head)
         verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "agent" else unit.head \
             if unit.dep_ == "nsubj" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or self._unasserted(verb):
