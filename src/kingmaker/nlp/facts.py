@@ -2850,7 +2850,7 @@ class _Facts:
         j = verb.i - 1
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
-        j = self._before_set_off(j)
+        j = self._apposed_name(self._before_set_off(j), j)
         j = self._before_bracket(j)  # "... and the Y Party (YP) won 14": the name before its bracketed short form
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
@@ -2863,6 +2863,20 @@ class _Facts:
         if a is None or own.kind(a) not in ("organization", "person"):
             return None
         return self._org_of_person(a, doc[j])
+
+    def _apposed_name(self, j: int, comma: int) -> int:
+        """'X holds 14 seats and its ally, the Y Union, holds 3': a noun that is no name ("its ally", "his partner"),
+        hung by the parser on the clause before, with a name set off after it by commas right up to the verb: the
+        name's last token (the noun restates it; the name holds the count); else ``j``. Only an apposition that is the
+        whole set-off phrase, and only a name the text resolves."""
+        doc, own = self.doc, self.own
+        if j == comma or doc[comma].text != "," or own.tok2m[j] >= 0 or doc[j].pos_ != "NOUN":
+            return j
+        app = next((c for c in doc[j].children if c.dep_ == "appos" and c.i > j and c.right_edge.i + 1 == comma
+                    and doc[c.left_edge.i - 1].text == "," and own.tok2m[c.i] >= 0), None)
+        if app is None or own.mentions[own.tok2m[app.i]].end != app.i + 1:
+            return j
+        return app.i
 
     def _of_another_noun(self, j: int) -> bool:
         """'... and the allies of the Y Union won 14', '... while a rival backed by the Y Union won 14': the name (its
@@ -4244,11 +4258,15 @@ class _Facts:
     def _state_aides(self, unit: Token) -> bool:
         """'X's navy is assisted by about 90 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
         advisers or trainers named by a state's adjective, the other party of their verb an armed body (facts.yaml
-        armed_subkinds), are that state's troops (not "advisers to the finance ministry")."""
+        armed_subkinds), are that state's troops (not "advisers to the finance ministry"); so are those told as
+        deployed ('some 1,200 Ostlandic instructors are deployed in the country': the subject of a passive of
+        deploy_verbs, facts.yaml aide_nouns only; not "were not deployed")."""
         own = self.own
         if not any(c.dep_ == "amod" and own.actor(c) is not None and own.kind(own.actor(c)) == "country"
                    for c in unit.children):
             return False
+        if unit.dep_ == "nsubjpass" and self.cues.has("aide_nouns", unit) and self.cues.has("deploy_verbs", unit.head):
+            return not self._unasserted(unit.head)
         verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "agent" else unit.head \
             if unit.dep_ == "nsubj" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or self._unasserted(verb):

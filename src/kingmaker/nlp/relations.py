@@ -4552,7 +4552,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if lemmas[tok.i] in participles and (tok.tag_ == "VBN" or _set_off_participle(tok)):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+            if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)
+                                  or _passive_conjunct(tok)):
                 # "the group is armed by neighbouring X": the agent's "by" the parser left a plain preposition
                 agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             # a leader read from a "by" cut off from its participle, or from a set-off participle read as a past tense,
@@ -4603,10 +4604,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
-                if _former_copula(ctx, tok) or _conditional(tok):
+                if _former_copula(ctx, tok) or _conditional(tok) or _former_participles(ctx, tok):
                     break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over; "if Y were
                     # led by X": a condition
-                pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
+                pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _neighbour_object(agent) \
+                    or _lost_agent(ctx, agent)
                 pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
                 for p in pobjs:
                     if typ == "leader_of" and _deceased(p, cue.deceased_words):
@@ -6333,6 +6335,15 @@ def _former_copula(ctx: _Ctx, be: Token) -> bool:
                for c in be.children)
 
 
+def _former_participles(ctx: _Ctx, tok: Token) -> bool:
+    """"Y was formerly armed and paid by A", "Y, which was once armed and financed by A": the adverb that tells a tie
+    as over on the first of participles joined by "and", or on the copula the parser made the clause's head (the
+    first participle its complement)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return _former_copula(ctx, tok) or tok.dep_ == "acomp" and _former_copula(ctx, tok.head)
+
+
 def _set_aside_owner(ctx: _Ctx, verb: Token, noun: Token, owner: int | None) -> int | None:
     """The owner of the subject role ``noun`` of ``verb`` once a phrase fronted before it sets a body aside ("Aside
     from X, its fiercest foe remains Y": "its" is not X): ``owner`` (the possessor's first reading) when no fronted
@@ -7006,8 +7017,9 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     owner = _relative_antecedent(ctx, tok)
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
-        owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
-        before = ctx.doc[tok.i - 2]
+        # "X, whose Y ...", "X (XP), whose leader Y was jailed": the clause parsed apart from X
+        before = _before_bracket(ctx.doc, tok.i - 2)
+        owner = ctx.actor(before)
         if owner is None and before.dep_ == "pobj" and before.head.lower_ in ctx.kb.rest_preps \
                 and norm(tok.head.text) in (ctx.kb.relations.get("legislature_titles") or ()) \
                 and before.head.head.i < before.head.i and ctx.actor(before.head.head) is not None \
@@ -7063,7 +7075,8 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
-    typ = phrase or _role_relation(ctx.kb, possessed.lemma_) \
+    # ("whose prime minister, X,": the title with its words before the noun; "minister" alone is a member's)
+    typ = phrase or _role_relation(ctx.kb, _noun_phrase(possessed)) or _role_relation(ctx.kb, possessed.lemma_) \
         or ("leader_of" if ctx.kind(named) == "person" and _chairs_house(ctx, norm(possessed.text), owner, True)
             else None)  # "whose speaker, X,": a person's post
     if typ:
@@ -8766,15 +8779,23 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
             if owner is not None and x is not None and ctx.kind(x) in ("organization", "country") \
                     and ctx.kind(owner) in ("organization", "country"):
                 ctx.add(owner, "allied_with", x, noun.sent, 0.6)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+    if members and of is not None:
+        # "a coalition of ethnic armies and the exiled X Government": the last member hung on the noun, not its "of"
+        members += [m for c in noun.children if c.dep_ == "conj" and c.i > of.i and any(
+            x.dep_ == "cc" and x.i < c.i for x in (*noun.children, *members[-1].children)) for m in _list_members(c)]
     sides = []
     kinds = ("organization", "country", "person") if signatories else ("organization", "country")
     for m in members:
         x = ctx.np_actor(m)
         if x is not None and ctx.kind(x) in kinds and x not in sides:
             sides.append(x)
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
     if len(sides) < 2 and of is not None:  # "an alliance of A (AA), B and C": the brackets break the parse
         sides = list(dict.fromkeys([*sides, *_bracketed_list(ctx, of.i + 1)]))
+    if len(sides) == 1 and any(m.tag_ == "NNS" and m.is_lower and ctx.np_actor(m) is None for m in members):
+        # "X, a coalition of ethnic armies and the Y Government": one member named beside a plural of unnamed ones is
+        # still a member of the named whole (no pair of allies is named)
+        _composed_whole(ctx, noun, members)
     if not 2 <= len(sides) <= 5:
         return
     ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
@@ -8957,6 +8978,14 @@ def _bracketed_list(ctx: _Ctx, i: int) -> list[int]:
         else:
             break
     return out
+
+
+def _neighbour_object(prep: Token) -> list[Token]:
+    """"armed by neighbouring X according to the UN": the state after "neighbouring" (relations.yaml neighbour_words),
+    which the parser read as a gerund governing it rather than as the preposition's object."""
+    words = cues().neighbour_words
+    return [o for g in prep.children if g.dep_ == "pcomp" and g.lower_ in words
+            for o in g.children if o.dep_ == "dobj"]
 
 
 def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
@@ -10219,6 +10248,8 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     whole = _clause_subject(ctx, verb)
     if whole is None and verb.dep_ == "acl":
         whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+        if whole is None:
+            whole = _described_whole(ctx, verb.head)  # "X, an alliance composed of A and B", "X, a bloc grouping A"
     if whole is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i >= 2 \
             and ctx.doc[verb.i - 1].text == ",":
         # "the Front, comprising A and B, launched ...": a participle set off right after the subject, parsed as
@@ -10287,6 +10318,22 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
                 ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _described_whole(ctx: _Ctx, noun: Token) -> int | None:
+    """"X, an alliance composed of A and B", "X is a coalition made up of A and B", "X, a bloc grouping A, B and C":
+    the organisation a noun of a body made of others (relations.yaml collective_nouns, word_lists.coalition_words),
+    with no name of its own, describes in apposition or as the copula's complement (``_named_whole``); None for any
+    other noun ("a town made up of ...") or a body named by the noun itself."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or ctx.actor(noun) is not None:
+        return None
+    lemma = norm(noun.lemma_)
+    if lemma not in cues().collective_nouns and lemma not in cues().coalition_words:
+        return None
+    whole = _named_whole(ctx, noun)
+    if whole is None and noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < noun.i for c in noun.head.children):
+        whole = _body_before_comma(ctx, noun)  # "X, a bloc grouping A and B, met": parsed as a second subject
+    return whole if whole is not None and ctx.kind(whole) == "organization" else None
 
 
 def _constitutes(verb: Token) -> bool:
@@ -10809,6 +10856,17 @@ def _label_head(ctx: _Ctx, head: Token, after: Token) -> bool:
         and _speaker_label(doc, s, e)
 
 
+def _passive_conjunct(tok: Token) -> bool:
+    """"Y, which is armed and financed by neighbouring X": a participle joined by "and" to the passive before it (one
+    with its "be", or a participle's phrase on a noun) shares its voice, so its "by" names the agent even where the
+    parser left it a plain preposition."""
+    head = tok.head
+    # ("Y is armed and financed by ...": the first participle tagged the copula's adjective)
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and head.i < tok.i and (
+        any(c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl"
+        or head.dep_ == "acomp" and head.head.lemma_ == "be")
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
@@ -10867,6 +10925,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if owner is not None:
             return owner  # "the observer mission of the Y Union, led by X": X leads the Union
         obj = ctx.np_actor(tok.head)
+        # "Y, a militia commanded by X, which is armed by Z": "which" (or "that") hung on the agent X is said of the
+        # body the participle describes; "which" is never said of a person
+        no_person = tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which"
+                                                for c in tok.children)
+        if obj is not None and tok.dep_ == "relcl" and ctx.kind(obj) == "person":
+            body = _body_of_agent(ctx, tok.head, tok)
+            obj = body if body is not None else None if no_person else obj
         if obj is not None and _state_led_unit(ctx, tok, obj):
             return None  # "the NATO battlegroup in Velnia, led by France": France leads the battlegroup, not NATO
         if obj is not None and obj in _agent_actors(ctx, tok):
@@ -10909,7 +10974,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = _described_head(ctx, tok.head)  # "Name - A militia of 900 men, led by X.": the entry's head
         if obj is None and tok.dep_ == "acl":
             obj = _followers_body(ctx, tok)  # "X commands the Y Forces. His forces, backed by Z, ..."
-        return obj
+        return None if no_person and obj is not None and ctx.kind(obj) == "person" else obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
     if subj is None and tok.dep_ == "parataxis" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
