@@ -511,13 +511,13 @@ def extract_text(document: Document, nlp) -> DocExtraction:
     from kingmaker.nlp import pipeline
 
     if len(document.text) <= pipeline.CHUNK_CHARS:
-        return extract_parsed(document, nlp(document.text))
+        return extract_parsed(document, nlp(pipeline.unwrapped(document.text)))
     parts: list[DocExtraction] = []
     seen: set[int] = set()  # hashes of the sentences read so far (a photo caption repeated later)
     offset = 0
     for i, chunk in enumerate(pipeline._chunks(document.text, pipeline.CHUNK_CHARS)):
         piece = replace(document, id=f"{document.id}#{i}", text=chunk)
-        part = extract_parsed(piece, nlp(chunk), headline=i == 0, seen_sentences=seen)
+        part = extract_parsed(piece, nlp(pipeline.unwrapped(chunk)), headline=i == 0, seen_sentences=seen)
         parts.append(_shifted(part, offset, document.id))
         offset += len(chunk)
     return _joined(document, parts)
