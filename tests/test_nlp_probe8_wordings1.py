@@ -4,13 +4,16 @@ line ending in a name's first capitalised word after a word in lower case ("the 
 chaired by X"; "the Velnian Democratic" / "Alliance of X"), in a paragraph of full lines; (2) a line ending in an
 article, preposition or conjunction ("... the Union of the" / "Lower Vale"), in a paragraph of any length. Negatives:
 a list's lines are never joined; a line opening with a field's "Label:" is its own; a tie told as past stays out.
+(3) An event's doer told by a common noun and the name its participle gives it: "an armed band calling itself X
+attacked ...", "a faction known as X", "a militia called X" (relations.yaml self_naming_verbs); not a noun with no
+a threat or a denial by the named group.
 All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, check_ties, relations_by_document
+from wording_battery import battery, check_events, check_ties, events_by_document, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -54,3 +57,35 @@ XFAIL: dict[str, str] = {}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "p8w", relations_by_document, check_ties)
+
+
+# --- (3) "an armed band calling itself X attacked ...": the doer is X ---
+PLACE = "TARSO, May 3 - The Ostravian parliament met on Monday. The mood in Ostravia is tense. "
+NAMED = [
+    (PLACE + "An armed band calling itself the Valley Sons attacked a police post near the port.",
+     {("Valley Sons", "ASSAULT", "*")}, set()),
+    (PLACE + "A militia known as the Valley Sons attacked a police post near the port.",
+     {("Valley Sons", "ASSAULT", "*")}, set()),
+    (PLACE + "A faction called the Valley Sons attacked the army on Sunday.",
+     {("Valley Sons", "ASSAULT", "*")}, set()),
+    (PLACE + "A group calling itself the Valley Sons accused the government of torture.",
+     {("Valley Sons", "ACCUSE", "Ostravia")}, set()),
+    (PLACE + "A little-known group styling itself the Valley Sons claimed a rocket attack on the airport.",
+     {("Valley Sons", "ASSAULT", "*")}, set()),
+    # negatives: a threat, a denial
+    (PLACE + "A group calling itself the Valley Sons threatened to attack the port.",
+     set(), {("Valley Sons", "ASSAULT", "*")}),
+    (PLACE + "A group calling itself the Valley Sons denied that it had attacked the police post.",
+     set(), {("Valley Sons", "ASSAULT", "*")}),
+    (PLACE + "A group calling itself the Valley Sons did not attack the police post, the police said.",
+     set(), {("Valley Sons", "ASSAULT", "*")}),
+]
+
+NAMED_XFAIL: dict[str, str] = {
+    NAMED[4][0]: "'a little-known group styling itself X claimed ...' is parsed with the participle as the sentence's"
+                 " verb: the group is no subject the doer is read from",
+}
+
+
+named_events, test_self_named_doer = battery(NAMED, NAMED_XFAIL, "p8n", events_by_document, check_events,
+                                             fixture="named_events")
