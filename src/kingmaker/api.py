@@ -157,7 +157,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
         if len(first) > 1:
             yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
             return
-    from kingmaker.nlp.pipeline import CHUNK_CHARS
+    from kingmaker.nlp.pipeline import CHUNK_CHARS, unwrapped
     from kingmaker.nlp.to_model import extract_parsed
 
     nlp = nlp or load_nlp()
@@ -168,7 +168,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
             # characters, so its memory is that of one long document's piece
             try:
                 with _deadline(time_limit_for(Document("batch", ""), time_limit)):
-                    parsed = dict(zip((id(d) for d in batch), nlp.pipe([d.text for d in batch],
+                    parsed = dict(zip((id(d) for d in batch), nlp.pipe([unwrapped(d.text) for d in batch],
                                                                       batch_size=batch_size)))
             except Exception:  # a bad or slow document in the batch: redo them one by one
                 parsed = {}
