@@ -78,7 +78,7 @@ from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc
 from kingmaker.nlp import doc_sents, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
-from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
+from kingmaker.nlp.relations import REFLEXIVES, _unreal, cues, group_noun_kinds
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -2175,10 +2175,36 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
                 if m is not None:
                     return m
     if m is None and st.pos_ == "NOUN":
+        m = _self_named(ctx, st)  # "an armed band calling itself X attacked ...": X
+    if m is None and st.pos_ == "NOUN":
         listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
         if listed:
             m = listed[0]
     return m
+
+
+def _self_named(ctx: _Ctx, noun: Token) -> Span | None:
+    """The name a common noun's participle gives it: "an armed band calling itself X attacked ...", "a group
+    styling itself X", "a militia known as X", "a faction called X" (relations.yaml self_naming_verbs, and "known as");
+    None for a noun with no such participle ("a group of X's fighters")."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.i < noun.i:
+            continue
+        lemma = _lemma(acl)
+        if lemma == "know":  # "a militia known as the X Rangers"
+            as_ = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            names = [c for c in as_.children if c.dep_ == "pobj"] if as_ is not None else []
+        elif lemma in cues().self_naming_verbs and (
+                acl.tag_ == "VBN" or any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in acl.children)):
+            names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "appos")
+                     and c.lower_ not in REFLEXIVES]
+        else:
+            continue
+        for name in names:
+            m = _mention(ctx, name)
+            if m is not None:
+                return m
+    return None
 
 
 _FIRST_PERSON = frozenset({"we", "i"})

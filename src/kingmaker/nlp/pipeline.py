@@ -370,6 +370,15 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 _WRAP_END = re.compile(r"(?:^|\s)(?:[a-z][\w'\u2019-]*,?|[\w'\u2019-]+,)$")
 _PROSE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019)]* +[A-Z]")  # "... in May. The party ...": prose's sentences
 _WRAP_WORD = re.compile(r"(?:^|\s)[\w'\u2019-]*\w,?$")  # "... the Alliance for Harbour", "... in May 2024": any word
+# a line that cannot end a sentence or a heading: its last word a article, preposition or conjunction ("... leads
+# the Union of the" / "Comoros and ...", "... the foreign minister of" / "Ruvia, ...")
+_WRAP_FUNCTION_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|and|or|by|with|for|from|to|in|on|at|as|than|whose|which|who)$")
+# a long prose line ending in a name's first capitalised word after a word in lower case ("... the exiled Free
+# Lao" / "Committee, chaired by ...", "... and Nigeria's President" / "Bola Tinubu"): read with the full lines' rule
+_WRAP_NAME = re.compile(r"[a-z,]\s+[A-Z][\w'\u2019-]*$")
+# a line of hard-wrapped prose opening with a count after a line ending in a word ("... where it holds" / "47 of
+# the 63 seats"): a number and a word, no list marker ("2. ", "3) ")
+_WRAP_NUMBER = re.compile(r"\d[\d,.]*(?:%| per cent)? [a-z]")
 _WRAP_LABEL = re.compile(r"[A-Z][\w ()/-]{0,40}:(?:\s|$)")  # "Distribution: all member firms": a field's line
 
 
@@ -390,7 +399,10 @@ def _wrapped_line_starts(text: str) -> set[int]:
     Prime Minister Ana Sol, who leads the" / "Harbour Union, governs ...", "... her party, the Alliance for
     Harbour" / "Renewal, which ..."; and in a text cut at one column (``_wrap_column``), a line near that column that
     ends no sentence goes on, whatever its next line opens with (``_cut_at_column``: '"accused" / '"the X
-    government" of ...').
+    government" of ...'). A line ending in an article, preposition or conjunction goes on ("... the Union of the" /
+    "Comoros ..."), as does, in a paragraph of full lines, one ending in a name's first capitalised word ("... the
+    exiled Free Lao" / "Committee, chaired by"), and a line opening with a count after a line ending in a word ("...
+    where it holds" / "47 of the 63 seats").
     """
     out: set[int] = set()
     blocks: list[tuple[list[tuple[int, str]], int]] = []
@@ -414,10 +426,11 @@ def _wrapped_line_starts(text: str) -> set[int]:
         full = sum(1 for _, ln in lines if len(ln) >= 0.8 * width)
         for (_, above), (start, line) in zip(lines, lines[1:]):
             body = line.lstrip()
-            if len(above) < 60 or "  " in above.strip() or _WRAP_LABEL.match(body) or not body[:1].isalpha():
+            if len(above) < 60 or "  " in above.strip() or _WRAP_LABEL.match(body) \
+                    or not (body[:1].isalpha() or _WRAP_NUMBER.match(body) and _WRAP_END.search(above)):
                 continue
-            if body[:1].islower() and above[-1:].isalpha() or above[-1:] == "," \
-                    or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3 \
+            if body[:1].islower() and above[-1:].isalpha() or above[-1:] == "," or _WRAP_FUNCTION_WORD.search(above) \
+                    or (_WRAP_END.search(above) or _WRAP_NAME.search(above)) and len(above) >= 0.8 * width and full >= 3 \
                     or doc_width and len(above) >= 0.8 * doc_width and _WRAP_WORD.search(above):
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     column = _wrap_column(text)  # (a text cut at one column: its lines that end no sentence go on, whatever follows)
