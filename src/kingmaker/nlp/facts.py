@@ -873,6 +873,16 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 seat_wholes.append(wunit)
+                if (its := self._its_house(n, wunit)) is not None:
+                    # "X controls Congress with 61 of its 130 seats": the part X's, the whole the house's size
+                    holder, house, verb = its
+                    self._chamber_size(house, whole.value, sent)
+                    told = self._pluperfect(verb) and not self._past_marked(verb)  # "had held 88 of its 150"
+                    if told or not self._is_change(n, None):
+                        self.out.append(FactHit(holder, "seats", n.value, sent, 0.75,
+                                                earlier=told or self._had_before(verb)))
+                        found = True
+                    continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -1392,6 +1402,45 @@ class _Facts:
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
 
+    def _its_house(self, n: _Number, unit: Token) -> tuple[int, Token, Token] | None:
+        """The house that "its" stands for on a whole held by a holding verb: 'X controls Congress with 61 of its 130
+        seats', 'The House was dissolved. X had held 88 of its 150 seats'. "its" names the nearest body before it that
+        is not the clause's own subject (a body does not hold a part of its own seats): when that is a house noun, the
+        whole is its size; the sentence before it in the paragraph is read only when this one names no other body.
+        None for another body ("X, whose leader holds one of its four seats": the party's), or for a count that is
+        not held ("X lost 12 of its 40 seats", "12 of its 40 deputies rebelled": its own), projected or denied.
+        Returns the holder (the clause's subject), the house noun and the verb."""
+        doc, own = self.doc, self.own
+        poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ != "its":
+            return None
+        verb = self._count_verb(doc[n.start:n.end].root)
+        if verb is None or not self.cues.has("holding_verbs", verb) or self._projected(verb) \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "across", "from") for c in unit.children):
+            return None  # (not "holds 12 of its 40 seats in the capital": a place's share)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = self._subject(verb)
+        if holder is None or own.kind(holder) != "organization" or self._legislature_name(holder) \
+                or subj is not None and self._legislature_noun(subj):
+            return None  # (a person's seat, "the House holds 88 of its 150 seats for ...": the house's own)
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+
+        def body(t: Token) -> str | None:
+            """'house' for a house noun, 'other' for another body named, None for no body."""
+            if t.i in skip or t.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if self._legislature_noun(t):
+                return "house"
+            a = own.actor(t)
+            return "other" if a is not None and a != holder and own.kind(a) != "person" else None
+
+        named = [(t, k) for t in doc[self.sent.start:poss.i] if (k := body(t)) is not None]
+        if not named and self.sent.start > 0:
+            before = doc[self.sent.start - 1].sent
+            if "\n\n" not in self.text[before.end_char:self.sent.start_char]:
+                named = [(t, k) for t in before if (k := body(t)) is not None]
+        return (holder, named[-1][0], verb) if named and named[-1][1] == "house" else None
+
     def _seats_in_house(self, unit: Token) -> Token | None:
         """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
         for c in unit.children:
@@ -1830,6 +1879,12 @@ class _Facts:
         """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
         return tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") \
             and self.cues.has("win_verbs", tok.head) and not self._projected(tok.head)
+
+    def _past_marked(self, verb: Token) -> bool:
+        """A holding a word marks as given way or earlier ("had held 40 seats before", "had held 40 five years ago",
+        "in the previous house")."""
+        cues = self.cues
+        return any(c.dep_ == "advmod" and c.lower_ == "before" or cues.has("past_words", c) for c in verb.subtree)
 
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
