@@ -515,7 +515,7 @@ class _Facts:
         self.lows, self.lemmas = token_lowers(self.doc)  # tok.lower_, tok.lemma_.lower() (cues.has)
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
-        self.local: bool | None = None  # _local_story, read once
+        self.local: tuple[bool, int] | None = None  # _local_story: (local, where its vote is named), read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
         self._house_named: bool | None = None  # whether the document names a house anywhere (_names_house)
         self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
@@ -2780,6 +2780,9 @@ class _Facts:
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
+            if self._means_gerund(verb):
+                verb = verb.head.head  # "X responded by sending 800 troops": X sent them
+                continue
             if verb.dep_ == "relcl":
                 return self._antecedent(verb)
             cut = self._relative_cut_off(verb)
@@ -2842,6 +2845,14 @@ class _Facts:
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    @staticmethod
+    def _means_gerund(verb: Token) -> bool:
+        """'X responded by sending 800 troops', 'X reacted by deploying 2,000 soldiers': a gerund after "by" on an
+        active verb, the means its subject acted by (not on a passive: "X was punished by sending ...")."""
+        by = verb.head
+        return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and by.dep_ == "prep" and by.lower_ == "by" \
+            and by.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in by.head.children)
 
     def _addressed_subject(self, subj: Token, verb: Token) -> Token:
         """'Mr Reel, your bloc won 28', 'Mr Reel, Ana Vel's party won 40': a person addressed at the sentence's start,
@@ -4098,9 +4109,11 @@ class _Facts:
     def _local_story(self) -> bool:
         """Whether the story is about a local vote: its first election noun with a modifier is 'the provincial
         council elections', 'local elections' (not 'the parliamentary election'; not a count of races, as in '17 of
-        the 24 mayoral races')."""
+        the 24 mayoral races'), told before the count's sentence ends (not a count of the national house told before
+        the story first names a vote: "X controls 71 of the 100 seats in the Assembly ... postpone next year's
+        municipal elections")."""
         if self.local is None:
-            self.local = False
+            self.local = (False, len(self.doc))
             cues = self.cues
             pos = token_pos(self.doc)  # (a Token only for a noun)
             for t in (self.doc[i] for i, p in enumerate(pos) if p == "NOUN"):
@@ -4111,9 +4124,9 @@ class _Facts:
                 mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
                 mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
                 if mods:
-                    self.local = any(cues.has("local_election_words", c) for c in mods)
+                    self.local = (any(cues.has("local_election_words", c) for c in mods), t.i)
                     break
-        return self.local
+        return self.local[0] and self.local[1] < self.sent.end
 
     def _institution_state(self) -> int | None:
         """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
