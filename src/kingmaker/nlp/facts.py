@@ -2337,8 +2337,9 @@ class _Facts:
     def _unasserted(self, verb: Token) -> bool:
         """A count the sentence does not assert: its verb negated or put off ('X did not win 44 seats', 'has never
         deployed 3,000 troops', 'has yet to deploy'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
-        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
-        asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
+        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), a
+        subject negated as a whole ('Neither X nor Y kept a single seat'), or asked ('Did X win 44 seats?'). Climbs the
+        verbs it complements."""
         cues = self.cues
         if ends_in_question(verb.sent) and not self._known_in_question(verb.sent):
             return True
@@ -2349,6 +2350,9 @@ class _Facts:
                     return True  # "did not win", "has yet to deploy", "is yet to send"
                 if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
                     return True  # "if X wins 44", "it is unclear whether X won 44"
+                if c.dep_ in ("nsubj", "nsubjpass") and any(x.dep_ in ("preconj", "det") and cues.has("negation_words", x)
+                                                          for x in c.children):
+                    return True  # "Neither X nor Y kept a single seat", "neither party won 40": a subject negated
             if verb.dep_ == "advcl" and verb.i < verb.head.i and _inverted_condition(verb):
                 return True  # "Should X win 44 seats, ...", "Were X to send 3,000 troops, ...", "Had X won 44, ..."
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (

@@ -375,9 +375,11 @@ def _wrapped_line_starts(text: str) -> set[int]:
             lines.append((at, line.rstrip()))
             at += len(line) + 1
         lines = [(a, ln) for a, ln in lines if ln.strip()]
-        if len(lines) < 2 or any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines) \
-                or not any(_PROSE_END.search(ln) for _, ln in lines):
-            continue  # (a list's items, or lines with no sentence ending inside one: a title block, a verse)
+        if len(lines) >= 2 and any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines):
+            out |= _hanging_lines(lines)
+            continue
+        if len(lines) < 2 or not any(_PROSE_END.search(ln) for _, ln in lines):
+            continue  # (lines with no sentence ending inside one: a title block, a verse)
         width = max(len(ln) for _, ln in lines)
         full = sum(1 for _, ln in lines if len(ln) >= 0.8 * width)
         for (_, above), (start, line) in zip(lines, lines[1:]):
@@ -388,6 +390,21 @@ def _wrapped_line_starts(text: str) -> set[int]:
                     or _WRAP_END.search(above) and len(above) >= 0.8 * width and full >= 3:
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     return out
+
+def _hanging_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The offsets of a list item's hard-wrapped lines, indented under its text ("- Demonstrations: small rallies
+    are common. Observe, don't" / "  join; visa conditions apply."): a line opening with two spaces or more and a
+    letter (no marker of its own) under a line of 60 characters or more that ends in a letter or a comma, in the
+    middle of its sentence (not a sub-list's short rows: "  Unity Front 40")."""
+    out: set[int] = set()
+    for (_, above), (start, line) in zip(lines, lines[1:]):
+        body = line.lstrip()
+        if len(line) - len(body) >= 2 and body[:1].isalpha() and not _LIST_MARKER.match(body) \
+                and not _WRAP_LABEL.match(body) and len(above.strip()) >= 60 and "  " not in above.strip() \
+                and (above[-1:].isalpha() or above[-1:] == ","):
+            out.add(start + len(line) - len(body))
+    return out
+
 
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
 # section number ("C.1 ", "B.2.3 ")
