@@ -519,7 +519,7 @@ class _Facts:
         self.lows, self.lemmas = token_lowers(self.doc)  # tok.lower_, tok.lemma_.lower() (cues.has)
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
-        self.local: bool | None = None  # _local_story, read once
+        self.local: tuple[bool, int] | None = None  # _local_story: (local, where its vote is named), read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
         self._house_named: bool | None = None  # whether the document names a house anywhere (_names_house)
         self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
@@ -880,6 +880,16 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 seat_wholes.append(wunit)
+                if (its := self._its_house(n, wunit)) is not None:
+                    # "X controls Congress with 61 of its 130 seats": the part X's, the whole the house's size
+                    holder, house, verb = its
+                    self._chamber_size(house, whole.value, sent)
+                    told = self._pluperfect(verb) and not self._past_marked(verb)  # "had held 88 of its 150"
+                    if told or not self._is_change(n, None):
+                        self.out.append(FactHit(holder, "seats", n.value, sent, 0.75,
+                                                earlier=told or self._had_before(verb)))
+                        found = True
+                    continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -1399,6 +1409,45 @@ class _Facts:
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
 
+    def _its_house(self, n: _Number, unit: Token) -> tuple[int, Token, Token] | None:
+        """The house that "its" stands for on a whole held by a holding verb: 'X controls Congress with 61 of its 130
+        seats', 'The House was dissolved. X had held 88 of its 150 seats'. "its" names the nearest body before it that
+        is not the clause's own subject (a body does not hold a part of its own seats): when that is a house noun, the
+        whole is its size; the sentence before it in the paragraph is read only when this one names no other body.
+        None for another body ("X, whose leader holds one of its four seats": the party's), or for a count that is
+        not held ("X lost 12 of its 40 seats", "12 of its 40 deputies rebelled": its own), projected or denied.
+        Returns the holder (the clause's subject), the house noun and the verb."""
+        doc, own = self.doc, self.own
+        poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ != "its":
+            return None
+        verb = self._count_verb(doc[n.start:n.end].root)
+        if verb is None or not self.cues.has("holding_verbs", verb) or self._projected(verb) \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "across", "from") for c in unit.children):
+            return None  # (not "holds 12 of its 40 seats in the capital": a place's share)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = self._subject(verb)
+        if holder is None or own.kind(holder) != "organization" or self._legislature_name(holder) \
+                or subj is not None and self._legislature_noun(subj):
+            return None  # (a person's seat, "the House holds 88 of its 150 seats for ...": the house's own)
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+
+        def body(t: Token) -> str | None:
+            """'house' for a house noun, 'other' for another body named, None for no body."""
+            if t.i in skip or t.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if self._legislature_noun(t):
+                return "house"
+            a = own.actor(t)
+            return "other" if a is not None and a != holder and own.kind(a) != "person" else None
+
+        named = [(t, k) for t in doc[self.sent.start:poss.i] if (k := body(t)) is not None]
+        if not named and self.sent.start > 0:
+            before = doc[self.sent.start - 1].sent
+            if "\n\n" not in self.text[before.end_char:self.sent.start_char]:
+                named = [(t, k) for t in before if (k := body(t)) is not None]
+        return (holder, named[-1][0], verb) if named and named[-1][1] == "house" else None
+
     def _seats_in_house(self, unit: Token) -> Token | None:
         """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
         for c in unit.children:
@@ -1837,6 +1886,12 @@ class _Facts:
         """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
         return tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") \
             and self.cues.has("win_verbs", tok.head) and not self._projected(tok.head)
+
+    def _past_marked(self, verb: Token) -> bool:
+        """A holding a word marks as given way or earlier ("had held 40 seats before", "had held 40 five years ago",
+        "in the previous house")."""
+        cues = self.cues
+        return any(c.dep_ == "advmod" and c.lower_ == "before" or cues.has("past_words", c) for c in verb.subtree)
 
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
@@ -2289,8 +2344,9 @@ class _Facts:
     def _unasserted(self, verb: Token) -> bool:
         """A count the sentence does not assert: its verb negated or put off ('X did not win 44 seats', 'has never
         deployed 3,000 troops', 'has yet to deploy'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
-        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
-        asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
+        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), a
+        subject negated as a whole ('Neither X nor Y kept a single seat'), or asked ('Did X win 44 seats?'). Climbs the
+        verbs it complements."""
         cues = self.cues
         if ends_in_question(verb.sent) and not self._known_in_question(verb.sent):
             return True
@@ -2301,6 +2357,9 @@ class _Facts:
                     return True  # "did not win", "has yet to deploy", "is yet to send"
                 if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
                     return True  # "if X wins 44", "it is unclear whether X won 44"
+                if c.dep_ in ("nsubj", "nsubjpass") and any(x.dep_ in ("preconj", "det") and cues.has("negation_words", x)
+                                                          for x in c.children):
+                    return True  # "Neither X nor Y kept a single seat", "neither party won 40": a subject negated
             if verb.dep_ == "advcl" and verb.i < verb.head.i and _inverted_condition(verb):
                 return True  # "Should X win 44 seats, ...", "Were X to send 3,000 troops, ...", "Had X won 44, ..."
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
@@ -2732,6 +2791,9 @@ class _Facts:
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
+            if self._means_gerund(verb):
+                verb = verb.head.head  # "X responded by sending 800 troops": X sent them
+                continue
             if verb.dep_ == "relcl":
                 return self._antecedent(verb)
             cut = self._relative_cut_off(verb)
@@ -2794,6 +2856,14 @@ class _Facts:
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    @staticmethod
+    def _means_gerund(verb: Token) -> bool:
+        """'X responded by sending 800 troops', 'X reacted by deploying 2,000 soldiers': a gerund after "by" on an
+        active verb, the means its subject acted by (not on a passive: "X was punished by sending ...")."""
+        by = verb.head
+        return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and by.dep_ == "prep" and by.lower_ == "by" \
+            and by.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in by.head.children)
 
     def _addressed_subject(self, subj: Token, verb: Token) -> Token:
         """'Mr Reel, your bloc won 28', 'Mr Reel, Ana Vel's party won 40': a person addressed at the sentence's start,
@@ -4064,9 +4134,11 @@ class _Facts:
     def _local_story(self) -> bool:
         """Whether the story is about a local vote: its first election noun with a modifier is 'the provincial
         council elections', 'local elections' (not 'the parliamentary election'; not a count of races, as in '17 of
-        the 24 mayoral races')."""
+        the 24 mayoral races'), told before the count's sentence ends (not a count of the national house told before
+        the story first names a vote: "X controls 71 of the 100 seats in the Assembly ... postpone next year's
+        municipal elections")."""
         if self.local is None:
-            self.local = False
+            self.local = (False, len(self.doc))
             cues = self.cues
             pos = token_pos(self.doc)  # (a Token only for a noun)
             for t in (self.doc[i] for i, p in enumerate(pos) if p == "NOUN"):
@@ -4077,9 +4149,9 @@ class _Facts:
                 mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
                 mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
                 if mods:
-                    self.local = any(cues.has("local_election_words", c) for c in mods)
+                    self.local = (any(cues.has("local_election_words", c) for c in mods), t.i)
                     break
-        return self.local
+        return self.local[0] and self.local[1] < self.sent.end
 
     def _institution_state(self) -> int | None:
         """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
