@@ -7640,11 +7640,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "X fought alongside Y in 2019", "fought on Y's side": a companion in arms, no foe acted on
     if target is None and typ == "THREATEN" and _caution_only(ctx, tok):
         return None  # "warned against further escalation": a caution against a thing, no one threatened
-    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
+    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak", "frame") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
             c.dep_ in _OBJ and (w := _partitive_whole(ctx, c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
             for c in tok.children):
-        return None  # "spoke to supporters", "talking on television": the other party is no actor
+        return None  # "spoke to supporters", "talking on television", "pushed to suspend him": no actor the other party
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
     if future and act.kind != "frame":
