@@ -1,15 +1,17 @@
 """False events from an act with no one known on the other side, or told of the speaker's own side. A threat or a
 warning by no one known (plover.yaml polarity.needs_source, THREATEN): "he will be arrested if he comes home", "any
-attack will be answered inside X", "the intelligence service had warned him", "armed men threatened X" tell a danger,
-no actor threatening another. A push for an outcome with no one named pushed (plover.yaml needs_party "push", in a
-frame too: "pushed to suspend him"): "pushed hard for the post", "pushed for an end to the mission" is a campaign, no
-request. A person removed from office, told in a relative clause ("X, who was dismissed by Y", "X, whom Y sacked":
-events._relative_person) is a sanction, not a claim dismissed. What someone says their own side must do
-(events._leads, a first-person subject): "President X said Velnia should take back the islands", "the party leader
-said the party must listen", "said that we must go to the UN first" is the course set for one's own side, no request
-of another. Negatives that must stay events: a threat by a named actor, a push of someone named, a body or a claim
-dismissed, a demand of another state, a member's demand of the party. Invented names; end to end with the real English
-pipeline. A target of None in a wanted or unwanted event means an event with no target."""
+attack will be answered inside X", "the intelligence service had warned him", "armed men threatened X" tell a
+danger, no actor threatening another. A push for an outcome with no one named pushed (plover.yaml needs_party
+"push", in a frame too: "pushed to suspend him"): "pushed hard for the post", "pushed for an end to the mission" is
+a campaign, no request. A person removed from office, told in a relative clause ("X, who was dismissed by Y", "X,
+whom Y sacked": events._relative_person) is a sanction, not a claim dismissed. A vote of a chamber that is no known
+actor (plover.yaml voting_verbs, event_drops._vote): "Congress voted to suspend the president" is no act of anyone
+listed. What someone says their own side must do (events._leads, a first-person subject): "President X said Velnia
+should take back the islands", "the party leader said the party must listen", "said that we must go to the UN first"
+is the course set for one's own side, no request of another. Negatives that must stay events: a threat by a named
+actor, a push of someone named, a body or a claim dismissed, a vote of a known body, a demand of another state, a
+member's demand of the party. Invented names; end to end with the real English pipeline. A target of None in a
+wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +56,14 @@ CASES = [
      set(), {("Tomas Berg", "SANCTION", "Tarsk Party")}),
     (_V + "The report, which President Tomas Berg dismissed in March, named Ana Brel.",
      set(), {("Tomas Berg", "SANCTION", "Ana Brel")}),
+    # --- a vote of no known body: no act (plover.yaml voting_verbs) ---
+    (_V + "On 29 August the Congress voted 58 to 31 to suspend President Ana Brel pending a trial.",
+     set(), {("*", "SANCTION", "Ana Brel")}),
+    (_V + "Deputies voted to strip Ivo Tarskan of his immunity.", set(), {("*", "SANCTION", "Ivo Tarskan")}),
+    # --- negatives: a vote of a known body stays ---
+    (_V + "The Velnian Assembly voted to suspend President Ana Brel.",
+     {("Velnian Assembly", "SANCTION", "Ana Brel")}, set()),
+    (_V + "The Tarsk Party voted to suspend President Ana Brel.", {("Tarsk Party", "SANCTION", "Ana Brel")}, set()),
     # --- what the speaker says their own side must do: no request ---
     (_V + "President Ana Brel of Velnia said Velnia should take back the islands.",
      set(), {("Ana Brel", "REQUEST", "Velnia")}),

@@ -213,6 +213,7 @@ class EventLexicon:
     preparation_map: dict[str, str] = _parsed("preparation.map")  # ... ASSAULT prepared -> MOBILIZE
     preparation_nouns: frozenset[str] = _read("preparation.nouns")  # "preparations for an offensive"
     needs_party: frozenset[str] = _read()               # "talk", "speak": an event only with an actor party
+    voting_verbs: frozenset[str] = _read()              # "Congress voted to suspend X": a vote of no known body
     reaction_verbs: frozenset[str] = _read()            # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = _read()                # "A and B clashed": A against B
     plural_pronouns: frozenset[str] = _read()           # "A and B met. They agreed ...": all of A and B
