@@ -5,11 +5,11 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.state_needs_target``, ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
 ``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
-``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
-frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and ``pact_making_verbs``,
-``polarity.addressed_types``, ``addressee_pronouns``, ``addressee_pronouns_when_told`` and ``told_to_preps``). "A
-known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor, a bare ministry
-standing for its state).
+``order_openers``, ``voting_verbs``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``,
+the ``halt`` frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and
+``pact_making_verbs``, ``polarity.addressed_types``, ``addressee_pronouns``, ``addressee_pronouns_when_told`` and
+``told_to_preps``). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor,
+a bare ministry standing for its state).
 """
 from __future__ import annotations
 
@@ -111,6 +111,13 @@ def _departure(trigger, departure_verbs: frozenset[str]) -> bool:
     whose subject is the one who goes: with no known actor there, nobody known withdraws ("the election left the
     Front with 26 seats", "that left two parties for the run-off")."""
     return trigger is not None and trigger.lemma_.lower() in departure_verbs
+
+
+def _vote(trigger, voting_verbs: frozenset[str]) -> bool:
+    """The trigger is a verb of a body's vote (plover.yaml voting_verbs: "Congress voted to suspend the president",
+    "lawmakers voted to remove the speaker"): with no known actor voting, the act is that of a chamber the extraction
+    does not list, no act of anyone it does."""
+    return trigger is not None and trigger.lemma_.lower() in voting_verbs
 
 
 def _talked_of(trigger, topic_verbs: frozenset[str], tok2m: list[int]) -> bool:
@@ -307,6 +314,9 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if tgt is None and hit.type in lex.permission_types and _permitted_no_one(hit.trigger, lex.permitting_verbs,
                                                                                   tok2m):
             continue  # "X allowed the aircraft to use its bases": a permission given to no one known is no concession
+        if src is None and _vote(hit.trigger, lex.voting_verbs):
+            continue  # "Congress voted to suspend the president": a vote of a body that is no known actor, no act of
+            # anyone listed (plover.yaml voting_verbs)
         if src is None and hit.type in lex.departure_types and _departure(hit.trigger, lex.departure_verbs):
             continue  # "the election left X with 26 seats", "that left two parties": no one known leaves X
         if tgt is None and _talked_of(hit.trigger, lex.topic_verbs, tok2m):

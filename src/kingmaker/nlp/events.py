@@ -213,6 +213,7 @@ class EventLexicon:
     preparation_map: dict[str, str] = _parsed("preparation.map")  # ... ASSAULT prepared -> MOBILIZE
     preparation_nouns: frozenset[str] = _read("preparation.nouns")  # "preparations for an offensive"
     needs_party: frozenset[str] = _read()               # "talk", "speak": an event only with an actor party
+    voting_verbs: frozenset[str] = _read()              # "Congress voted to suspend X": a vote of no known body
     reaction_verbs: frozenset[str] = _read()            # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = _read()                # "A and B clashed": A against B
     plural_pronouns: frozenset[str] = _read()           # "A and B met. They agreed ...": all of A and B
@@ -7421,9 +7422,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
         # conjoined reporting verb is the first verb's subject
         source = _mention(ctx, _first(rep, *_SUBJ))
-        target = _mention(ctx, _source_token(ctx, tok))
+        bound = _source_token(ctx, tok)
+        target = _mention(ctx, bound)
         if source is None and target is not None:
             source = _source(ctx, rep)  # (a named party only: "saying a leader should stay out" asks no one)
+        if bound is not None and bound.lower_ in _FIRST_PERSON or _leads(source, target):
+            return None  # "X argued that we should go to the UN first", "President X said Velnia should take back
+            # the islands": the course the speaker sets for their own side, no request of another
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
     if obligation:
@@ -7557,8 +7562,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
         return None  # "dismissed the congress as a campaign rally": a judgement of it, no one removed from office
-    if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
-            ctx, _first(tok, "dobj", "nsubjpass")) and not _judged_as(tok):
+    if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and (_names_actor(
+            ctx, _first(tok, "dobj", "nsubjpass")) or _relative_person(ctx, _first(tok, "dobj", "nsubjpass"))) \
+            and not _judged_as(tok):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
     elif _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is None and not _judged_as(tok) \
             and (lambda o: o is not None and (_is_role(o) or _is_role_phrase(o)))(_first(tok, "dobj")):
@@ -7726,11 +7732,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "X fought alongside Y in 2019", "fought on Y's side": a companion in arms, no foe acted on
     if target is None and typ == "THREATEN" and _caution_only(ctx, tok):
         return None  # "warned against further escalation": a caution against a thing, no one threatened
-    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
+    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak", "frame") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
             c.dep_ in _OBJ and (w := _partitive_whole(ctx, c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
             for c in tok.children):
-        return None  # "spoke to supporters", "talking on television": the other party is no actor
+        return None  # "spoke to supporters", "talking on television", "pushed to suspend him": no actor the other party
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
     if future and act.kind != "frame":
@@ -8166,6 +8172,27 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         # ...": a judgement, not the act judged)
         return None
     return verb
+
+
+def _leads(leader: Span | None, led: Span | None) -> bool:
+    """The text makes the actor of ``leader`` the leader of the actor of ``led`` (a leader_of tie the relations
+    found: "President X of Velnia", "the Tarsk Party's leader, X")."""
+    if leader is None or led is None:
+        return False
+    resolver = referents(leader.doc)
+    s, t = resolver.actor(leader.root), resolver.actor(led.root)
+    return s is not None and t is not None and any(
+        r.source == s and r.target == t and r.type == "leader_of" for r in resolver.hits)
+
+
+def _relative_person(ctx: _Ctx, tok: Token | None) -> bool:
+    """``tok`` is the relative pronoun "who" or "whom" of a clause on a person the text names ("General X, who was
+    dismissed by Y in 2024", "Colonel X, whom Y sacked in March"): the one the clause's verb acts upon is that
+    person, no claim or thing."""
+    if tok is None or tok.lower_ not in ("who", "whom"):
+        return False
+    m = _mention(ctx, tok)
+    return m is not None and _person_mention(ctx, m)
 
 
 def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
