@@ -5,7 +5,8 @@ negation battery, written before changing the event reader):
 manage to sign a deal with Y", "never dared to attack Z", "did not bother to consult W" (the act, negated; "moved
 to expel X", "managed to sign" tell it done);
 (2) a verb joined to one whose subject says no one did it shares that subject: "no member was detained or
-questioned", "nobody attacked or threatened X" (both denied; a clause with its own subject after "but" is not);
+questioned", "nobody attacked or threatened X" (both denied; a clause with its own subject after "but" is not, nor a verb past
+the close of a quotation);
 (3) an offer of a deployment is an offer (AGREE) to the one it would help, not a mobilisation: "X offered to send
 patrol boats, but no vessel has arrived" ("pledged to deploy troops" stays a mobilisation announced);
 (4) an inability over the act's infinitive: "was unable to reach an agreement with X" (negated; "was able to" is
@@ -53,6 +54,10 @@ CASES = [
      {("*", "ASSAULT", "Ardo Brigade")}, {("*", "COERCE", "Velmar Front")}),
     (HOME + "Talvia's police arrested two members of the Velmar Front and questioned them.",
      {("*", "COERCE", "Velmar Front")}, set()),
+    # negative: a verb past the close of a quotation whose subject is no one (the parser may join the two)
+    (HOME + "The Velmar Front's chairman, Oren Matsu, said on Thursday that \"no unit of the Front had anything to "
+     "do with\" the attack and offered to help the Ardo Brigade.",
+     {("Oren Matsu", "AGREE", "Ardo Brigade")}, set()),
     # --- (3) an offer of a deployment ---
     (COAST + "The Republic of Kestra, which has a defence pact with Talvia, offered to send patrol boats, but no "
      "Kestran vessel has arrived yet.",

@@ -2749,8 +2749,11 @@ def _shares_negation(ctx: _Ctx, tok: Token) -> bool:
         if v.pos_ not in ("VERB", "AUX") and v.tag_ != "JJ":
             return False
         if any(c.dep_ == "neg" and c.lower_ in ctx.lex.negations or c.dep_ == "advmod" and c.lower_ == "never"
-               for c in v.children) or _no_one_subject(ctx, v):
-            return True  # (a subject that says no one did it is shared too: "no member was detained or questioned")
+               for c in v.children):
+            return True
+        if _no_one_subject(ctx, v) and not any(t.is_quote for t in tok.doc[v.i:tok.i]):
+            return True  # "no member was detained or questioned"; not a verb past the close of a quotation, which
+            # the parser may join to the quoted one ('said "no unit had anything to do with" it and offered to help')
     return False
 
 
