@@ -398,6 +398,7 @@ class EventLexicon:
     falsity: frozenset[str] = _read()                   # "it is false that X attacked Y": told as not done
     future_frames: frozenset[str] = _read()             # "is going to attack X", "is set to sign": to come
     attempt_frames: frozenset[str] = _read()            # "will try to impeach X": the attempt's modal
+    bare_offers: frozenset[str] = _read()               # "offered to send troops": an offer (AGREE), none sent
     need_frames: frozenset[str] = _read()               # "is needed to impeach X": no act
     conditional_subjects: frozenset[str] = _read()      # "whoever attacks us will pay": a condition
     conditional_determiners: frozenset[str] = _read()   # "would back any coalition that keeps X": a condition
@@ -2759,7 +2760,8 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
 
 def _shares_negation(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` is a verb joined to a negated one whose subject, auxiliary and "not"/"never" it shares ("did not
-    support, fund or arm X", "has never armed or trained X"): it is denied too. A verb with its own subject or
+    support, fund or arm X", "has never armed or trained X", or whose subject says no one did it: "no member was
+    detained or questioned", "nobody attacked or threatened X"): it is denied too. A verb with its own subject or
     auxiliary, one of another verb form ("said she would not join X and called on Y", a "called" joined to "said"
     but parsed onto "join"), or one joined by "but"/"yet" ("did not attack X but shelled Y"), states its own act."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
@@ -2784,6 +2786,9 @@ def _shares_negation(ctx: _Ctx, tok: Token) -> bool:
         if any(c.dep_ == "neg" and c.lower_ in ctx.lex.negations or c.dep_ == "advmod" and c.lower_ == "never"
                for c in v.children):
             return True
+        if _no_one_subject(ctx, v) and not any(t.is_quote for t in tok.doc[v.i:tok.i]):
+            return True  # "no member was detained or questioned"; not a verb past the close of a quotation, which
+            # the parser may join to the quoted one ('said "no unit had anything to do with" it and offered to help')
     return False
 
 
@@ -2902,7 +2907,7 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                 and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
                                                                 for c in t.head.children):
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
-        if _be_to(t):
+        if _be_to(ctx, t):
             return True, False  # "the brigade is to give up its guns by March": an act scheduled
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
@@ -2939,12 +2944,14 @@ def _means_of(tok: Token) -> bool:
         and tok.head.head.pos_ in ("VERB", "AUX")
 
 
-def _be_to(tok: Token) -> bool:
+def _be_to(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` is the infinitive of "be to" ("X is to visit Y", "the fighters are to disarm"): an act scheduled; not
-    one ranked among others ("X was among the first to congratulate Y": done, ``_ordinal_copula``)."""
+    one ranked among others ("X was among the first to congratulate Y": done, ``_ordinal_copula``), nor one still
+    pending ("X is yet to sign the accord": not done so far, no plan; ``_negated`` reads it, as "has yet to")."""
     return tok.dep_ == "xcomp" and _is_infinitive(tok) and tok.head.pos_ == "AUX" and _lemma(tok.head) == "be" \
         and tok.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(tok.head, "attr", "acomp") \
-        and not any(p.lower_ == "among" and p.i < tok.i for p in _children(tok.head, "prep"))
+        and not any(p.lower_ == "among" and p.i < tok.i for p in _children(tok.head, "prep")) \
+        and not any(c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children)
 
 
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
@@ -2954,7 +2961,7 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
-        if _be_to(t):
+        if _be_to(ctx, t):
             return "be to"  # ("the brigade is to give up its guns": a schedule, as "will" tells one)
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
@@ -3510,6 +3517,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
             elif frame == "intent" and itype in lex.accepted_types and itok.pos_ in ("NOUN", "PROPN"):
                 t = "AGREE"  # "agreed to the request", "consented to their demands": what was asked is accepted
+            elif frame == "intent" and lem in lex.bare_offers and itype in lex.kept_when_planned:
+                t = "AGREE"  # "offered to send patrol boats": an offer of a deployment, none sent yet
             elif frame == "intent":
                 t = lex.plan_type(itype)
             elif frame == "threat":
@@ -8898,7 +8907,7 @@ def _foreign_giver(ctx: _Ctx, tok: Token) -> tuple[Any, int, int] | None:
 
 def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     """"Korvania has offered credit", "... has pledged to fund a railway" with no one named it is
-    made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
+    made to, "... offered to send patrol boats", in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
     foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
     nor one whose complement or object names a party of its own (left to the rules before), nor a passive one, nor an
     offer of a third party's part between sides (plover.yaml third_party_offers with the mediation and meeting words:
@@ -8915,8 +8924,9 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     if found is None:
         return None
     resolver, home, giver = found
-    for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state
-        if c.i > tok.i and resolver.actor(c) is not None:
+    for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state (the giver's
+        # own name is none: "offered to send patrol boats, but no Nigerian vessel has arrived")
+        if c.i > tok.i and resolver.actor(c) not in (None, giver):
             return None
     start = _previous_sentence_start(tok.sent)
     if start < tok.sent.start and any(  # "Y appealed for aid. Korvania has offered flour.": an answer to Y
