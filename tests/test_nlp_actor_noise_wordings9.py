@@ -80,8 +80,8 @@ CASES = [
     # --- (4) a lettered list's letter ---
     ("Challenge tracks:\nA. Water and heat: desalination demand forecasting.\nB. Mobility: bus on-time performance.\n"
      "C. Civic data: open records.\nD. Ports and trade: container dwell times at Tarn harbour.\n\n"
-     "The Velmoran Digital Authority sponsors the event.",
-     {"D. Ports": NONE, "Ports": NONE, "Velmoran Digital Authority": O}),
+     "The Velmoran Grid Agency sponsors the event.",
+     {"D. Ports": NONE, "Ports": NONE, "Velmoran Grid Agency": O}),
     ("Themes:\nA. Water: river levels.\nB. Roads: traffic counts.\nC. Schools and health: clinic waiting times.\n\n"
      "The Kessa Union sponsors the event.",
      {"C. Schools": NONE, "Schools": NONE, "Kessa Union": O}),

@@ -37,11 +37,11 @@ CASES = [
     (HOME + "The first provincial council elections were held on Sunday. Ana Veli's Ak Tash party won 7 of the 16 "
      "seats.", {("Ak Tash party", S, 7)}),
     # --- (3) a subject negated as a whole ---
-    (HOME + "The Unity Front won 40 seats. Neither the Green Party nor the Pirate Party kept a single seat.",
+    (HOME + "The Unity Front won 40 seats. Neither the Green Party nor the Lantern Party kept a single seat.",
      {("Unity Front", S, 40)}),
     (HOME + "The Unity Front won 40 seats. Neither party won more than 12 seats.", {("Unity Front", S, 40)}),
-    (HOME + "The Unity Front won 40 seats. Neither the Green Party nor the Pirate Party won seats, but the Farmers' "
-     "League took 3.", {("Unity Front", S, 40), ("Farmers' League", S, 3)}),
+    (HOME + "The Unity Front won 40 seats. Neither the Green Party nor the Lantern Party won seats, but the Growers' "
+     "League took 3.", {("Unity Front", S, 40), ("Growers' League", S, 3)}),
     # --- (4) a list item's hanging indent ---
     ("Background notes\n\n* Who runs the country. Namibia's Unity Front has governed since 2013 and won the 2022 "
      "general election easily: it\n  holds 44 of the 79 seats in the National Assembly, and the Green Party holds "

@@ -374,7 +374,7 @@ _WRAP_WORD = re.compile(r"(?:^|\s)[\w'\u2019-]*\w,?$")  # "... the Alliance for 
 # the Union of the" / "Comoros and ...", "... the foreign minister of" / "Ruvia, ...")
 _WRAP_FUNCTION_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|and|or|by|with|for|from|to|in|on|at|as|than|whose|which|who)$")
 # a long prose line ending in a name's first capitalised word after a word in lower case ("... the exiled Free
-# Lao" / "Committee, chaired by ...", "... and Nigeria's President" / "Bola Tinubu"): read with the full lines' rule
+# Lao" / "Committee, chaired by ...", "... and Ruvia's President" / "Mara Tellen"): read with the full lines' rule
 _WRAP_NAME = re.compile(r"[a-z,]\s+[A-Z][\w'\u2019-]*$")
 # a line of hard-wrapped prose opening with a count after a line ending in a word ("... where it holds" / "47 of
 # the 63 seats"): a number and a word, no list marker ("2. ", "3) ")
