@@ -65,6 +65,13 @@ CASES = [
      "troops over the river worry me more. Dornland has three thousand men there.\nHOST: Dornland denies any plan "
      "to move them. Dornland's embassy says the same.",
      set(), {("Jana Tolv", L, "Dornland")}),
+    # a state's mission placed abroad ("the Ostrelan embassy in Accra") is no sign of a foreign power: a workshop's
+    # programme about that state keeps it as the story's state
+    ("REGIONAL STUDIES WORKSHOP 2031\n\"Power and Rent: Ostrela After the Coup\"\nCity Campus, 22-23 May\n\n09:00 "
+     "Opening. Ostrela's junta, led by General Tamas Orvek, took power in 2028. Ostrela left the regional bloc in "
+     "2030, and Ostrela's army now patrols the north.\n11:30 Closing remarks. The Ostrelan embassy in Accra declined "
+     "an invitation to take part.",
+     {("Tamas Orvek", L, "Ostrela")}, set()),
     ("WORLD IN BRIEF\n\nVelnia: Farmers block roads\nVelnian farmers blocked three highways on Tuesday over diesel "
      "prices. Velnia's army cleared one of them.\n\nOstria: Vote count delayed\nOfficials said the count would take "
      "a week. Prime Minister Rena Dall's Union Party leads in early returns from Ostria's capital.",

@@ -8973,8 +8973,11 @@ def _bracketed_list(ctx: _Ctx, i: int) -> list[int]:
             i = close + 1
         elif k >= 0 and ctx.mentions[k].start == i and ctx.mentions[k].actor >= 0 \
                 and ctx.kind(ctx.mentions[k].actor) in ("organization", "country"):
+            end = ctx.mentions[k].end
+            if end + 1 < len(doc) and hyphen_first_part(doc[end + 1]) == end - 1:
+                break  # "of Iran-aligned parties": a name glued to a modifier by a hyphen is no listed member
             out.append(ctx.mentions[k].actor)
-            i = ctx.mentions[k].end
+            i = end
         else:
             break
     return out
