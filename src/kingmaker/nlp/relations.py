@@ -457,6 +457,18 @@ def _harmed_force(doc: Doc, m) -> bool:
     return last in kb.harmed_personnel_nouns and kb.state_institutions.get(last, ("",))[0] == "military"
 
 
+def _mission_abroad(doc, end: int) -> bool:
+    """Whether the diplomatic mission named right after a state's mention ending at ``end`` ("the Kavelian embassy
+    in Accra", "Kavel's consulate at Lyon") is placed in a named place: a state's mission abroad, which says nothing
+    against the story being about that state (only a mission with no place, "Kavel's embassy says the same", is a
+    foreign power's where the story is set)."""
+    words = token_texts(doc)
+    for j in range(end, min(end + 3, len(doc) - 2)):
+        if norm(words[j]) in cues().diplomatic_mission_nouns:
+            return words[j + 1] in ("in", "at") and words[j + 2][:1].isupper()
+    return False
+
+
 class _Ctx:
     """Resolves phrases and pronouns to the document's actors and collects relation hits."""
 
@@ -2676,6 +2688,7 @@ class _Ctx:
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             mediators: set[str] = set()  # "under the mediation of Kenya", "Kenya, a guarantor of the deal"
             missions: dict[str, int] = {}  # "the Kavelian embassy": the mentions of a state as a mission's owner
+            abroad: set[str] = set()  # ("the Kavelian embassy in Accra": a mission placed in another state)
             for m in self.mentions:
                 root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
@@ -2715,6 +2728,8 @@ class _Ctx:
                         # "sought asylum in the Kavelian embassy": a foreign mission in the story's state, no sign that
                         # the story is about Kavel (it still counts as a rival of the best state)
                         missions[state] = missions.get(state, 0) + 1
+                        if _mission_abroad(self.doc, m.end):
+                            abroad.add(state)
                         continue
                     counts[state] = counts.get(state, 0) + 1
                     if m.start in schedule:
@@ -2833,13 +2848,13 @@ class _Ctx:
                 score, runner_up = counts[best], 0
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
                                                         or best in dated and score > runner_up + 2) \
-                    and (best not in missions or best in dated):
+                    and (best not in missions or best in dated or best in abroad):
                 # a dateline there lets a story that names another state often still be set where it is filed; a
                 # state whose own embassy the text names ("Dornland's embassy says the same") is a foreign power
                 # where the story is set, unless a dateline or the headline puts the story there
                 self._home = self._state_actor(best)
             if self._home is None and not dated:
-                self._home = self._sole_scene(counts, institutions, missions)
+                self._home = self._sole_scene(counts, institutions, missions, abroad)
             if subject in counts and subjects[subject] and datelined <= {subject} and titled - gone <= {subject} \
                     and sum(m.key == "country:" + subject for m in self.mentions) >= 2:
                 # a header that names one state as the document's subject in a line of its own layout, no dateline or
@@ -2863,7 +2878,8 @@ class _Ctx:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
             if self._title_home is None:
                 # (not a state whose own embassy the text names: a foreign power where the story is set)
-                self._title_home = self._unlisted_state({s: n for s, n in counts.items() if s not in missions},
+                self._title_home = self._unlisted_state({s: n for s, n in counts.items()
+                                                         if s not in missions or s in abroad},
                                                         institutions)
         return self._home
 
@@ -2965,7 +2981,7 @@ class _Ctx:
         return next((m.actor for m in self.mentions if m.key == "country:" + state
                      and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
 
-    def _sole_scene(self, counts: dict, institutions: set, missions: dict) -> int | None:
+    def _sole_scene(self, counts: dict, institutions: set, missions: dict, abroad: set = frozenset()) -> int | None:
         """The one state the story is set in by its own words, when the counts alone leave it undecided: the only
         state of those named often that the text puts the story in (one of its institutions at work, its government,
         "in X": ``home_state``'s institutions), named three times at least and more often than any other state,
@@ -2983,7 +2999,7 @@ class _Ctx:
             return None
         state = scenes[0]
         n = counts[state]
-        if state in missions:
+        if state in missions and state not in abroad:
             return None  # "Dornland's embassy says the same": a foreign power with a mission where the story is set
         if any(s != state and m >= n for s, m in seen.items()) \
                 or any(s != state and s in institutions and m >= 0.5 * n for s, m in seen.items()) \
