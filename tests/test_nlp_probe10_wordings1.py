@@ -1,0 +1,42 @@
+"""Answers to a protest, a complaint, a threat or a warning told before (probe10, news-style MENA documents): a
+diplomatic protest or formal complaint lodged with Y is an accusation, a warning or threat a THREATEN act, and "Y
+rejected the protest", "Y dismissed the complaint", "Y brushed aside the warning", "Y shrugged off the threat" answer
+whoever made it (plover.yaml answered_acts: the answering side's REJECT takes that author as target). Negatives: a
+street protest is no act made to the one who rejects it, and a denied answer stays negated. Invented names; end to end with the real English pipeline. A
+target of None in a wanted or unwanted event means an event with no target."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import assert_events, battery, events_by_document
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- a protest or complaint lodged with Y, then answered by Y ---
+    ("The Velmar Front lodged a protest with the Tarsk Party over the arrests. The Tarsk Party rejected the protest.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front filed a formal complaint against the Tarsk Party on Tuesday. The Tarsk Party dismissed the "
+     "complaint.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front delivered a strong protest to the Tarsk Party. A day later the Tarsk Party rejected the "
+     "protest as baseless.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    # --- a threat or warning made to Y, then brushed off by Y ---
+    ("The Velmar Front threatened to cut off the Tarsk Party's funding. The Tarsk Party dismissed the threat.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front warned the Tarsk Party against joining the cabinet. The Tarsk Party brushed aside the "
+     "warning.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front issued a warning to the Tarsk Party on Sunday. The Tarsk Party shrugged off the warning.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    # --- negatives ---
+    # (a street protest: no act made to the one who rejects it)
+    ("Students held a protest outside the offices of the Korvath Union. The Tarsk Party rejected the protest.",
+     set(), {("Tarsk Party", "REJECT", "Korvath Union")}),
+    # (a denied answer stays negated)
+    ("The Velmar Front lodged a protest with the Tarsk Party over the arrests. The Tarsk Party did not reject the "
+     "protest.", set(), {("Tarsk Party", "REJECT", "Velmar Front")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "pt", events_by_document, assert_events)
