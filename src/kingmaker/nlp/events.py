@@ -9605,6 +9605,20 @@ def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     return "AGREE"
 
 
+def _agent_hung_target(ctx: _Ctx, noun: Token, preps: frozenset[str], source: Span) -> Span | None:
+    """"a raid by X on Y", "an attack by X against Y": the parser often hangs "on Y" on the agent's name or noun
+    rather than on the event noun; a name or a force takes no such phrase of its own, so an actor it names is the
+    target (a place or a day names none: "a raid by X on the border", "an attack by X on Monday")."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ != "by":
+            continue
+        for agent in _children(prep, "pobj"):
+            m = _prep_target(ctx, agent, preps & {"on", "against"})
+            if m is not None and m != source:
+                return m
+    return None
+
+
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
@@ -9691,6 +9705,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and by_source is not None and source is by_source:
+        target = _agent_hung_target(ctx, noun, preps, source)
     if target is None and performed is not None and not mediated and lex.verb_key(performed) in lex.light:
         # "the raid carried out by X on Y": "on Y" hung on the participle, or on the agent's own noun ("by X forces
         # on Y", which takes no such phrase of its own); a light verb's only ("an attack planned by X against Y"

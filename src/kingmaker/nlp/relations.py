@@ -1064,8 +1064,11 @@ class _Ctx:
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") or self.charge_on(tok, c)
+                or c.dep_ == "prep" and c.lower_ not in ("of", "from")
                 for c in tok.children):
-            return self.home_state()  # "security forces", no state named: the article's state's
+            # "security forces", no state named: the article's state's (a phrase the parser hung on them, "a raid by
+            # security forces on X", "security forces in the capital", names no other owner)
+            return self.home_state()
         sides = self.kb.relations.get("government_side_nouns") or ()
         if teams:
             sides = (*sides, *(self.kb.relations.get("government_team_nouns") or ()),
