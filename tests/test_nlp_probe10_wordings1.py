@@ -4,8 +4,9 @@ rejected the protest", "Y dismissed the complaint", "Y brushed aside the warning
 whoever made it (plover.yaml answered_acts: the answering side's REJECT takes that author as target). An event noun
 with its agent and its target, "a raid by X on Y", "an attack by X against Y", where the parser hangs "on Y" on the
 agent rather than on the noun: Y is the target all the same; "security forces" with such a phrase on them are still
-the article's state's. Negatives: a street protest is no act made to the one who rejects it, a denied answer stays
-negated, "on" a place or a day names no target. Invented names; end to end with the real English pipeline. A
+the article's state's. A protest, complaint, warning or threat answers only an act told by its own word (plover.yaml
+word_named_answers), never another accusation made to Y. Negatives: a street protest is no act made to the one who
+rejects it, a denied answer stays negated, "on" a place or a day names no target. Invented names; end to end with the real English pipeline. A
 target of None in a wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ CASES = [
      set(), {("Tarsk Front", "ASSAULT", "Tarsk Front")}),
     # (a street protest: no act made to the one who rejects it)
     ("Students held a protest outside the offices of the Korvath Union. The Tarsk Party rejected the protest.",
+     set(), {("Tarsk Party", "REJECT", "Korvath Union")}),
+    # (a protest or warning answers only an act told by its own word, not another accusation made to Y)
+    ("The Korvath Union accused the Tarsk Party of fraud. Students marched in the capital. The Tarsk Party rejected "
+     "the protest.", set(), {("Tarsk Party", "REJECT", "Korvath Union")}),
+    ("The Korvath Union accused the Tarsk Party of lying. The Tarsk Party dismissed the warning.",
      set(), {("Tarsk Party", "REJECT", "Korvath Union")}),
     # (a denied answer stays negated)
     ("The Velmar Front lodged a protest with the Tarsk Party over the arrests. The Tarsk Party did not reject the "

@@ -302,6 +302,7 @@ class EventLexicon:
     prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
     joint_marks: frozenset[str] = _read()      # "jointly with X", "together with X": X acts too, no target
     all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
+    word_named_answers: frozenset[str] = _read()  # "Y rejected the protest": only an act told by that word
     victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
@@ -5068,10 +5069,11 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         want = got[1]
         who = _actor_index(ctx, h.source)
         near: list[EventHit] = []
+        worded = _lemma(got[0]) in ctx.lex.word_named_answers
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > _TOLD_WINDOW:
                 break  # a few paragraphs back at most for an act made to the one answering, a few sentences else
-            if o.type in want and o.source is not None and not o.negated:
+            if o.type in want and o.source is not None and not o.negated and (not worded or _told_by_word(o, got[0])):
                 if o.target is not None and (o.target.text == h.source.text or _actor_index(ctx, o.target) == who) \
                         and _actor_index(ctx, o.source) != who and (
                         h.trigger.sent.start - o.trigger.sent.start <= 120 or _actor_index(ctx, o.target) == who):
@@ -5088,6 +5090,15 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _told_by_word(hit: EventHit, noun: Token) -> bool:
+    """``hit`` is told by the word of ``noun`` (plover.yaml word_named_answers): its trigger or object is that noun
+    ("lodged a protest", "issued a warning") or its trigger a verb of the same stem ("protested", "warned",
+    "threatened", "complained")."""
+    n, v = _lemma(noun), _lemma(hit.trigger)
+    return _names_act(hit, noun) or min(len(n), len(v)) >= 4 and (n.startswith(v) or v.startswith(n)) \
+        or _derived_from(noun, hit.trigger)
 
 
 def _answers_itself(ctx: _Ctx, h: EventHit) -> bool:
