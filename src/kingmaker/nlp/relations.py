@@ -5746,6 +5746,10 @@ def _opposition_parties(ctx: _Ctx) -> None:
         subject = root
         while subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
+        if subject.dep_ == "appos" and subject.head.pos_ == "NOUN" and subject.head.dep_ == "nsubj" \
+                and subject.head.i < subject.i and ctx.actor(subject.head) is None:
+            subject = subject.head  # "The second force, the X Union, leads the opposition": the name set off after
+            # the common noun that is the verb's subject shares its verb
         if subject.dep_ == "pobj" and _including(subject.head) and _opposition_noun(subject.head.head, words):
             described = True  # "the opposition, including A and B,", "opposition parties such as A": each example
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
@@ -7095,7 +7099,9 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     # ("whose prime minister, X,": the title with its words before the noun; "minister" alone is a member's)
-    typ = phrase or _role_relation(ctx.kb, _noun_phrase(possessed)) or _role_relation(ctx.kb, possessed.lemma_) \
+    hyphened = _hyphened_title(possessed)  # "whose secretary-general is X": the whole title, not "secretary"
+    typ = phrase or (_role_relation(ctx.kb, hyphened) if hyphened else None) \
+        or _role_relation(ctx.kb, _noun_phrase(possessed)) or _role_relation(ctx.kb, possessed.lemma_) \
         or ("leader_of" if ctx.kind(named) == "person" and _chairs_house(ctx, norm(possessed.text), owner, True)
             else None)  # "whose speaker, X,": a person's post
     if typ:
@@ -13700,6 +13706,26 @@ def _served_states(ctx: _Ctx) -> None:
                and ctx.kind(h.target) == "organization"}
         if len(led) == 1:
             ctx.add(holder, "leader_of", led.pop(), sent, 0.6)
+
+
+def _hyphened_title(tok: Token) -> str | None:
+    """A title the parser split at its hyphen, "secretary - general" with "general" hung on "secretary" (as an
+    apposition or modifier): the whole word, "secretary-general" (also "director-general", "co-chair" read from its
+    second part); None where no hyphen joins the noun to a neighbour."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].head.i == tok.i \
+            and not doc[tok.i + 1].whitespace_ and not tok.whitespace_:
+        word = f"{tok.text}-{doc[tok.i + 2].text}"
+    elif tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].head.i == tok.i:
+        word = f"{doc[tok.i - 2].text}-{tok.text}"
+    else:
+        return None
+    # ("whose deputy secretary-general": the words before it stay, a deputy's title)
+    first = tok.i if word.startswith(tok.text) else tok.i - 2
+    mods = [c.text for c in doc[first].children if c.dep_ in ("compound", "amod") and c.i < first] + \
+        [c.text for c in tok.children if c.dep_ in ("compound", "amod") and c.i < first and first != tok.i]
+    return norm(" ".join([*mods, word]))
 
 
 def _noun_phrase(tok: Token) -> str:
