@@ -43,6 +43,8 @@ CASES = [
     (HOME + "Norland pledged fuel to Velnia.", {("Norland", "AID", "Velnia")}, set()),
     (HOME + "Norland pledged support.", {("Norland", "SUPPORT", None)}, set()),
     (HOME + "Norland promised elections.", {("Norland", "AGREE", None)}, set()),
+    (HOME + "Norland's envoy Ivo Brask visited the Velnian capital and promised faster funding from Norland.",
+     {("Ivo Brask|Norland", "AGREE|AID", "*")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

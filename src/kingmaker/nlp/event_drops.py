@@ -111,8 +111,12 @@ def _pledged_goods(trigger, lex) -> bool:
     craft or a sum (plover.yaml word_classes aid_*): "X pledged 40 million euros in assistance", "has promised fuel
     and tents": help pledged, which is aid to whoever receives it, not an agreement with anyone; with no one named to
     receive it, it is no tie between actors (as AID's `polarity.needs_target`). "pledged support", "promised
-    elections" and "pledged to send aid" are not read here."""
+    elections" and "pledged to send aid" are not read here; nor is a pledge made on a visit or a meeting it is
+    conjoined to ("visited the capital and promised faster funding": made to the host, named or not)."""
     if trigger is None or lex.frames.get(trigger.lemma_.lower()) != "intent":
+        return False
+    if trigger.dep_ == "conj" and any(e.type == "CONSULT" and not e.words
+                                      for e in lex.verbs.get(trigger.head.lemma_.lower(), ())):
         return False
     goods = {w for name, words in lex.word_classes.items() if name.startswith("aid_") for w in words}
     return any(t.lemma_.lower() in goods for o in trigger.children if o.dep_ == "dobj"
