@@ -106,6 +106,23 @@ def _permitted_no_one(trigger, permitting_verbs: frozenset[str], tok2m: list[int
         for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m))
 
 
+def _pledged_goods(trigger, lex) -> bool:
+    """The trigger is a verb of pledging or planning (plover.yaml frames: intent) whose direct object is goods, arms,
+    craft or a sum (plover.yaml word_classes aid_*): "X pledged 40 million euros in assistance", "has promised fuel
+    and tents": help pledged, which is aid to whoever receives it, not an agreement with anyone; with no one named to
+    receive it, it is no tie between actors (as AID's `polarity.needs_target`). "pledged support", "promised
+    elections" and "pledged to send aid" are not read here; nor is a pledge made on a visit or a meeting it is
+    conjoined to ("visited the capital and promised faster funding": made to the host, named or not)."""
+    if trigger is None or lex.frames.get(trigger.lemma_.lower()) != "intent":
+        return False
+    if trigger.dep_ == "conj" and any(e.type == "CONSULT" and not e.words
+                                      for e in lex.verbs.get(trigger.head.lemma_.lower(), ())):
+        return False
+    goods = {w for name, words in lex.word_classes.items() if name.startswith("aid_") for w in words}
+    return any(t.lemma_.lower() in goods for o in trigger.children if o.dep_ == "dobj"
+               for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")))
+
+
 def _departure(trigger, departure_verbs: frozenset[str]) -> bool:
     """The trigger is a verb of going away (plover.yaml departure_verbs: "left the coalition", "quit the party"),
     whose subject is the one who goes: with no known actor there, nobody known withdraws ("the election left the
@@ -300,6 +317,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if tgt is None and hit.type in lex.needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
+        if tgt is None and hit.type == "AGREE" and _pledged_goods(hit.trigger, lex):
+            continue  # "X pledged 40 million euros in assistance": help pledged to no one known, no agreement
         if tgt is None and hit.type in lex.state_needs_target and kind(src) == "country" \
                 and not _people_of_state(hit.source):
             continue  # "X summoned Y's ambassador and protested", "the ministry protested privately": a state's

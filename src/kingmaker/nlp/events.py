@@ -3990,6 +3990,13 @@ def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
         and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
 
+def _pledge_after_semicolon(ctx: _Ctx, verb: Token, clause: Token) -> bool:
+    """``clause``, read as the complement of the pledging or planning ``verb`` after it (plover.yaml frames: intent),
+    is a sentence of its own closed by a semicolon: "X visited Paris on 12 May; Y pledged 40 million euros" (the
+    visit took place; a pledge or a plan never takes a clause before it as what is promised)."""
+    return ctx.lex.frames.get(ctx.lex.verb_key(verb)) == "intent" and _clause_before_semicolon(clause)
+
+
 def _charges_answered_after_semicolon(ctx: _Ctx, clause: Token) -> bool:
     """``clause``, read as the complement of a verb after it, is a sentence of its own closed by a semicolon, and that
     verb answers charges (its object a noun of plover.yaml charge_nouns): "X sanctioned Y for graft; Y denied the
@@ -4328,6 +4335,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
                         lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
+                        or _pledge_after_semicolon(ctx, tok, c)
                         or _labels_actor_after_semicolon(ctx, tok, act, c)
                         or _charges_answered_after_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
@@ -9202,7 +9210,8 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
                   if c.dep_ in ("acl", "relcl", "advcl") and _is_infinitive(c)]
     else:
         comps = [c for c in tok.children if c.pos_ in ("VERB", "AUX") and (
-            c.dep_ == "xcomp" and _is_infinitive(c) and _first(c, *_SUBJ, "nsubjpass") is None or c.dep_ == "ccomp")]
+            c.dep_ == "xcomp" and _is_infinitive(c) and _first(c, *_SUBJ, "nsubjpass") is None
+            or c.dep_ == "ccomp" and not _clause_before_semicolon(c))]  # ("X visited Y; Z pledged aid": not Y)
     if not comps or _negated(ctx, tok):
         return None
     own = _source(ctx, tok)
