@@ -406,12 +406,8 @@ def _wrapped_line_starts(text: str) -> set[int]:
     """
     out: set[int] = set()
     blocks: list[tuple[list[tuple[int, str]], int]] = []
-    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
-        lines, at = [], block.start()
-        for line in block.group(0).split("\n"):
-            lines.append((at, line.rstrip()))
-            at += len(line) + 1
-        lines = [(a, ln) for a, ln in lines if ln.strip()]
+    paragraphs = _paragraph_lines(text)
+    for lines in paragraphs:
         if any(_LIST_MARKER.match(ln.lstrip()) for _, ln in lines):
             out |= _hanging_lines(lines)  # (a list's items: only an item cut under a hanging indent goes on)
             continue
@@ -435,12 +431,24 @@ def _wrapped_line_starts(text: str) -> set[int]:
                 out.add(start + len(line) - len(body))  # ("The Ostravan" / "government did not ...")
     column = _wrap_column(text)  # (a text cut at one column: its lines that end no sentence go on, whatever follows)
     if column:
-        for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
-            lines, at = [], block.start()
-            for line in block.group(0).split("\n"):
-                lines.append((at, line.rstrip()))
-                at += len(line) + 1
-            out |= _cut_at_column([(a, ln) for a, ln in lines if ln.strip()], column)
+        for lines in paragraphs:
+            out |= _cut_at_column(lines, column)
+    return out
+
+
+def _paragraph_lines(text: str) -> list[list[tuple[int, str]]]:
+    r"""Each paragraph of ``text`` (lines between blank lines) as its lines with their offsets, right-stripped.
+
+    >>> _paragraph_lines("One line\nand two  \n\nThree")
+    [[(0, 'One line'), (9, 'and two')], [(20, 'Three')]]
+    """
+    out = []
+    for block in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        lines, at = [], block.start()
+        for line in block.group(0).split("\n"):
+            lines.append((at, line.rstrip()))
+            at += len(line) + 1
+        out.append([(a, ln) for a, ln in lines if ln.strip()])
     return out
 
 
