@@ -175,6 +175,7 @@ class EventLexicon:
     apart_words: frozenset[str] = _read()               # "separate meetings with A and B": A and B did not meet
     leading_participles: frozenset[str] = _read()       # "led", "headed" (by X)
     resolved_when_future: frozenset[str] = _read()      # "will not allow X to ...": a resolve, no refusal
+    withheld_when_perfect: frozenset[str] = _read()     # "has not recognised X": status withheld, no refusal
     ally_nouns: frozenset[str] = _read()                # "fought on the side of X": X is no target
     ally_preps: frozenset[str] = _read()                # "fought alongside X": X is a companion, no target
     accepted_types: frozenset[str] = _read()            # "agreed to the request": accepted, no request
@@ -4104,6 +4105,13 @@ def _perfect(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _withheld_status(ctx: _Ctx, tok: Token) -> bool:
+    """A negated perfect of a standing status (plover.yaml withheld_when_perfect): "X has not recognised Y", "has
+    never recognised the region's independence" tell a recognition not granted so far (a negated act), not a
+    refusal as "X did not recognise the result" or "will not recognise it" do."""
+    return _vl(ctx, tok) in ctx.lex.withheld_when_perfect and _perfect(tok)
+
+
 def _durative(ctx: _Ctx, tok: Token) -> bool:
     """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
     _date_text(ctx, tok)  # fills ctx.dates
@@ -7435,7 +7443,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # ("has not yet approved the grant": a decision still pending, no refusal; the act stays negated)
         if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
             return None  # "we will not allow the camp to become a haven": a resolve about what may come
-        typ, negated = "REJECT", False  # "the government did not accept the request"
+        if not _withheld_status(ctx, tok):
+            typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     refused = planned = None
     conf = _BASE[act.kind] + rank
