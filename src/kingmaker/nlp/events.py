@@ -78,7 +78,7 @@ from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc
 from kingmaker.nlp import doc_sents, hyphen_first_part, in_any, span_tokens
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
-from kingmaker.nlp.relations import REFLEXIVES, _unreal, cues, group_noun_kinds
+from kingmaker.nlp.relations import GENDERED, REFLEXIVES, _unreal, cues, group_noun_kinds
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -1409,6 +1409,29 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
         return None
     return _actor_span(ctx, a, it.i, it.doc)
 
+
+
+def _accused_person_pronoun(ctx: _Ctx, verb: Token, pron: Token) -> Span | None:
+    """"him" / "her" as the one accused whom the resolver did not find, on a participle that goes with a clause
+    before it: the closest person named before it in that clause other than the accuser, when the text does not
+    call that person the other gender ("tabled a motion against Prime Minister X, accusing him of signing a deal
+    with Y": X); else no one (the charge's own actors, Y, are never the one accused; "Y lost to X, and members
+    still blame her for it": a finite clause of its own, whose "her" is told elsewhere)."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG":
+        return None
+    resolver = referents(pron.doc)
+    accuser = _source(ctx, verb)
+    own = resolver.actor(accuser.root) if accuser is not None else None
+    gender = GENDERED.get(pron.lower_)
+    for i in range(pron.i - 1, verb.head.left_edge.i - 1, -1):
+        m = ctx.mention_of(pron.doc[i]) if i < verb.left_edge.i else None
+        a = resolver.actor(pron.doc[i]) if m is not None else None
+        if not isinstance(a, int) or a == own or resolver.kind(a) != "person":
+            continue
+        if resolver.genders().get(a) not in (None, gender):
+            continue
+        return m
+    return None
 
 
 def _goods(ctx: _Ctx, noun: Token) -> bool:
@@ -8611,6 +8634,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, obj) if obj is None or _lemma(obj) not in lex.of_target_nouns else None
         if m is not None:
             return m
+        if obj is not None and obj.lower_ in ("him", "her") and obj.tag_ == "PRP":
+            # "tabled a motion against X, accusing him of signing a deal with Y": the person "him" stands for,
+            # never an actor of the charge (Y)
+            return _accused_person_pronoun(ctx, tok, obj)
         if obj is not None and obj.lower_ == "it" and obj.pos_ == "PRON" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in [*tok.children, *obj.children]):
             m = _accused_it(ctx, tok, obj)  # "banned the group, accusing it of links to X": the group

@@ -3028,7 +3028,8 @@ class _Ctx:
             before = self.doc[m.start - 2:m.start] if m.start >= 2 and _tk[m.start - 1].lower_ == "the" \
                 else self.doc[max(0, m.start - 1):m.start]
             # (words before the preposition: a headline that opens "With Velnia ..." names no partner of another)
-            if len(before) and m.start > len(before) and before[0].lower_ in cues().headline_partner_prepositions:
+            if len(before) and m.start > len(before) and before[0].lower_ in cues().headline_partner_prepositions \
+                    or self._headline_object_adjective(m):
                 partners.update(range(m.start, m.end))
             else:
                 actors.add(m.key)
@@ -3038,6 +3039,23 @@ class _Ctx:
         actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
         partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
         return partners if actors - partner_keys else set()
+
+    def _headline_object_adjective(self, m) -> bool:
+        """A state's adjective after the headline's verb, on the noun the act falls on, in a headline that opens
+        with another state's own name, the one that acts: "Ostravia expels Velnian envoy", "Ostravia keeps Velnian
+        flights grounded" (the story is about the state that acts; "Velnian troops shell Ostravian port", "Soldiers
+        detain Velnian president" and "Velnian troops shell Ostravia" keep it)."""
+        _tk = read_tokens(self.doc)
+        if m.end - m.start != 1 or m.start < 2 or m.end >= len(self.doc):
+            return False
+        # (the opening state by its name, which the parse may read as no mention: "Ostravia expels ...")
+        words = " ".join(t.lower_ for t in _tk[:m.start]) + " "
+        if not any(words.startswith(k.split(":", 1)[1].lower() + " ") for k in {x.key for x in self.mentions} - {m.key}
+                   if k.startswith("country:")):
+            return False
+        word, prev, nxt = _tk[m.start], _tk[m.start - 1], _tk[m.end]
+        return (word.ent_type_ == "NORP" or word.tag_ == "JJ") \
+            and prev.is_alpha and prev.is_lower and nxt.is_alpha and nxt.is_lower
 
     def _adjective_in_shouted_head(self, state: str, headline: int, background: set[int]) -> bool:
         """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN PRESS SERVICE - PLANNER",
