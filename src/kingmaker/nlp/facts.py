@@ -86,6 +86,7 @@ class FactCues:
     host_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
+    joined_holder_preps: frozenset[str]
     force_nouns: frozenset[str]
     small_unit_nouns: frozenset[str]
     member_nouns: frozenset[str]
@@ -1995,6 +1996,35 @@ class _Facts:
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
 
+    def _joined_holders(self, anchor: Token) -> bool:
+        """'X governs with the 6 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 6 deputies of
+        Y': holders set after a preposition that joins them to another body's act (facts.yaml joined_holder_preps, or
+        "on" after one of reliance_verbs), all of the named body's own (not "expelled the 14 deputies of the party",
+        "sanctions on the 12 members of Y": holders an act is aimed at)."""
+        if anchor.dep_ != "pobj":
+            return False
+        prep = anchor.head
+        if self.cues.has("joined_holder_preps", prep):
+            return True
+        return prep.lower_ == "on" and self.cues.has("reliance_verbs", prep.head)
+
+    def _holders_of_body(self, anchor: Token) -> bool:
+        """Whether seat holders are named as another body's by "of" ('the 6 deputies of the Y Party', 'the 14 deputies
+        of the party'): whoever the clause's subject is, they are not its seats (a house's members, "the 150 members
+        of the Assembly", are read as its size before this)."""
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+                if p is None:
+                    continue
+                a = self.own.actor(p)
+                if a is not None and self.own.kind(a) == "organization" and not self._legislature_name(a):
+                    return True
+                if a is None and p.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "the" for x in p.children) \
+                        and p.lower_ in self.cues.seat_group_nouns | {"party", "coalition", "alliance", "movement"}:
+                    return True  # "the 14 deputies of the party"
+        return False
+
     def _founded_body(self, verb: Token | None, person: int) -> bool:
         """'X founded the Y Party months before the election and won 56 of the 120 seats', 'X launched Y in 2021 and
         took 12 seats': the count's verb shares its subject, the person, with a verb of founding (roles.yaml
@@ -2259,7 +2289,8 @@ class _Facts:
                 return self._org_of_person(a, p)
         # "32 seats for X"; "the 45 deputies of X walked out", "... and the four MPs of X" (all of its holders; not
         # "expelled the 14 deputies of the party": holders a verb acts on)
-        of_holders = cues.has("seat_holders", anchor) and anchor.dep_ not in ("dobj", "obj", "dative", "pobj") \
+        of_holders = cues.has("seat_holders", anchor) \
+            and (anchor.dep_ not in ("dobj", "obj", "dative", "pobj") or self._joined_holders(anchor)) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
         for c in anchor.children:
             if c.dep_ == "prep" and (c.lower_ in ("for", "to") or c.lower_ == "of" and of_holders):
@@ -2267,6 +2298,8 @@ class _Facts:
                 a = self._np(p)
                 if a is not None:
                     return a
+        if cues.has("seat_holders", anchor) and self._holders_of_body(anchor):
+            return None  # "X met the 6 deputies of Y", "X relies on the 6 deputies of Y": Y's men, not X's seats
         if not bare and anchor.i + 2 < self.sent.end and doc[anchor.i + 1].text in (":", "-", "\u2013", "\u2014") \
                 and cues.has("seat_nouns", anchor) and anchor.head.i == anchor.i:
             # "41 seats: Union of Meadows" (a list by count): the name set off after the seats
