@@ -2,8 +2,11 @@
 all of a party's deputies joined to another body's act by a preposition ("X governs with the 6 deputies of Y", "a
 motion backed by the 40 MPs of Y", "X relies on the nine lawmakers of Y") are Y's seats, never the clause subject's;
 holders of another body a verb acts on ("X met the 6 deputies of Y", "X won over the 6 deputies of Y") are nobody's
-seats (before: the subject's). Negatives give nothing or only the subject's own count: holders of no named body, a
-house's members (its size), a count the clause negates, a count with no "the" (some of them). The parties are
+seats (before: the subject's). A whole told first with "its" ("The vote redrew the National Assembly. Of its 193
+seats, X took 37, Y 20"), "its" standing for the house the sentence before names last in the paragraph, is that house's
+size. Negatives give nothing or only the subject's own count: holders of no named body, a
+house's members (its size), a count the clause negates, a count with no "the" (some of them); "its" after a
+paragraph break, after a party named last, or before a sharing clause that names a place. The parties are
 invented; states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -41,6 +44,27 @@ CASES = [
      {("National Assembly", S, 193)}),
     (P + "The Chisomo Renewal Party expelled the 14 deputies of the party.", set()),
     (P + "The Chisomo Renewal Party governs with six deputies of the Lilongwe Greens.", set()),
+]
+
+H = "LILONGWE - Malawi held elections on Tuesday. "
+
+CASES += [
+    # --- a whole told first with "its", the house named last in the sentence before ---
+    (H + "The vote redrew the National Assembly. Of its 193 seats, the Chisomo Renewal Party took 37, the Shire "
+         "Farmers Union 20.",
+     {("National Assembly", S, 193), ("Chisomo Renewal Party", S, 37), ("Shire Farmers Union", S, 20)}),
+    (H + "The snap poll reshaped the National Assembly. Of its 193 seats, the Chisomo Renewal Party won 37, the Shire "
+         "Farmers Union 20, the Lilongwe Greens 11 and the Mzuzu Labour Front 10.",
+     {("National Assembly", S, 193), ("Chisomo Renewal Party", S, 37), ("Shire Farmers Union", S, 20),
+      ("Lilongwe Greens", S, 11), ("Mzuzu Labour Front", S, 10)}),
+    (H + "The National Council, the upper house, was not renewed. The snap vote redrew the National Assembly. Of its "
+         "193 seats, the Chisomo Renewal Party won 90.",
+     {("National Assembly", S, 193), ("Chisomo Renewal Party", S, 90)}),
+    # --- negatives: another paragraph, a place in the sharing clause ---
+    (H + "The vote redrew the National Assembly.\n\nOf its 193 seats, the Chisomo Renewal Party took 37.",
+     {("Chisomo Renewal Party", S, 37)}),
+    (H + "The vote redrew the National Assembly. Of its 193 seats, the Chisomo Renewal Party took 37 in the south.",
+     {("Chisomo Renewal Party", S, 37)}),
 ]
 
 XFAIL: dict[str, str] = {}

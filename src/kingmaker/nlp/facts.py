@@ -1499,6 +1499,8 @@ class _Facts:
                 and unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "majority":
             # "Parliament, where no camp holds a majority of the 128 seats": a majority is of the house's whole
             house = next((a for a in unit.ancestors if self._legislature_noun(a)), None)
+        if house is None and poss is not None and poss.lower_ == "its":
+            house = self._fronted_its_house(unit)  # "The vote redrew the Assembly. Of its 63 seats, X took 15, ..."
         fronted = house is None and self._fronted_whole(n, unit)
         if fronted:
             house = unit  # "Of the 331 seats, X won 86, Y 63": the whole the parts are shared out of, the house's size
@@ -1528,6 +1530,39 @@ class _Facts:
         before = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
         return before is None or "\n\n" in self.text[before.end_char:self.sent.start_char] \
             or not any(cues.has("local_place_nouns", t) for t in before)
+
+    def _fronted_its_house(self, unit: Token) -> Token | None:
+        """'The snap vote redrew the National Assembly. Of its 63 seats, X took 15, Y 14 and Z 11': seats named with
+        "its" and nothing else, after an "of" that opens the sentence and hangs on the clause's verb, set off by a
+        comma from the clause that shares them out (as _fronted_whole), "its" standing for the last body the sentence
+        before names in the same paragraph when that is a house. Returns that house noun; None when the body named
+        last is another ("The Front met on Monday. Of its 40 seats, ...": the party's own), when the sharing clause
+        names a house, place or vote itself, or when no sentence comes before in the paragraph."""
+        doc, cues, own = self.doc, self.cues, self.own
+        of = unit.head
+        if not (cues.has("seat_nouns", unit) and unit.dep_ == "pobj" and of.lower_ == "of"
+                and of.i == self.sent.start and of.head.pos_ in ("VERB", "AUX") and of.head.i > unit.i
+                and doc[of.i + 1].lower_ == "its" and unit.i + 1 < self.sent.end and doc[unit.i + 1].text == ","
+                and all(c.dep_ in ("poss", "nummod") for c in unit.children)):
+            return None
+        if any(cues.has("legislature_nouns", t) or cues.has("local_place_nouns", t) or cues.has("election_nouns", t)
+               for t in doc[unit.i + 2:self.sent.end]):
+            return None
+        if self.sent.start == 0:
+            return None
+        before = doc[self.sent.start - 1].sent
+        words = [t for t in before if not t.is_space]
+        if not words or "\n\n" in self.text[words[-1].idx + len(words[-1]):self.sent.start_char]:
+            return None  # (a blank line, a whitespace token of the sentence before: another paragraph)
+        last = None
+        for t in before:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self._legislature_noun(t):
+                last = t
+            elif (a := own.actor(t)) is not None and own.kind(a) == "organization":
+                last = None  # another body named after the house: "its" may be that body's
+        return last
 
     def _whole_seats(self, unit: Token) -> bool:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
