@@ -86,6 +86,7 @@ class FactCues:
     host_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
+    joined_holder_preps: frozenset[str]
     force_nouns: frozenset[str]
     small_unit_nouns: frozenset[str]
     member_nouns: frozenset[str]
@@ -1498,6 +1499,8 @@ class _Facts:
                 and unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "majority":
             # "Parliament, where no camp holds a majority of the 128 seats": a majority is of the house's whole
             house = next((a for a in unit.ancestors if self._legislature_noun(a)), None)
+        if house is None and poss is not None and poss.lower_ == "its":
+            house = self._fronted_its_house(unit)  # "The vote redrew the Assembly. Of its 63 seats, X took 15, ..."
         fronted = house is None and self._fronted_whole(n, unit)
         if fronted:
             house = unit  # "Of the 331 seats, X won 86, Y 63": the whole the parts are shared out of, the house's size
@@ -1527,6 +1530,39 @@ class _Facts:
         before = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
         return before is None or "\n\n" in self.text[before.end_char:self.sent.start_char] \
             or not any(cues.has("local_place_nouns", t) for t in before)
+
+    def _fronted_its_house(self, unit: Token) -> Token | None:
+        """'The snap vote redrew the National Assembly. Of its 63 seats, X took 15, Y 14 and Z 11': seats named with
+        "its" and nothing else, after an "of" that opens the sentence and hangs on the clause's verb, set off by a
+        comma from the clause that shares them out (as _fronted_whole), "its" standing for the last body the sentence
+        before names in the same paragraph when that is a house. Returns that house noun; None when the body named
+        last is another ("The Front met on Monday. Of its 40 seats, ...": the party's own), when the sharing clause
+        names a house, place or vote itself, or when no sentence comes before in the paragraph."""
+        doc, cues, own = self.doc, self.cues, self.own
+        of = unit.head
+        if not (cues.has("seat_nouns", unit) and unit.dep_ == "pobj" and of.lower_ == "of"
+                and of.i == self.sent.start and of.head.pos_ in ("VERB", "AUX") and of.head.i > unit.i
+                and doc[of.i + 1].lower_ == "its" and unit.i + 1 < self.sent.end and doc[unit.i + 1].text == ","
+                and all(c.dep_ in ("poss", "nummod") for c in unit.children)):
+            return None
+        if any(cues.has("legislature_nouns", t) or cues.has("local_place_nouns", t) or cues.has("election_nouns", t)
+               for t in doc[unit.i + 2:self.sent.end]):
+            return None
+        if self.sent.start == 0:
+            return None
+        before = doc[self.sent.start - 1].sent
+        words = [t for t in before if not t.is_space]
+        if not words or "\n\n" in self.text[words[-1].idx + len(words[-1]):self.sent.start_char]:
+            return None  # (a blank line, a whitespace token of the sentence before: another paragraph)
+        last = None
+        for t in before:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self._legislature_noun(t):
+                last = t
+            elif (a := own.actor(t)) is not None and own.kind(a) == "organization":
+                last = None  # another body named after the house: "its" may be that body's
+        return last
 
     def _whole_seats(self, unit: Token) -> bool:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
@@ -1995,6 +2031,35 @@ class _Facts:
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
 
+    def _joined_holders(self, anchor: Token) -> bool:
+        """'X governs with the 6 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 6 deputies of
+        Y': holders set after a preposition that joins them to another body's act (facts.yaml joined_holder_preps, or
+        "on" after one of reliance_verbs), all of the named body's own (not "expelled the 14 deputies of the party",
+        "sanctions on the 12 members of Y": holders an act is aimed at)."""
+        if anchor.dep_ != "pobj":
+            return False
+        prep = anchor.head
+        if self.cues.has("joined_holder_preps", prep):
+            return True
+        return prep.lower_ == "on" and self.cues.has("reliance_verbs", prep.head)
+
+    def _holders_of_body(self, anchor: Token) -> bool:
+        """Whether seat holders are named as another body's by "of" ('the 6 deputies of the Y Party', 'the 14 deputies
+        of the party'): whoever the clause's subject is, they are not its seats (a house's members, "the 150 members
+        of the Assembly", are read as its size before this)."""
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+                if p is None:
+                    continue
+                a = self.own.actor(p)
+                if a is not None and self.own.kind(a) == "organization" and not self._legislature_name(a):
+                    return True
+                if a is None and p.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "the" for x in p.children) \
+                        and p.lower_ in self.cues.seat_group_nouns | {"party", "coalition", "alliance", "movement"}:
+                    return True  # "the 14 deputies of the party"
+        return False
+
     def _founded_body(self, verb: Token | None, person: int) -> bool:
         """'X founded the Y Party months before the election and won 56 of the 120 seats', 'X launched Y in 2021 and
         took 12 seats': the count's verb shares its subject, the person, with a verb of founding (roles.yaml
@@ -2259,7 +2324,8 @@ class _Facts:
                 return self._org_of_person(a, p)
         # "32 seats for X"; "the 45 deputies of X walked out", "... and the four MPs of X" (all of its holders; not
         # "expelled the 14 deputies of the party": holders a verb acts on)
-        of_holders = cues.has("seat_holders", anchor) and anchor.dep_ not in ("dobj", "obj", "dative", "pobj") \
+        of_holders = cues.has("seat_holders", anchor) \
+            and (anchor.dep_ not in ("dobj", "obj", "dative", "pobj") or self._joined_holders(anchor)) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
         for c in anchor.children:
             if c.dep_ == "prep" and (c.lower_ in ("for", "to") or c.lower_ == "of" and of_holders):
@@ -2267,6 +2333,8 @@ class _Facts:
                 a = self._np(p)
                 if a is not None:
                     return a
+        if cues.has("seat_holders", anchor) and self._holders_of_body(anchor):
+            return None  # "X met the 6 deputies of Y", "X relies on the 6 deputies of Y": Y's men, not X's seats
         if not bare and anchor.i + 2 < self.sent.end and doc[anchor.i + 1].text in (":", "-", "\u2013", "\u2014") \
                 and cues.has("seat_nouns", anchor) and anchor.head.i == anchor.i:
             # "41 seats: Union of Meadows" (a list by count): the name set off after the seats
