@@ -7,7 +7,8 @@ rebels") names an armed group and stays.
 (2) A name holding a plus sign ("CCC+", "DHLPi+R") is a rating's, a vaccine's or a product's code (actors._plus_code).
 
 (3) A company's legal form alone ("LTD" of "MARSKELL TOOLING CO., LTD."), cut off its company's name by the comma, is
-no actor (actors._legal_form_alone; roles.yaml company_suffixes).
+no actor (actors._legal_form_alone; roles.yaml company_suffixes). Negative: the same letters as a body's short name
+with no comma before ("The PLC met on Monday") stay.
 
 (4) An acronym in capitals that world knowledge does not know, never spelled out, each of whose mentions only
 modifies a common noun after it ("RXT power modules", "direct VAR customers", "ETD reliability", "automotive KQP
@@ -15,6 +16,9 @@ requirements") in a sentence naming no state and no known body, is a product's, 
 abbreviation, no actor (actors._idle_acronym). Negatives: an acronym that acts ("the KPU announced"), that is spelled
 out ("the Kessa People's Union (KPU)"), that heads a body's noun or its members ("KPU rebels", "the KPU militia"),
 or that stands in a sentence naming a state ("KPU patrol boats off Velmora").
+
+(5) A public event's name ending in its noun ("the Spring Fair", "the Lakeside Marathon", "the Harbour Gala": roles.yaml
+occasion_heads) is an occasion, no body.
 
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
 with the real English pipeline."""
@@ -46,6 +50,9 @@ CASES = [
     # --- (3) a legal form alone ---
     ("MARSKELL TOOLING CO., LTD. - Customer Letter\nThe Kessa Union called a strike at our plant.",
      {"LTD": NONE, "Kessa Union": O}),
+    # --- negative: the letters of a legal form as a body's short name ---
+    ("The PLC met on Monday. Later the PLC rejected the plan.",
+     {"PLC": O}),
     # --- (4) an acronym that never acts ---
     ("Product family: RXT power modules, 85% of plan. The Kessa Union called a strike at the plant.",
      {"RXT": NONE, "Kessa Union": O}),
@@ -65,6 +72,13 @@ CASES = [
     ("VARNO, May 3 - Velmora's parliament met on Monday. The Velmoran navy said KPU patrol boats had entered "
      "Velmora's waters off the cape.",
      {"KPU": O, "Velmora": C}),
+    # --- (5) a public event's name ---
+    ("Every year the Spring Fair raises money for our sister school in Velmora. The Kessa Union runs the stalls.",
+     {"Spring Fair": NONE, "Kessa Union": O}),
+    ("Runners in the Lakeside Marathon must collect bibs on Friday. The Velmor Front has called a protest on the route.",
+     {"Lakeside Marathon": NONE, "Velmor Front": O}),
+    ("The Harbour Gala will go ahead. The Kessa Union called a strike.",
+     {"Harbour Gala": NONE, "Kessa Union": O}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -295,8 +295,12 @@ def _legal_form_alone(doc: Doc, s: int, e: int, low: str) -> bool:
     "PACKAGING CO., LTD.", "Tooling, Inc."), cut off its company's name by the comma before it: no actor. Not such
     letters standing as a body's short name ("the PLC met")."""
     kb = knowledge()
-    return e - s == 1 and s >= 2 and (low in kb.company_suffixes or low.rstrip(".") in kb.company_suffixes) \
-        and read_tokens(doc)[s - 1].text == "," and read_tokens(doc)[s - 2].text[:1].isupper()
+    _tk = read_tokens(doc)
+    if e - s != 1 or s < 2 or not (low in kb.company_suffixes or low.rstrip(".") in kb.company_suffixes) \
+            or _tk[s - 1].text != ",":
+        return False
+    k = s - 2 if _tk[s - 2].text != "." or s < 3 else s - 3  # ("CO.", "," or "CO", ".", ",")
+    return _tk[k].text[:1].isupper()
 
 
 _ACRONYM_SHAPE = re.compile(r"[A-Z]{2,5}")
