@@ -14,10 +14,13 @@ with no comma before ("The PLC met on Monday") stay.
 modifies a common noun after it ("RXT power modules", "direct VAR customers", "ETD reliability", "automotive KQP
 requirements") in a sentence naming no state and no known body, is a product's, a standard's or a trade's
 abbreviation, no actor (actors._idle_acronym). Negatives: an acronym that acts ("the KPU announced"), that is spelled
-out ("the Kessa People's Union (KPU)"), that heads a body's noun or its members ("KPU rebels", "the KPU militia"),
+out ("the Kessa People's Union (KPU)"), that heads a body's noun, its members or a post ("KPU rebels", "the KPU militia", "KPF
+chairman Tomas Brell"),
 or that stands in a sentence naming a state ("KPU patrol boats off Velmora").
 
-(5) A public event's name ending in its noun ("the Spring Fair", "the Lakeside Marathon", "the Harbour Gala": roles.yaml
+(5) A contact line's label ("| Tel. +394 20 555 077 |": roles.yaml not_actors) is no person.
+
+(6) A public event's name ending in its noun ("the Spring Fair", "the Lakeside Marathon", "the Harbour Gala": roles.yaml
 occasion_heads) is an occasion, no body.
 
 Each case names the actors it must hold (with their kind) and false ones (NONE). All names are invented; end to end
@@ -69,10 +72,16 @@ CASES = [
      {"Kessa People's Union": O}),
     ("Clashes followed when KPU fighters fired on the convoy near Varno.",
      {"KPU": O}),
+    ("The militias answer to the Kessa People's Front. KPF chairman Tomas Brell did not attend the meeting on Monday.",
+     {"KPF": O, "Tomas Brell": P}),
     ("VARNO, May 3 - Velmora's parliament met on Monday. The Velmoran navy said KPU patrol boats had entered "
      "Velmora's waters off the cape.",
      {"KPU": O, "Velmora": C}),
-    # --- (5) a public event's name ---
+    # --- (5) a contact line's label ---
+    ("Kessa Animal Clinic\nHarbour Road 18, Sarvel | Tel. +394 20 555 077 | Emergency line (24h) +394 70 555 099\n\n"
+     "The Kessa Union called a strike at the port.",
+     {"Tel": NONE, "Kessa Union": O}),
+    # --- (6) a public event's name ---
     ("Every year the Spring Fair raises money for our sister school in Velmora. The Kessa Union runs the stalls.",
      {"Spring Fair": NONE, "Kessa Union": O}),
     ("Runners in the Lakeside Marathon must collect bibs on Friday. The Velmor Front has called a protest on the route.",

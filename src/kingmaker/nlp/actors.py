@@ -312,8 +312,9 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     common noun written after it in lower case, no body's noun, members' plural or title ("QFN power modules",
     "direct OEM customers", "ETA reliability about 70%", "automotive PPAP requirements"), in a sentence naming no
     state and no known body (a product's, a standard's or a trade's abbreviation in a letter, a notice or a
-    desk note). Not a body named so in a political sentence ("CIA surveillance flights over Mexico"), nor one
-    that acts ("KPU announced"), owns ("KPU's"), heads its noun ("the KPU rebels") or is named alone elsewhere."""
+    desk note). Not a body before a post and its holder ("KPU chairman Tomas Brell"), nor a body named so in a
+    political sentence ("CIA surveillance flights over Mexico"), nor one that acts ("KPU announced"), owns ("KPU's"),
+    heads its noun ("the KPU rebels") or is named alone elsewhere."""
     kb = knowledge()
     if e - s != 1 or not _ACRONYM_SHAPE.fullmatch(name) or low in kb.known_orgs or _country_of(name) \
             or name in _digit_acronym_bodies(doc):
@@ -332,8 +333,12 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
             return False  # a mention that acts, owns or stands alone
         head = t.head.lower_
         if head in kb.org_nouns or singular(head) in kb.org_nouns or _member_plural(head) \
-                or head in kb.state_body_nouns or head in kb.title_words or head in kb.legislature_words:
-            return False  # "the KPU rebels", "KPU officials": the body before its own noun
+                or head in kb.state_body_nouns or head in kb.title_words or head in kb.legislature_words \
+                or head in kb._title_set or head in kb.leader_roles or head in kb.member_roles \
+                or head in kb.person_cues:
+            return False  # "the KPU rebels", "KPU officials", "KPU chairman": the body before its own noun or a post
+        if t.head.head.ent_type_ == "PERSON" or t.head.i + 1 < len(doc) and _tk[t.head.i + 1].ent_type_ == "PERSON":
+            return False  # "KPU chairman Tomas Brell": a post in the body before its holder's name
         if any(w.i != i and w.text[:1].isupper() and (norm(w.text) in kb.known_orgs or _country_of(w.text))
                for w in t.sent):
             return False  # a political sentence: "CIA surveillance flights over Mexico"
