@@ -272,6 +272,80 @@ def _two_letter_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     return re.search(rf"\b{name[0]}[\w'\u2019-]*\s+(?:[a-z]+\s+){{0,2}}{name[1]}[\w'\u2019-]*", text) is None
 
 
+_LETTER_DIGIT = re.compile(r"[A-Z]\d")
+
+
+def _letter_digit_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is one capital letter and one digit ("Q4", "C3", "T1"): a quarter's, a
+    question's, a section's or a form's code ("rates unchanged for Q4", "C3. Projects you will hear about",
+    "Answer to Q4: No."), no actor, unless world knowledge knows it ("G7") or the text sets it before a body's
+    noun or its members' plural (``_digit_acronym_bodies``: "the K9 rebels")."""
+    return e - s == 1 and _LETTER_DIGIT.fullmatch(name) is not None and low not in knowledge().known_orgs \
+        and not _country_of(name) and name not in _digit_acronym_bodies(doc)
+
+
+def _plus_code(name: str, low: str) -> bool:
+    """Whether the name holds a plus sign ("CCC+", "DHPPi+L", "Grade B+"): a rating's, a vaccine's or a product's
+    code, no body's name, unless world knowledge knows it."""
+    return "+" in name and low not in knowledge().known_orgs and not _country_of(name)
+
+
+def _legal_form_alone(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether the one word doc[s:e] is a company's legal form alone (roles.yaml company_suffixes: "LTD" of
+    "PACKAGING CO., LTD.", "Tooling, Inc."), cut off its company's name by the comma before it: no actor. Not such
+    letters standing as a body's short name ("the PLC met")."""
+    kb = knowledge()
+    _tk = read_tokens(doc)
+    if e - s != 1 or s < 2 or not (low in kb.company_suffixes or low.rstrip(".") in kb.company_suffixes) \
+            or _tk[s - 1].text != ",":
+        return False
+    k = s - 2 if _tk[s - 2].text != "." or s < 3 else s - 3  # ("CO.", "," or "CO", ".", ",")
+    return _tk[k].text[:1].isupper()
+
+
+_ACRONYM_SHAPE = re.compile(r"[A-Z]{2,5}")
+
+
+def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is an acronym in capitals that world knowledge does not know, that the text
+    never spells out ("(OEM)", "OEM (original ...)") and that never acts: each of its mentions only modifies a
+    common noun written after it in lower case, no body's noun, members' plural or title ("QFN power modules",
+    "direct OEM customers", "ETA reliability about 70%", "automotive PPAP requirements"), in a sentence naming no
+    state and no known body (a product's, a standard's or a trade's abbreviation in a letter, a notice or a
+    desk note). Not a body before a post and its holder ("KPU chairman Tomas Brell"), nor a body named so in a
+    political sentence ("CIA surveillance flights over Mexico"), nor one that acts ("KPU announced"), owns ("KPU's"),
+    heads its noun ("the KPU rebels") or is named alone elsewhere."""
+    kb = knowledge()
+    if e - s != 1 or not _ACRONYM_SHAPE.fullmatch(name) or low in kb.known_orgs or _country_of(name) \
+            or name in _digit_acronym_bodies(doc):
+        return False
+    text = doc_text(doc)
+    if re.search(r"\(\s*" + name + r"\s*\)|\b" + name + r"\s*\(", text):
+        return False  # spelled out in brackets: a body's short name, defined
+    _tk = read_tokens(doc)
+    found = False
+    for i, t in enumerate(_tk):
+        if t.text != name:
+            continue
+        if i + 1 >= len(doc) or not _tk[i + 1].is_lower or _tk[i + 1].pos_ not in ("NOUN", "ADJ") \
+                or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= i or not t.head.is_lower \
+                or t.head.pos_ != "NOUN":
+            return False  # a mention that acts, owns or stands alone
+        head = t.head.lower_
+        if head in kb.org_nouns or singular(head) in kb.org_nouns or _member_plural(head) \
+                or head in kb.state_body_nouns or head in kb.title_words or head in kb.legislature_words \
+                or head in kb._title_set or head in kb.leader_roles or head in kb.member_roles \
+                or head in kb.person_cues:
+            return False  # "the KPU rebels", "KPU officials", "KPU chairman": the body before its own noun or a post
+        if t.head.head.ent_type_ == "PERSON" or t.head.i + 1 < len(doc) and _tk[t.head.i + 1].ent_type_ == "PERSON":
+            return False  # "KPU chairman Tomas Brell": a post in the body before its holder's name
+        if any(w.i != i and w.text[:1].isupper() and (norm(w.text) in kb.known_orgs or _country_of(w.text))
+               for w in t.sent):
+            return False  # a political sentence: "CIA surveillance flights over Mexico"
+        found = True
+    return found
+
+
 def _comma_joined_name(doc: Doc, name: str, low: str) -> bool:
     """Whether the name holds a comma after capitalised words only ("Tessany, Orsendorf", "Policy Unit,
     Asia Desk", "Vellacott, K"): two places, a desk and its department, or a reference's author, joined by the
@@ -8208,6 +8282,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Nickel & Cobalt", "Central America & Caribbean": a pairing of things, no body
         if _two_letter_code(doc, s, e, name, low):
             continue  # "GM Tomas Brell", "IA Lena Voss": a title's or an item's code of two letters, no body
+        if _letter_digit_code(doc, s, e, name, low) or _plus_code(name, low) or _legal_form_alone(doc, s, e, low):
+            continue  # "for Q4", "rated 'CCC+'", "CO., LTD.": a quarter's or a rating's code, a legal form alone
+        if _idle_acronym(doc, s, e, name, low):
+            continue  # "QFN power modules", "direct OEM customers": a product's or a trade's acronym that never acts
         if label != "PERSON" and _comma_joined_name(doc, name, low):
             continue  # "Tessany, Orsendorf", "Policy Unit, Asia Desk": names the tagger joined
         if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
