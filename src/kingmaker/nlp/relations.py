@@ -6840,12 +6840,35 @@ def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
     title; a state body ("Vendrel's interior ministry", a legislature) is one the person works in, but an armed
     force named after a person ("Marshal X's National Army", "X, whose Y Forces hold ...") is one the person commands."""
     sub = ctx.subkind(owned)
-    if sub in STATE_LIKE_SUBKINDS and sub != "military":
+    if sub in STATE_LIKE_SUBKINDS and sub != "military" and not (sub == "legislature" and _holds_seats(ctx, owned)):
         return "member_of"
     if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
                                   for words in _titles_before(ctx, person, ctx.doc[:])):
         return "member_of"
     return "leader_of"
+
+
+def _holds_seats(ctx: _Ctx, body: int) -> bool:
+    """A body named like a house ("the Civic Congress", "the Renewal Assembly") that the text has holding or winning
+    seats ("whose Civic Congress holds 38 of the 70 seats", "the Renewal Assembly won 12 seats"): a party (a seat
+    count, facts.yaml seat_nouns, in the object of a verb of winning, win_verbs, whose subject names the body; not a
+    house's size, "the National Congress has 70 seats", house_size_verbs), not a legislature, so a person's
+    possessive of it ("Dorval's Civic Congress") is the party the person leads (``_person_owns``)."""
+    from kingmaker.nlp.facts import fact_cues  # (lazy: facts reads this module)
+
+    seats = fact_cues()
+    for m in ctx.mentions:
+        if m.actor != body:
+            continue
+        root = doc_span(ctx.doc, m.start, m.end).root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _unreal(verb) \
+                or not seats.has("win_verbs", verb) or seats.has("house_size_verbs", verb):
+            continue
+        if any(seats.has("seat_nouns", t) for c in verb.children if c.dep_ in ("dobj", "attr")
+               for t in c.subtree):
+            return True
+    return False
 
 
 def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
@@ -13300,6 +13323,9 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
         a = _institution_state(ctx, ctx.actor(subj))  # "The Velnian army said its jets struck ..."
         if a is not None and _names_another_state(ctx, prev, a):
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
+    last = _last_clause_state(ctx, prev)
+    if last is not None and a is not None and last != a:
+        a = last  # "Velgrad said nothing, and the Ostravian government called it a provocation. Premier X ...": Ostravia
     if a is not None and ctx.named_region(a):
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -13312,6 +13338,27 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
         # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
         # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _last_clause_state(ctx: _Ctx, sent: Span) -> int | None:
+    """The state that is the subject of the last clause joined to ``sent``'s main verb ("Velgrad has published
+    nothing, and the Ostravian government says the ban is political": Ostravia), by its name or a body named for it
+    (the state's executive body or institution: "the Ostravian government", "Ostravia's army"), for
+    ``_introducing_state``: the clause nearest the sentence after it says which state that one goes on about. None
+    when no joined clause has a subject of its own standing for a state."""
+    clauses = [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for verb in reversed(clauses):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.conjuncts or _unreal(verb):
+            continue
+        a = ctx.actor(subj) if subj.pos_ == "PROPN" else _state_body_subject(ctx, subj)
+        if a is None and subj.pos_ != "PROPN":
+            a = _institution_state(ctx, ctx.actor(subj))
+        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") \
+                and not ctx.named_region(a):
+            return a
+        return None  # (the nearest clause with a subject of its own is about no state: no guess from one before it)
+    return None
 
 
 def _carries_on(ctx: _Ctx, sent: Span) -> bool:
