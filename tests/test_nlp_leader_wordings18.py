@@ -6,9 +6,11 @@ story's state, and the deputy's national title ("Tánaiste X") makes a member of
 about two states ("Velgrad has published nothing, and the Ostravian government says ...") is the state of the last
 clause, the one nearest the title (relations._last_clause_state); (3) a body named like a house ("the Civic
 Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 38 of the 70
-seats") leads it (relations._holds_seats). Negatives: a former Taoiseach, the title held in a hypothetical, a title of
+seats") leads it (relations._holds_seats); (4) a head of state's title taken "as" a post "at" a named place ("was
+inaugurated as President at Velgrad Castle") leads the state, not the place (relations._oath_venue). Negatives: a former Taoiseach, the title held in a hypothetical, a title of
 another state's named with it, the last clause only hypothetical, a house's size ("has 70 seats"), seats only hoped
-for, a body that meets but holds no seats. All names are invented; end to end with the real English pipeline.
+for, a body that meets but holds no seats, a body's congress as the place ("elected president at the Harbour Union
+congress": its leader), another title "at" a body ("chairman at the Harbour Bank"). All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -60,6 +62,13 @@ CASES = [
      {("Pema Dorval", L, "Civic Congress")}),
     (HOME + "Pema Dorval, whose Civic Congress met on Friday, leads the opposition.", set(),
      {("Pema Dorval", L, "Civic Congress")}),
+    # --- (4) the place a head's post is taken up at ---
+    (HOME + "Ana Korel was inaugurated as President at Velgrad Castle on 11 November, taking over from Pim Rask.",
+     {("Ana Korel", L, "Ostravia")}, {("Ana Korel", L, "Velgrad Castle")}),
+    (HOME + "Ana Korel was elected president at the Harbour Union congress on Friday.",
+     {("Ana Korel", L, "Harbour Union")}, set()),
+    (HOME + "Ana Korel was elected as chairman at the Harbour Bank on Friday.", {("Ana Korel", L, "Harbour Bank")},
+     set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -16055,6 +16055,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
+        if _oath_venue(ctx, role, obj, target, full, lemma):
+            continue  # "sworn in as President at Velgrad Castle": where the oath is taken, no body the head leads
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
             target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
         if target is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person":
@@ -16179,6 +16181,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _oath_venue(ctx: _Ctx, role: Token, obj: Token, target: int | None, full: str, lemma: str) -> bool:
+    """"X was sworn in as President at Velgrad Castle", "inaugurated as prime minister at the Marble Palace": a head
+    of state's or government's title (roles.yaml head_of_state_titles) taken "as" a post, with a place named right
+    after "at", says where the post was taken up, not a body the holder leads (the post is the state's: the bare
+    title's own rule). Not a meeting of a body ("elected president at the Harbour Union congress": the object is the
+    meeting's noun, the body its modifier, and the body is led), nor any other title ("chairman at the bank")."""
+    return target is not None and ctx.kind(target) != "country" and obj.head.lower_ == "at" \
+        and role.dep_ == "pobj" and role.head.lower_ == "as" and ctx.actor(obj) == target \
+        and (full in ctx.kb.head_of_state_titles or lemma in ctx.kb.head_of_state_titles)
 
 
 def _held_before(ctx: _Ctx, person: int, role: Token) -> int:
