@@ -7,10 +7,13 @@ about two states ("Velgrad has published nothing, and the Ostravian government s
 clause, the one nearest the title (relations._last_clause_state); (3) a body named like a house ("the Civic
 Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 38 of the 70
 seats") leads it (relations._holds_seats); (4) a head of state's title taken "as" a post "at" a named place ("was
-inaugurated as President at Velgrad Castle") leads the state, not the place (relations._oath_venue). Negatives: a former Taoiseach, the title held in a hypothetical, a title of
+inaugurated as President at Velgrad Castle") leads the state, not the place (relations._oath_venue); (5) "a coalition
+of his party, the Civic Party and a group of independents": a possessed party opening an alliance's list of members is
+one item, not named by the next one (relations._listed_member). Negatives: a former Taoiseach, the title held in a hypothetical, a title of
 another state's named with it, the last clause only hypothetical, a house's size ("has 70 seats"), seats only hoped
 for, a body that meets but holds no seats, a body's congress as the place ("elected president at the Harbour Union
-congress": its leader), another title "at" a body ("chairman at the Harbour Bank"). All names are invented; end to end with the real English pipeline.
+congress": its leader), another title "at" a body ("chairman at the Harbour Bank"), the possessed party named by its own apposition ("at the
+head of his party, the Green Front"). All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -69,6 +72,14 @@ CASES = [
      {("Ana Korel", L, "Harbour Union")}, set()),
     (HOME + "Ana Korel was elected as chairman at the Harbour Bank on Friday.", {("Ana Korel", L, "Harbour Bank")},
      set()),
+    # --- (5) a possessed party opening a list of an alliance's members ---
+    (ERIN + "The Green Front won 48 seats and the Civic Party 38. Tomas Breenan, the Green Front's leader, returned to "
+            "office at the head of a coalition of his party, the Civic Party and a group of independents.",
+     {("Tomas Breenan", L, "Green Front")}, {("Tomas Breenan", L, "Civic Party"), ("Green Front", L, "Civic Party")}),
+    (ERIN + "The Green Front won 48 seats. Tomas Breenan formed an alliance of his party, the Harbour League and the "
+            "Farmers' Union.", set(), {("Tomas Breenan", L, "Harbour League")}),
+    (ERIN + "Tomas Breenan returned to office at the head of his party, the Green Front.",
+     {("Tomas Breenan", L, "Green Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

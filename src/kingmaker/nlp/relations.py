@@ -4408,7 +4408,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # (not "A and B formed their own Alliance of X": the name its makers formed, their tie told by the
                 # verb, no body the pronoun's antecedent owns)
                 owner = ctx.pronoun_actor(tok)
-                named = ctx.np_actor(head)
+                named = ctx.np_actor(head) if not _listed_member(head) else None
                 if owner is not None and named is not None and named != ctx.led_body(head):
                     # (not the body found through the owner's own tie: "his party" read as the party he is in)
                     _owned_body(ctx, owner, named, tok.sent)
@@ -16177,7 +16177,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase \
-            and not _peers(role):
+            and not _peers(role) and not _listed_member(role):
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
@@ -16373,6 +16373,16 @@ def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
     owner = ctx.pronoun_actor(doc[first.i - 2], exclude=named)
     if owner is not None:
         _owned_body(ctx, owner, named, first.sent)
+
+
+def _listed_member(noun: Token) -> bool:
+    """"a coalition of his party, the Green Front and the Farmers' Union": a possessed body's noun that opens the list
+    of an alliance's members (the object of "of" after one of word_lists.alliance_nouns), the name after its comma
+    joined to a further member, is one item of the list, not named by the name that follows it (the parser's
+    apposition)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or norm(noun.head.head.lemma_) not in cues().alliance_nouns:
+        return False
+    return any(c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children) for c in noun.children)
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
