@@ -4426,7 +4426,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # (not "A and B formed their own Alliance of X": the name its makers formed, their tie told by the
                 # verb, no body the pronoun's antecedent owns)
                 owner = ctx.pronoun_actor(tok)
-                named = ctx.np_actor(head)
+                named = ctx.np_actor(head) if not _listed_member(head) else None
                 if owner is not None and named is not None and named != ctx.led_body(head):
                     # (not the body found through the owner's own tie: "his party" read as the party he is in)
                     _owned_body(ctx, owner, named, tok.sent)
@@ -6861,12 +6861,35 @@ def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
     title; a state body ("Vendrel's interior ministry", a legislature) is one the person works in, but an armed
     force named after a person ("Marshal X's National Army", "X, whose Y Forces hold ...") is one the person commands."""
     sub = ctx.subkind(owned)
-    if sub in STATE_LIKE_SUBKINDS and sub != "military":
+    if sub in STATE_LIKE_SUBKINDS and sub != "military" and not (sub == "legislature" and _holds_seats(ctx, owned)):
         return "member_of"
     if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
                                   for words in _titles_before(ctx, person, ctx.doc[:])):
         return "member_of"
     return "leader_of"
+
+
+def _holds_seats(ctx: _Ctx, body: int) -> bool:
+    """A body named like a house ("the Civic Congress", "the Renewal Assembly") that the text has holding or winning
+    seats ("whose Civic Congress holds 38 of the 70 seats", "the Renewal Assembly won 12 seats"): a party (a seat
+    count, facts.yaml seat_nouns, in the object of a verb of winning, win_verbs, whose subject names the body; not a
+    house's size, "the National Congress has 70 seats", house_size_verbs), not a legislature, so a person's
+    possessive of it ("Dorval's Civic Congress") is the party the person leads (``_person_owns``)."""
+    from kingmaker.nlp.facts import fact_cues  # (lazy: facts reads this module)
+
+    seats = fact_cues()
+    for m in ctx.mentions:
+        if m.actor != body:
+            continue
+        root = doc_span(ctx.doc, m.start, m.end).root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _unreal(verb) \
+                or not seats.has("win_verbs", verb) or seats.has("house_size_verbs", verb):
+            continue
+        if any(seats.has("seat_nouns", t) for c in verb.children if c.dep_ in ("dobj", "attr")
+               for t in c.subtree):
+            return True
+    return False
 
 
 def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
@@ -13377,6 +13400,9 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
         a = _institution_state(ctx, ctx.actor(subj))  # "The Velnian army said its jets struck ..."
         if a is not None and _names_another_state(ctx, prev, a):
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
+    last = _last_clause_state(ctx, prev)
+    if last is not None and a is not None and last != a:
+        a = last  # "Velgrad said nothing, and the Ostravian government called it a provocation. Premier X ...": Ostravia
     if a is not None and ctx.named_region(a):
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -13389,6 +13415,27 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
         # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
         # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _last_clause_state(ctx: _Ctx, sent: Span) -> int | None:
+    """The state that is the subject of the last clause joined to ``sent``'s main verb ("Velgrad has published
+    nothing, and the Ostravian government says the ban is political": Ostravia), by its name or a body named for it
+    (the state's executive body or institution: "the Ostravian government", "Ostravia's army"), for
+    ``_introducing_state``: the clause nearest the sentence after it says which state that one goes on about. None
+    when no joined clause has a subject of its own standing for a state."""
+    clauses = [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for verb in reversed(clauses):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.conjuncts or _unreal(verb):
+            continue
+        a = ctx.actor(subj) if subj.pos_ == "PROPN" else _state_body_subject(ctx, subj)
+        if a is None and subj.pos_ != "PROPN":
+            a = _institution_state(ctx, ctx.actor(subj))
+        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") \
+                and not ctx.named_region(a):
+            return a
+        return None  # (the nearest clause with a subject of its own is about no state: no guess from one before it)
+    return None
 
 
 def _carries_on(ctx: _Ctx, sent: Span) -> bool:
@@ -16085,6 +16132,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
+        if _oath_venue(ctx, role, obj, target, full, lemma):
+            continue  # "sworn in as President at Velgrad Castle": where the oath is taken, no body the head leads
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
             target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
         if target is None and typ in ("leader_of", "member_of") and ctx.kind(owner) == "person":
@@ -16205,10 +16254,21 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase \
-            and not _peers(role):
+            and not _peers(role) and not _listed_member(role):
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _oath_venue(ctx: _Ctx, role: Token, obj: Token, target: int | None, full: str, lemma: str) -> bool:
+    """"X was sworn in as President at Velgrad Castle", "inaugurated as prime minister at the Marble Palace": a head
+    of state's or government's title (roles.yaml head_of_state_titles) taken "as" a post, with a place named right
+    after "at", says where the post was taken up, not a body the holder leads (the post is the state's: the bare
+    title's own rule). Not a meeting of a body ("elected president at the Harbour Union congress": the object is the
+    meeting's noun, the body its modifier, and the body is led), nor any other title ("chairman at the bank")."""
+    return target is not None and ctx.kind(target) != "country" and obj.head.lower_ == "at" \
+        and role.dep_ == "pobj" and role.head.lower_ == "as" and ctx.actor(obj) == target \
+        and (full in ctx.kb.head_of_state_titles or lemma in ctx.kb.head_of_state_titles)
 
 
 def _held_before(ctx: _Ctx, person: int, role: Token) -> int:
@@ -16390,6 +16450,16 @@ def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
     owner = ctx.pronoun_actor(doc[first.i - 2], exclude=named)
     if owner is not None:
         _owned_body(ctx, owner, named, first.sent)
+
+
+def _listed_member(noun: Token) -> bool:
+    """"a coalition of his party, the Green Front and the Farmers' Union": a possessed body's noun that opens the list
+    of an alliance's members (the object of "of" after one of word_lists.alliance_nouns), the name after its comma
+    joined to a further member, is one item of the list, not named by the name that follows it (the parser's
+    apposition)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or norm(noun.head.head.lemma_) not in cues().alliance_nouns:
+        return False
+    return any(c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children) for c in noun.children)
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
