@@ -2509,15 +2509,20 @@ def _state_bodies() -> set[str]:
 
 def _full_name_words(doc: Doc) -> set[str]:
     """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan") or a
-    who's-who heading in capitals names (``_heading_persons``); not a body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
+    who's-who heading in capitals names (``_heading_persons``); not a body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)"),
+    nor the front of a body's name the NER cut before its capitalised head noun (roles.yaml org_nouns: "Grantee:
+    Velnora Rural Wells Initiative", the tagger's person "Velnora Rural Wells"), whose words are no one's name."""
     org_nouns = knowledge().org_nouns
 
     def translated(d: Doc, ent) -> bool:
         return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
                                                                     or norm(d[ent.start - 2].text) in org_nouns)
+
+    def headed(d: Doc, ent) -> bool:
+        return ent.end < len(d) and d[ent.end].text[:1].isupper() and norm(d[ent.end].text) in org_nouns
     return per_doc(doc, "full_name_words", lambda d: {w for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
-                                                      and not translated(d, ent)
+                                                      and not translated(d, ent) and not headed(d, ent)
                                                       for w in token_norms(d)[ent.start:ent.end]}
                    | {w for s, e in _heading_name_runs(d) for w in token_norms(d)[s:e]})  # a heading's full name
 

@@ -246,12 +246,15 @@ def make_present_verbs(nlp: Language, name: str):
                 adverb = word.i in adverbs  # "A and B back X"
                 if not verbless and not adverb:
                     continue
-                if word.tag_ not in ("NN", "NNS") and not adverb or word.i == sent.start \
+                named = _lower_proper(word)  # "The opposition X Movement boycotts parliament": "boycotts" a name's
+                if word.tag_ not in ("NN", "NNS") and not named and not adverb or word.i == sent.start \
                         or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") and not (adverb and doc[word.i - 1].text == ",") \
                         or word.i + 2 >= sent.end:
                     continue  # the verb follows its subject's noun ("A and its ally, B, back X") and comes before its
                     # object
-                lemma = singular(word.lower_) if word.tag_ == "NNS" else word.lower_
+                # ("boycotts" tagged NN as often as NNS after a name: its singular is the verb's lemma either way)
+                lemma = singular(word.lower_) if word.tag_ == "NNS" or word.lower_ not in verbs \
+                    and word.lower_.endswith("s") else word.lower_
                 if lemma not in verbs and not adverb:
                     continue
                 words = [t.text for t in sent]
@@ -266,7 +269,7 @@ def make_present_verbs(nlp: Language, name: str):
                 if arr is None:
                     arr = doc.to_array([HEAD, DEP, TAG])
                 arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
-                arr[word.i, 2] = doc.vocab.strings.add("VBZ" if word.tag_ == "NNS" else "VBP")
+                arr[word.i, 2] = doc.vocab.strings.add("VBZ" if word.tag_ == "NNS" or lemma != word.lower_ else "VBP")
                 break
         for sent in _entry_sentences(doc):
             word = sent[0]
@@ -349,6 +352,16 @@ def _entry_sentences(doc: Doc):
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _lower_proper(word) -> bool:
+    """A word in lower case the tagger read as a word of the name before it ("The opposition Lantern Movement
+    boycotts parliament": "boycotts" tagged NNP, a compound of "parliament"): no word of a name is written in lower
+    case, so it is tried as the sentence's present verb like a noun so read (not a name's particle: "de", "al",
+    "bin" stand between capitalised words)."""
+    return word.tag_ in ("NNP", "NNPS") and word.text.isalpha() and word.text.islower() and word.i > 0 \
+        and word.doc[word.i - 1].text[:1].isupper() \
+        and not (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text[:1].isupper())
 
 
 def _ends_sentence(sent) -> bool:
