@@ -83,6 +83,9 @@ CASES = [
      {("rel", "Halidou Oulemba", "backs", "Ansoufane Bakiri")}),
     (HOME + '"I no longer oppose President Tamsiro," said Halidou Oulemba.', set(),
      {("rel", "Halidou Oulemba", "opposes", "Tamsiro")}),
+    # (a narrator's aside: "X, I should explain, led Y" is X's tie, not the narrator's)
+    ("From \"Nights in the Capital\", the memoirs of Halidou Oulemba\n\nTamsiro, I should explain to younger "
+     "readers, led the Islands Union Front.", set(), {("rel", "Halidou Oulemba", L, "Islands Union Front")}),
     # --- (2) a speech's header in Title Case names its speaker ---
     ("Address by President Kepirau Dowiyogo of Nauru to the Pacific Ocean Forum, Yaren, 12 May 2026" + BODY,
      {("rel", "Kepirau Dowiyogo", L, "Nauru"), ("ev", "Kepirau Dowiyogo", "CONSULT", "Ewaro Taliavu")}, set()),

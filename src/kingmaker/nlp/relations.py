@@ -780,7 +780,7 @@ class _Ctx:
         under "Speech by NAME", a letter signed by NAME; nlp/layout.py ``voice_person``), else, within quotation
         marks, the named person the sentence attributes them to ('"My party backs her," said X', 'X said: "My
         party ..."'); None when it is not clear (an unsigned column, a quote with no named speaker)."""
-        if tok.lower_ not in ("i", "me", "my"):
+        if tok.lower_ not in ("i", "me", "my") or _narrators_aside(tok):
             return None
         person = self.turn_speaker(tok)
         if person is None:
@@ -16365,6 +16365,18 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
     typ = _owned_by_person(ctx, owner, body) if kind == "person" else "part_of_reverse" if kind == "organization" \
         else "backs"
     ctx.add(owner, typ, body, where, 0.6)
+
+
+def _narrators_aside(tok: Token) -> bool:
+    """"Bouhlal, I should explain, led the party": an "I" whose verb the parser hangs a name before it on (the
+    sentence's real subject, read as a loose modifier) and the verb after the aside's comma on as a subjectless
+    conjunct, so that it seems to be the speaker's; the aside says nothing of the speaker (not "Friends, I
+    founded X": no verb after it)."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and any(c.dep_ == "npadvmod" and c.i < tok.i and c.pos_ == "PROPN"
+                                       for c in verb.children) \
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and c.doc[c.i - 1].text == ","
+                and not any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
 
 
 def _speakers_body(ctx: _Ctx, person: int, body: int, where: Span) -> None:
