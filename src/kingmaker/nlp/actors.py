@@ -4584,8 +4584,18 @@ def _headline_line(doc: Doc, start: int) -> int | None:
         words = _LINE_WORD.findall(line)
         small = [w for w in words if not w[:1].isupper()]
         memo[start] = None if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper() \
-            or not small or any(len(w) > 4 for w in small) else len(line)
+            or not small or any(len(w) > 4 for w in small) or _voice_header(line) else len(line)
     return memo[start]
+
+
+def _voice_header(line: str) -> bool:
+    """Whether ``line`` opens with one of relations.yaml voice_openers ("Address by President X of Y to the Z
+    Forum", "Remarks by X at the Y Summit"): a speech's or a statement's header, whose capitalised words are the
+    speaker's name and title and the venue's, not a headline's verbs run into names."""
+    from kingmaker.nlp.layout import _opens
+    from kingmaker.nlp.relations import cues
+
+    return _opens(line, cues().voice_openers) is not None
 
 
 def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:

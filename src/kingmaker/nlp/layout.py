@@ -1044,6 +1044,26 @@ def _line_body(ctx, actors: list[int], places: frozenset[int] = frozenset()) -> 
     return (orgs or states or [None])[0]
 
 
+_AUDIENCE_WORDS = frozenset({"to", "at", "before"})
+
+
+def _audience(ctx, start: int, end: int) -> frozenset[int]:
+    """"Address by President X of Ostravia to the Ocean Forum", "Remarks by X at the Harbour Summit": the bodies a
+    voice's line names only right after "to", "at" or "before" (a "the" maybe), between the characters ``start``
+    and ``end``: the audience or the venue the words were given to, not the speaker's body ("Statement by the
+    Government of Ostravia" keeps its body). A body named elsewhere on the line as well is kept out of this set."""
+    doc = ctx.doc
+    heard: set[int] = set()
+    other: set[int] = set()
+    for i in tokens_within(doc, start, end):
+        a = ctx.actor(doc[i])
+        if a is None or i > 0 and ctx.actor(doc[i - 1]) == a:
+            continue  # (the mention's first word decides)
+        k = i - (i > 0 and doc[i - 1].lower_ == "the")
+        (heard if k > 0 and doc[k - 1].lower_ in _AUDIENCE_WORDS else other).add(a)
+    return frozenset(heard - other)
+
+
 def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
     """"Remarks by the Director at a side event, Lakeport, 31 October 2025": the states (or towns taken for states)
     named on the line between the characters ``start`` and ``end`` only after a comma, "in" or "at" and right before
@@ -1261,7 +1281,8 @@ def _find_voice(ctx) -> Voice | None:
         if here is not None and person is not None and here != person:
             body = None  # (a signer other than the speaker: the speaker's own ties tell the body)
         person = here if here is not None else person
-        line_body = _line_body(ctx, named_here, _dated_places(ctx, s + cue_end, e)) \
+        audience = _audience(ctx, s + cue_end, e)
+        line_body = _line_body(ctx, [a for a in named_here if a not in audience], _dated_places(ctx, s + cue_end, e)) \
             if "@" not in text[s:e] else None  # (not a mailing's outlet)
         body = line_body if line_body is not None else body
     if person is None and body is None:

@@ -757,11 +757,13 @@ class _Ctx:
         if tok.pos_ != "NOUN" or norm(tok.text) not in self.kb.org_nouns:
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and (
-            c.pos_ == "PROPN" or c.lower_ in GENDERED and PRONOUN_KINDS.get(c.lower_))), None)
+            c.pos_ == "PROPN" or c.lower_ in GENDERED and PRONOUN_KINDS.get(c.lower_) or c.lower_ == "my")), None)
         if poss is None or poss.pos_ != "PROPN" and tok.lower_ in self.kb.state_nouns:
             return None  # ("his government" of a premier is his state's, not his party)
-        # "his militia", "her party": the person the possessive pronoun stands for, as for a named owner
-        person = self.actor(poss) if poss.pos_ == "PROPN" else self.pronoun_actor(poss)
+        # "his militia", "her party": the person the possessive pronoun stands for, as for a named owner ("my party":
+        # the person speaking, ``first_person``)
+        person = self.actor(poss) if poss.pos_ == "PROPN" else self.first_person(poss) if poss.lower_ == "my" \
+            else self.pronoun_actor(poss)
         if person is None or isinstance(person, _Group) or self.kind(person) != "person":
             return None
         led = {h.target for h in self.hits if h.source == person and h.type == "leader_of"
@@ -771,6 +773,37 @@ class _Ctx:
             led = {h.target for h in self.hits if h.source == person and h.type == "member_of"
                    and self.kind(h.target) == "organization" and self.subkind(h.target) == "party"}
         return led.pop() if len(led) == 1 else None
+
+    def first_person(self, tok: Token) -> int | None:
+        """The person "I", "me" or "my" stands for: the labelled speaker of an interview's or a transcript's turn
+        ("Name: My party will ..."), else the person of the document's own voice outside quotation marks (a speech
+        under "Speech by NAME", a letter signed by NAME; nlp/layout.py ``voice_person``), else, within quotation
+        marks, the named person the sentence attributes them to ('"My party backs her," said X', 'X said: "My
+        party ..."'); None when it is not clear (an unsigned column, a quote with no named speaker)."""
+        if tok.lower_ not in ("i", "me", "my") or _narrators_aside(tok):
+            return None
+        person = self.turn_speaker(tok)
+        if person is None:
+            from kingmaker.nlp.layout import voice_person
+
+            person = voice_person(self, tok)
+        if person is None and quoted(tok):
+            person = self._quote_attributed(tok)
+        return person if person is not None and self.kind(person) == "person" else None
+
+    def _quote_attributed(self, tok: Token) -> int | None:
+        """'"My party backs her," X said', '"...," said X', 'X said: "My party ..."': the named subject of the
+        reporting verb (relations.yaml report_verbs) heading ``tok``'s sentence outside the quotation, or the person
+        its "he"/"she" stands for ('"...," she said'); None for another pronoun or any other sentence."""
+        root = tok.sent.root
+        if quoted(root) or root.lemma_ not in cues().report_verbs:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i <= tok.i <= subj.right_edge.i:
+            return None
+        if subj.lower_ in ("he", "she"):
+            return self.pronoun_actor(subj)  # ('"I back her," he said': the person "he" stands for)
+        return self.actor(subj) if subj.pos_ != "PRON" else None
 
     def _membership_nouns(self) -> frozenset[str]:
         """Group nouns a member calls his own as well as a leader does ("his party"; not "his militia")."""
@@ -2053,6 +2086,9 @@ class _Ctx:
         """
         if tok.tag_ == "WP" and tok.lower_ in ("who", "what", "which"):
             return self.question_answer(tok)  # "Q3. Who leads the X Party?" over "A: Name."
+        if tok.lower_ in ("i", "me"):
+            return self.first_person(tok)  # (the speaker of a turn, a voice or an attributed quotation; "my party"
+            # is read where a possessive is: ``led_body``, the speaker's own body)
         if tok.lower_ in ("we", "us", "our"):
             if getattr(self, "speaking", False):
                 return self.speaker_body(tok)  # (an interview's turns: ties only)
@@ -4277,9 +4313,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
             if owner is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that") \
                     and ((of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes"
-                         or subj.lower_ in ("he", "she", "it", "they") and _of_object(tok)):
+                         or subj.lower_ in ("he", "she", "it", "they", "i") and _of_object(tok)):
                 # "She has long been a fierce critic of X": a stance said of the one named; "He now counts as a member of Y",
-                # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
+                # "she was elected chairwoman of Y": a post held by the person the pronoun stands for ("I am a member
+                # of Y": the speaker, ``PhraseResolver.first_person``)
                 owner = ctx.pronoun_actor(subj)
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
                     and (norm(role_verb.lemma_) in cue.regard_verbs or formed_as):
@@ -4425,11 +4462,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                   and _verb_in(head.head, cue.forming_verbs)):
                 # (not "A and B formed their own Alliance of X": the name its makers formed, their tie told by the
                 # verb, no body the pronoun's antecedent owns)
-                owner = ctx.pronoun_actor(tok)
+                mine = tok.lower_ == "my"
+                owner = ctx.first_person(tok) if mine else ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head) if not _listed_member(head) else None
                 if owner is not None and named is not None and named != ctx.led_body(head):
                     # (not the body found through the owner's own tie: "his party" read as the party he is in)
-                    _owned_body(ctx, owner, named, tok.sent)
+                    if mine:
+                        _speakers_body(ctx, owner, named, tok.sent)
+                    else:
+                        _owned_body(ctx, owner, named, tok.sent)
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
         # (and "X set up a political arm, Y", "X created a youth wing called Y": a part the subject made, word_lists
@@ -16471,6 +16512,27 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
     typ = _owned_by_person(ctx, owner, body) if kind == "person" else "part_of_reverse" if kind == "organization" \
         else "backs"
     ctx.add(owner, typ, body, where, 0.6)
+
+
+def _narrators_aside(tok: Token) -> bool:
+    """"Bouhlal, I should explain, led the party": an "I" whose verb the parser hangs a name before it on (the
+    sentence's real subject, read as a loose modifier) and the verb after the aside's comma on as a subjectless
+    conjunct, so that it seems to be the speaker's; the aside says nothing of the speaker (not "Friends, I
+    founded X": no verb after it)."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and any(c.dep_ == "npadvmod" and c.i < tok.i and c.pos_ == "PROPN"
+                                       for c in verb.children) \
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and c.doc[c.i - 1].text == ","
+                and not any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
+
+
+def _speakers_body(ctx: _Ctx, person: int, body: int, where: Span) -> None:
+    """"My party, the X Front, will ..." (the speaker's own words; ``PhraseResolver.first_person``): one who calls
+    a body "my party" belongs to it, and leads it only when the text says so elsewhere; an organisation only (not
+    "my country, X", whose tie the speaker's post tells)."""
+    if ctx.kind(body) == "organization" and ctx.subkind(body) not in STATE_LIKE_SUBKINDS and not any(
+            h.source == person and h.target == body and h.type == "leader_of" for h in ctx.hits):
+        ctx.add(person, "member_of", body, where, 0.6)
 
 
 def _owned_by_person(ctx: _Ctx, person: int, body: int) -> str:
