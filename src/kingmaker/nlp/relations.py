@@ -807,8 +807,8 @@ class _Ctx:
         return None
 
     def bare_title(self, tok: Token, any_title: bool = False) -> int | None:
-        """"the President" (a capitalised title) or "the president" (a head of state's title, lower case):
-        ``titled``; with ``any_title``, any bare lower-case title the article put before a name ("Judge X ...
+        """"the President" (a capitalised title) or "the president" (a head of state's title, lower case, or a
+        local head's, relations.yaml bare_local_titles: "Governor X ... opposes the governor"): ``titled``; with ``any_title``, any bare lower-case title the article put before a name ("Judge X ...
         met the judge", "General X ... the general said"; not one with words before it, "the new minister",
         which may set another person apart); None for any other word."""
         mods = _title_mods(tok)
@@ -817,7 +817,8 @@ class _Ctx:
         title = " ".join([m.lower_ for m in mods] + [tok.lower_])
         if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and all(
                 m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
-                                          and (any_title and not mods or title in self.kb.head_of_state_titles)):
+                                          and (any_title and not mods or title in self.kb.head_of_state_titles
+                                               or title in (self.kb.relations.get("bare_local_titles") or ()))):
             return None
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
