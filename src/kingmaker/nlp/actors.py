@@ -5775,6 +5775,26 @@ def _person_shaped(doc: Doc, s: int, e: int) -> bool:
         and _no_body_words(doc, s, [norm(p) for w in words for p in w.split("-")])
 
 
+def _named_body_after_for(doc: Doc, j: int, by_start: dict) -> bool:
+    """Whether "for" at token j (+ "the") opens a name of its own that ends in a capitalised body's noun (roles.yaml
+    org_nouns): "left the Green Dawn Party for the Kalvar Labour Union", "quit the Farmers League for the Civic
+    Front" name two bodies, the one left and the one joined; a slogan's name goes on with no body's noun at its end
+    ("the Movement for the Liberation of Ostra", "the Union for the Republic")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    k = j + 2 if j + 2 < len(doc) and _tk[j + 1].lower_ == "the" else j + 1
+    right = by_start.get(k) or by_start.get(j + 1)
+    if right is None:  # (a name the NER left untagged: capitalised words only)
+        end = k
+        while end < min(len(doc), k + 5) and _tk[end].is_alpha and _tk[end].text[:1].isupper():
+            end += 1
+        right = (k, end, "ORG")
+    if right[2] not in ("ORG", "EXT:ORG", "") or right[1] - right[0] < 2:
+        return False
+    last = _tk[right[1] - 1]
+    return last.text[:1].isupper() and norm(last.text) in knowledge().org_nouns \
+        and not (right[1] < len(doc) and _tk[right[1]].lower_ in ("of", "for"))
+
+
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Brigades of the Dawn', 'Guardians of the South', 'Party of God': one name, not two.
 
@@ -5792,7 +5812,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         j = e
         # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
         via_for = j + 1 < len(doc) and _tk[j].lower_ == "for" and norm(_tk[e - 1].text) in kb.org_nouns \
-            and _tk[e - 1].text[:1].isupper()
+            and _tk[e - 1].text[:1].isupper() and not _named_body_after_for(doc, j, by_start)
         run = j + 1
         while run < len(doc) and run - j <= 3 and _tk[run].pos_ == "PROPN" and _tk[run].is_alpha \
                 and _tk[run].text[:1].isupper() and _tk[run].ent_type_ in ("", "PERSON"):

@@ -840,8 +840,8 @@ class _Ctx:
         return None
 
     def bare_title(self, tok: Token, any_title: bool = False) -> int | None:
-        """"the President" (a capitalised title) or "the president" (a head of state's title, lower case):
-        ``titled``; with ``any_title``, any bare lower-case title the article put before a name ("Judge X ...
+        """"the President" (a capitalised title) or "the president" (a head of state's title, lower case, or a
+        local head's, relations.yaml bare_local_titles: "Governor X ... opposes the governor"): ``titled``; with ``any_title``, any bare lower-case title the article put before a name ("Judge X ...
         met the judge", "General X ... the general said"; not one with words before it, "the new minister",
         which may set another person apart); None for any other word."""
         mods = _title_mods(tok)
@@ -850,7 +850,8 @@ class _Ctx:
         title = " ".join([m.lower_ for m in mods] + [tok.lower_])
         if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and all(
                 m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
-                                          and (any_title and not mods or title in self.kb.head_of_state_titles)):
+                                          and (any_title and not mods or title in self.kb.head_of_state_titles
+                                               or title in (self.kb.relations.get("bare_local_titles") or ()))):
             return None
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
@@ -3810,6 +3811,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     membership_nouns = _rel_words(ctx, "membership_nouns")
     staying_verbs = set(rel.get("staying_member_verbs") or ())
     suspension_verbs = set(rel.get("suspension_verbs") or ())
+    switching_verbs = {w for ws in (rel.get("body_switching") or {}).values() for w in ws}
     member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
@@ -4797,6 +4799,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _stayed_in(ctx, tok)  # "Ghana remains in the Union"
         if tok.pos_ == "VERB" and lemmas[tok.i] in suspension_verbs:
             _suspended_member(ctx, tok)  # "the Dawn Party suspended A and B"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in switching_verbs:
+            _switched_body(ctx, tok)  # "A left the X Party for the Y Union"
         if tok.pos_ == "VERB" and lemmas[tok.i] in cue.forming_verbs:
             _built_around(ctx, tok)  # "the bloc built around A"
         if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
@@ -9603,8 +9607,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
         return  # (nor "if X runs against Y, ...": a clause of condition, no tie told)
-    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
-        return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs
+                                         | cues().expectation_verbs):
+        return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet ("X
+        # threatened to defect to Y", "X is expected to cross the floor to Y": a move only foreseen)
     owner = None
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
@@ -10599,6 +10605,51 @@ def _stayed_in(ctx: _Ctx, verb: Token) -> None:
             continue
         if ctx.kind(source) == "country" or _coalition(ctx, whole):
             ctx.add(source, "member_of", whole, verb.sent, 0.6)
+
+
+def _switched_body(ctx: _Ctx, verb: Token) -> None:
+    """"A left the X Party for the Y Union", "A quit X for Y", "A switched from the X Party to the Y Front": a verb of
+    changing sides (relations.yaml body_switching: "for" after a verb of leaving whose object names the body left,
+    "to" after a verb of moving whose "from" phrase names it) makes its subject, a person or a body, a member of the
+    organisation joined (the old tie is over and is not told). Both ends must be named organisations ("left Aden for
+    the capital", "moved from the ministry to the embassy" name no body joined). Not negated, supposed, wished or
+    foreseen ("threatened to leave X for Y"), nor said of a people's members ("three X councillors left X for Y": the
+    men joined Y, not X)."""
+    switching = ctx.kb.relations.get("body_switching") or {}
+    lemma = norm(verb.lemma_)
+    leaving, moving = lemma in (switching.get("leaving_verbs") or ()), lemma in (switching.get("moving_verbs") or ())
+    if not (leaving or moving) or _unreal(verb) or _denied(verb) or _conditional(verb) \
+            or any(c.dep_ == "neg" for c in verb.children) or _told_as_past(verb) \
+            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs
+                                                 | cues().expectation_verbs):
+        return
+
+    def named_body(tok: Token | None) -> int | None:
+        a = ctx.np_actor(tok) if tok is not None else None
+        return a if a is not None and ctx.kind(a) == "organization" else None
+
+    def prep_object(heads, word: str) -> Token | None:
+        return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+                     for p in c.children if p.dep_ == "pobj"), None)
+
+    def party_noun(tok: Token | None) -> bool:  # "left our party for Y", "quit his party for Y"
+        return tok is not None and ctx.actor(tok) is None and norm(tok.lemma_) in ctx.kb.org_nouns \
+            and any(c.dep_ in ("poss", "det") for c in tok.children)
+
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if leaving:
+        old = named_body(dobj) if not party_noun(dobj) else -1
+        new = named_body(prep_object([verb, *([dobj] if dobj is not None else [])], "for"))
+    else:
+        old, new = named_body(prep_object([verb], "from")), named_body(prep_object([verb], "to"))
+    if old is None or new is None or old == new:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if _people_of(ctx, subj):
+        return
+    source = _clause_subject(ctx, verb)
+    if source is not None and ctx.kind(source) in ("person", "organization") and source not in (old, new):
+        ctx.add(source, "member_of", new, verb.sent, 0.6)
 
 
 def _suspended_member(ctx: _Ctx, verb: Token) -> None:
