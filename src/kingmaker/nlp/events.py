@@ -4464,6 +4464,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
     _addressed_pair(ctx, hits)
+    _between_pair(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _led_acts(ctx, hits)
     _judged_agreements(ctx, hits)
@@ -6023,7 +6024,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
             start = prev
         if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
             start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
-        pair = next(((o.source, o.target) for o in reversed(hits[:i]) if o.trigger.i >= start
+        pair = next((_sides_of(o, hits) for o in reversed(hits[:i]) if o.trigger.i >= start
                      and o.type in _PAIR_TYPES and o.trigger.pos_ == "VERB" and o.source is not None
                      and o.target is not None and not o.negated), None)  # (an act told as such, not "while their
         if pair is None and named:                                         # talks with X go on")
@@ -6057,6 +6058,19 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
+
+
+def _sides_of(o: EventHit, hits: list[EventHit]) -> tuple[Span, Span]:
+    """The two sides of a meeting or deal ``o``: its source and target, or, for one brokered or hosted "between" two
+    ("Z brokered talks between X and Y", one act per side), the two it is between ("... They signed an accord": X
+    and Y, not Z)."""
+    if _between_object(o.trigger) is not None:
+        other = next((x for x in hits if x is not o and x.trigger.i == o.trigger.i and x.type == o.type
+                      and x.source is not None and x.source.text == o.source.text and x.target is not None
+                      and x.target.text != o.target.text), None)
+        if other is not None:
+            return (other.target, o.target) if other.target.start < o.target.start else (o.target, other.target)
+    return o.source, o.target
 
 
 def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -6098,6 +6112,105 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
+
+
+def _between_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Z brokered talks between the two governments", "Z offered to mediate between the two neighbours", "Z hosted
+    a meeting between both sides": an act still aimed at no one whose "between" phrase (on its verb, or on the noun
+    of the act it does or offers) names the two parties told before (``_names_pair``) is aimed at each of them
+    (``_pair_named``); not where the one acting is one of the pair, nor a negated act."""
+    extra: list[EventHit] = []
+    for h in hits:
+        if h.target is not None or h.source is None or h.negated:
+            continue
+        pobj = _between_object(h.trigger)
+        if pobj is None or not _names_pair(ctx, pobj):
+            continue
+        pair = _pair_named(ctx, pobj, h.source, hits)
+        if pair is None or h.source.text in (pair[0].text, pair[1].text):
+            continue
+        h.target = pair[0]
+        extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
+                              h.date_text, h.present))
+    if extra:
+        hits.extend(extra)
+        hits.sort(key=lambda h: h.trigger.i)
+
+
+def _between_object(trigger: Token) -> Token | None:
+    """The object of "between" on ``trigger`` ("mediate between the two"), on its object, on the infinitive it
+    takes or that infinitive's object ("brokered talks between ...", "offered to mediate between ...", "offered to
+    host talks between ..."), or on the trigger noun itself ("talks between both sides"); None when there is none."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in _OBJ or c.dep_ == "xcomp" or c.dep_ == "advcl"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    heads += [d for c in heads[1:] if c.dep_ in ("xcomp", "advcl") for d in c.children if d.dep_ in _OBJ]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _pair_named(ctx: _Ctx, tok: Token, source: Span, hits: list[EventHit]) -> tuple[Span, Span] | None:
+    """The two parties a pair phrase ("the two governments", "both sides", "the two") stands for, neither of them
+    ``source`` (the one acting on the pair): the two of a group phrase the resolver finds (``_group_sides``), else
+    the last two named together in its sentence or the one before (``_pair_before``), else the two ends of the last
+    act told between two others in its sentence or the few before ("Y blamed X; X denied it. Z, backed by W,
+    brokered talks between the two governments": X and Y, not W), else the last two states named before it (a few
+    sentences back), for a noun naming states, or the last two of one kind in its sentence or the one before, for
+    any other ("the two sides", "the two")."""
+    group = _group_sides(ctx, tok)
+    pair = (group[0], group[1]) if group is not None and len(group) == 2 else None
+    if pair is None:
+        pair = _pair_before(ctx, tok.doc, _previous_sentence_start(tok.sent), tok.i)
+    resolver = referents(tok.doc)
+    skip = resolver.actor(source.root)
+    if pair is not None:
+        return None if skip is not None and skip in (resolver.actor(pair[0].root), resolver.actor(pair[1].root)) \
+            else pair
+    start = tok.sent.start
+    for _ in range(_BETWEEN_REACH):
+        start = _previous_sentence_start(tok.doc[start].sent)
+    kinds = _pair_kinds(ctx, tok)
+    want = frozenset({"country"}) if kinds == frozenset({"country", "organization"}) else kinds or _PAIR_KINDS
+    for o in reversed(hits):
+        if o.negated or o.source is None or o.target is None or not start <= o.trigger.i < tok.i:
+            continue
+        a, b = resolver.actor(o.source.root), resolver.actor(o.target.root)
+        if None not in (a, b) and a != b and skip not in (a, b) \
+                and resolver.kind(a) == resolver.kind(b) and resolver.kind(a) in want:
+            return (o.source, o.target) if o.source.start < o.target.start else (o.target, o.source)
+    return _last_two(ctx, tok, skip, want, _BETWEEN_REACH if kinds is not None else 1, source)
+
+
+# how many sentences before its own a pair phrase naming states ("between the two governments") may look back
+_BETWEEN_REACH = 4
+
+
+def _last_two(ctx: _Ctx, tok: Token, skip: int | None, kinds: frozenset[str], reach: int,
+              source: Span) -> tuple[Span, Span] | None:
+    """The last two actors of one of ``kinds`` (both of one kind), other than ``skip``, named before ``tok`` in its
+    sentence or the ``reach`` sentences before, not in a phrase describing ``source`` ("Z, backed by W, ..."): "Y
+    blamed X. Z brokered talks between the two governments": X and Y."""
+    resolver = referents(tok.doc)
+    described = {t.i for t in source.root.subtree} - set(range(source.start, source.end))
+    start = tok.sent.start
+    for _ in range(reach):
+        start = _previous_sentence_start(tok.doc[start].sent)
+    found: list[tuple[int, Span]] = []
+    for t in reversed(tok.doc[start:tok.i]):
+        if t.pos_ == "PRON" or t.i in described or (a := resolver.actor(t)) is None or a == skip \
+                or any(a == f for f, _ in found):
+            continue
+        k = resolver.kind(a)
+        if k not in kinds or found and k != resolver.kind(found[0][0]):
+            continue
+        m = ctx.mention_of(t)
+        if m is not None and m.end <= tok.i:
+            found.append((a, m))
+            if len(found) == 2:
+                return found[1][1], found[0][1]
+    return None
 
 
 def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
