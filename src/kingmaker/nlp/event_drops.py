@@ -5,11 +5,11 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.state_needs_target``, ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
 ``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
-``order_openers``, ``voting_verbs``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``,
-the ``halt`` frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and
-``pact_making_verbs``, ``polarity.addressed_types``, ``addressee_pronouns``, ``addressee_pronouns_when_told`` and
-``told_to_preps``). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor,
-a bare ministry standing for its state).
+``order_openers``, ``reprisal_verbs``, ``voting_verbs``, ``word_classes.worry`` and ``welfare``, ``motion_marks``,
+``motion_determiners``, the ``halt`` frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``,
+``pact_partner_preps`` and ``pact_making_verbs``, ``polarity.addressed_types``, ``addressee_pronouns``,
+``addressee_pronouns_when_told`` and ``told_to_preps``). "A known actor" is an actor the extraction lists
+(``components.listed_actor_of``: an emitted actor, a bare ministry standing for its state).
 """
 from __future__ import annotations
 
@@ -121,6 +121,15 @@ def _pledged_goods(trigger, lex) -> bool:
     goods = {w for name, words in lex.word_classes.items() if name.startswith("aid_") for w in words}
     return any(t.lemma_.lower() in goods for o in trigger.children if o.dep_ == "dobj"
                for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def _means_told(trigger, reprisal_verbs: frozenset[str]) -> bool:
+    """The trigger is a verb of reprisal told by its means, a "by" clause with a gerund ("retaliated by expelling two
+    diplomats", "hit back by cutting aid to X"): the means is the act, coded by its own verb, and the reprisal verb
+    codes no armed attack of its own (plover.yaml reprisal_verbs)."""
+    return trigger is not None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in reprisal_verbs \
+        and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in trigger.children)
 
 
 def _departure(trigger, departure_verbs: frozenset[str]) -> bool:
@@ -336,6 +345,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and _vote(hit.trigger, lex.voting_verbs):
             continue  # "Congress voted to suspend the president": a vote of a body that is no known actor, no act of
             # anyone listed (plover.yaml voting_verbs)
+        if hit.type == "ASSAULT" and _means_told(hit.trigger, lex.reprisal_verbs):
+            continue  # "X retaliated by expelling two diplomats": the means (an expulsion) is the act, no attack
         if src is None and hit.type in lex.departure_types and _departure(hit.trigger, lex.departure_verbs):
             continue  # "the election left X with 26 seats", "that left two parties": no one known leaves X
         if tgt is None and _talked_of(hit.trigger, lex.topic_verbs, tok2m):

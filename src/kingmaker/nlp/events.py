@@ -201,6 +201,7 @@ class EventLexicon:
     permission_types: frozenset[str] = _read("polarity.permission_types", _TYPES)  # "allowed the aircraft to ...": none let
     departure_types: frozenset[str] = _read("polarity.departure_types", _TYPES)  # "that left two parties": no one goes
     departure_verbs: frozenset[str] = _read()           # "left the coalition": the subject goes
+    reprisal_verbs: frozenset[str] = _read()            # "retaliated by expelling X": the means is the act
     halted_talks_types: frozenset[str] = _read("polarity.halted_talks_types", _TYPES)  # "talks were suspended"
     addressed_types: frozenset[str] = _read("polarity.addressed_types", _TYPES)  # "ordered it to leave": to someone
     addressee_pronouns: frozenset[str] = _read()        # "told me to", "invited her to": a pronoun for the one told
@@ -2928,10 +2929,8 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
         if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.attempt_frames:
             t = t.head  # "will try to impeach X": the attempt's own modal is the act's
             continue
-        if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.future_frames \
-                and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
-                                                                for c in t.head.children):
-            return True, False  # "is going to attack X", "is set to sign the deal": an act to come
+        if _future_frame(ctx, t):
+            return True, False  # "is going to attack X", "is set to sign the deal", "was due to meet Y": to come
         if _be_to(ctx, t):
             return True, False  # "the brigade is to give up its guns by March": an act scheduled
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
@@ -2939,6 +2938,21 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
             continue
         break
     return False, False
+
+
+def _future_frame(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is the infinitive of a "be ... to" frame of an act to come (plover.yaml future_frames): "is going to
+    attack X", "is set to sign the deal", "was due to meet Y", "had been due to attack Z"."""
+    frame = tok.head
+    return tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(frame) in ctx.lex.future_frames \
+        and frame.tag_ in ("VBG", "VBN", "JJ") \
+        and (any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be" for c in frame.children) or _copular_frame(frame))
+
+
+def _copular_frame(frame: Token) -> bool:
+    """``frame`` is the adjective complement of "be" ("was due to meet Y", "had been due to attack X": the parser
+    hangs "due" on "be" rather than "be" on it): the frame of an act to come, as "is set to" is."""
+    return frame.dep_ == "acomp" and frame.head.pos_ in ("AUX", "VERB") and _lemma(frame.head) == "be"
 
 
 def _condition_mark(ctx: _Ctx, m: Token) -> bool:
@@ -7632,8 +7646,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         else:
             planned = typ
             typ = lex.plan_type(typ)
-            if typ == "AGREE" and not negated and _modal_word(ctx, tok) in lex.scheduled:
-                return None  # "X will receive the ministry", "I will meet Y": a schedule, no pledge
+            if typ == "AGREE" and not negated and (_modal_word(ctx, tok) in lex.scheduled
+                                                   or _future_frame(ctx, tok)):
+                return None  # "X will receive the ministry", "I will meet Y", "X is due to meet Y": a schedule
         conf -= 0.05
     if _vl(ctx, tok) in lex.victim_verbs:
         return _victim_hit(ctx, tok, typ, negated, rank)
