@@ -339,6 +339,8 @@ class EventLexicon:
     aid_beneficiary_preps: frozenset[str] = _read()     # ... the prepositions naming those helped
     aid_outsiders: frozenset[str] = _read()             # "food to refugees": people who need not be the home state's
     aid_defence_adverbs: frozenset[str] = _read()       # "only sent help for civilians": a defence, not the help
+    home_aid_verbs: frozenset[str] = _read()            # "X funded two clinics" (X foreign, no one named): to the home state
+    home_aid_outsiders: frozenset[str] = _read()        # "funded militias": those helped are no home state
     home_envoy_verbs: frozenset[str] = _read()          # "sent a mediation team" (no place named): to the home state
     home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
@@ -2441,6 +2443,23 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                     continue  # "out of fear of X", "out of respect for Y": a motive, no place left
                 m = _prep_target(ctx, c, preps | ({"of"} if "from" in preps else set()), depth + 1)
                 if m is not None:  # ("out of" is "from")
+                    return m
+    return None
+
+
+def _given_for(ctx: _Ctx, thing: Token, preps: frozenset[str]) -> Span | None:
+    """The one a thing given is for, named in the thing's own phrase: "funded non-lethal equipment for X's army",
+    "financed new radios for the X police", "funds training for X" (AID, its target prepositions hung on the object,
+    not the verb); None when that phrase is an act ("funded weapons for the offensive against X": X is struck, not
+    helped) or names no actor."""
+    for c in thing.children:
+        if c.dep_ != "prep" or c.lemma_.lower() not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and _noun_type(ctx, p) is None \
+                    and not any(d.dep_ == "prep" and d.lower_ not in ("of",) for d in p.children):
+                m = _mention(ctx, p, 4)
+                if m is not None:
                     return m
     return None
 
@@ -8893,6 +8912,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank", "recalled its ambassador to
                 # X", "froze aid to X": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
+            if m is None and typ == "AID" and act.kind == "verb" and c.pos_ in ("NOUN", "NUM"):
+                m = _given_for(ctx, c, preps)  # "funded new radios for X's police": X
             if m is None and c.pos_ == "NOUN" and act.kind == "verb" and typ in lex.cooperative:
                 m = _own_act_target(ctx, c, typ)
             if m is None and c.pos_ == "NOUN" and (act.kind == "verb" or core.i != tok.i) and "with" in preps:
@@ -9014,7 +9035,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     if typ == "AID":
-        m = _aid_to_people(ctx, tok)
+        m = _aid_to_people(ctx, tok) or _aid_to_home(ctx, tok, act)
         if m is not None:
             return m
     if typ == "SANCTION":
@@ -9159,6 +9180,45 @@ def _aid_to_people(ctx: _Ctx, tok: Token) -> Span | None:
     if found is None:
         return None
     _, home, _ = found
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _aid_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
+    """"The United States donated two patrol boats last spring", "the European Union announced EUR 12 million in
+    humanitarian aid", "Taiwan has repeatedly funded clinics in the south" with no one named to receive it, in a story
+    about one state (``PhraseResolver.home_state``): help given (plover.yaml home_aid_verbs) by a foreign state or
+    international body (``_foreign_giver``) went to that state. Not the home state's own help, nor help that names a
+    party anywhere in what is given or in the verb's phrases (left to the rules before), nor help handed "to" someone
+    who is no actor ("donated the boats to a fishing cooperative"), nor the giver's own people or things ("funded its
+    own navy"), nor bodies that need not be the home state's (home_aid_outsiders: "has long funded militias"), nor a
+    passive, denied or hypothetical act ("would fund the port if ...", "denies supplying weapons"). Only a giving the
+    lexicon reads surely (no weak trigger: "sent flowers and a note"), told in its own clause (not a participle that
+    goes on about a recipient the clause names: "stood behind X, sending drones"), of a thing named, not a pronoun for
+    one told before ("critics say Y is funding it"), nor told as a defence ("only sent help for ordinary people")."""
+    lex = ctx.lex
+    if act.kind not in ("verb", "phrase") or _lemma(tok) not in lex.home_aid_verbs or tok.pos_ != "VERB" \
+            or tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") \
+            or _is_passive(ctx, tok) or _negated(ctx, tok) \
+            or _unreal(tok) or tok.dep_ in ("xcomp", "acl", "relcl") and tok.tag_ == "VB" \
+            or any(c.dep_ == "advmod" and c.lower_ in lex.aid_defence_adverbs for c in tok.children) \
+            or any(_vl(ctx, a) in lex.denials for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+        return None  # (nor one denied: "Y denies supplying weapons")
+    objs = _children(tok, "dobj")
+    if not objs or any(o.pos_ == "PRON" for o in objs):
+        return None
+    found = _foreign_giver(ctx, tok)
+    if found is None:
+        return None
+    resolver, home, giver = found
+    for c in tok.subtree:
+        if c.i > tok.i and resolver.actor(c) not in (None, giver):
+            return None  # a party named in what is given or whom it went to
+        if c.i > tok.i and (c.tag_ == "PRP$" or c.dep_ == "poss" and c.pos_ == "PRON"
+                            or c.pos_ == "NOUN" and _lemma(c) in lex.home_aid_outsiders):
+            return None  # "funded its own navy", "funded militias in the east"
+    if any(prep.lower_ == "to" for prep in _children(tok, "prep", "dative")) or any(
+            c.dep_ == "dative" for c in tok.children):
+        return None  # handed to someone who is no actor
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
 
 
