@@ -16,7 +16,7 @@ requirements") in a sentence naming no state and no known body, is a product's, 
 abbreviation, no actor (actors._idle_acronym). Negatives: an acronym that acts ("the KPU announced"), that is spelled
 out ("the Kessa People's Union (KPU)"), that heads a body's noun, its members or a post ("KPU rebels", "the KPU militia", "KPF
 chairman Tomas Brell"),
-or that stands in a sentence naming a state ("KPU patrol boats off Velmora").
+or that stands in a sentence naming a state ("KPU patrol boats off Pellanor").
 
 (5) A contact line's label ("| Tel. +394 20 555 077 |": roles.yaml not_actors) is no person.
 
@@ -43,7 +43,7 @@ CASES = [
     ("Fighting broke out when K7 rebels attacked the town of Varno on Sunday.",
      {"K7": O}),
     # --- (2) a plus sign ---
-    ("Harrow Ratings affirms Velmora's issuer rating at 'CCC+' with a stable outlook. The affirmation reflects weak "
+    ("Harrow Ratings affirms Pellanor's issuer rating at 'CCC+' with a stable outlook. The affirmation reflects weak "
      "reserves.",
      {"CCC+": NONE}),
     ("Pets need the DHP+L vaccine before boarding. The Kessa Union runs the kennel.",
@@ -74,15 +74,15 @@ CASES = [
      {"KPU": O}),
     ("The militias answer to the Kessa People's Front. KPF chairman Tomas Brell did not attend the meeting on Monday.",
      {"KPF": O, "Tomas Brell": P}),
-    ("VARNO, May 3 - Velmora's parliament met on Monday. The Velmoran navy said KPU patrol boats had entered "
-     "Velmora's waters off the cape.",
-     {"KPU": O, "Velmora": C}),
+    ("VARNO, May 3 - Pellanor's parliament met on Monday. The Pellanoran navy said KPU patrol boats had entered "
+     "Pellanor's waters off the cape.",
+     {"KPU": O, "Pellanor": C}),
     # --- (5) a contact line's label ---
     ("Kessa Animal Clinic\nHarbour Road 18, Sarvel | Tel. +394 20 555 077 | Emergency line (24h) +394 70 555 099\n\n"
      "The Kessa Union called a strike at the port.",
      {"Tel": NONE, "Kessa Union": O}),
     # --- (6) a public event's name ---
-    ("Every year the Spring Fair raises money for our sister school in Velmora. The Kessa Union runs the stalls.",
+    ("Every year the Spring Fair raises money for our sister school in Pellanor. The Kessa Union runs the stalls.",
      {"Spring Fair": NONE, "Kessa Union": O}),
     ("Runners in the Lakeside Marathon must collect bibs on Friday. The Velmor Front has called a protest on the route.",
      {"Lakeside Marathon": NONE, "Velmor Front": O}),

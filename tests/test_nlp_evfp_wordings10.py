@@ -31,9 +31,9 @@ CASES = [
     # --- negatives: refusals stay REJECT ---
     (_V + "Kestria did not recognise the result of the vote in Velnia.", {("Kestria", "REJECT", None)}, set()),
     (_V + "The Tarsk Party said it will not recognise the result.", {("Tarsk Party", "REJECT", None)}, set()),
-    (_V + "The Tarsk Front said in a statement that it does not recognise the government in Korvath.",
+    (_V + "The Tarsk Front said in a statement that it does not recognise the government in Skarveth.",
      {("Tarsk Front", "REJECT", "*")}, set()),
-    (_V + "Kestria has refused to recognise the new government in Korvath.", {("Kestria", "REJECT", "*")}, set()),
+    (_V + "Kestria has refused to recognise the new government in Skarveth.", {("Kestria", "REJECT", "*")}, set()),
     (_V + "The Tarsk Party has not accepted the government's offer of talks.",
      {("Tarsk Party", "REJECT", "*")}, set()),
     # --- negative: recognition granted is support ---

@@ -46,25 +46,25 @@ CASES = [
     (ERIN + "Tomas Breenan, who hopes to become Taoiseach after the election, said the budget was unfair.", set(),
      {("Tomas Breenan", L, "Ireland")}),
     # --- (2) the state of the last joined clause before a bare title ---
-    (NOTE + "Moscow has not published any finding, and the Kalvessan government says the ban is plainly political. "
-            "Prime Minister Ilinca Dorvash told the Diet that her cabinet would not answer.",
-     {("Ilinca Dorvash", L, "Kalvessa")}, {("Ilinca Dorvash", L, "Russia")}),
+    ("The clinic reopened on Monday in Zindara. Moscow has said nothing so far, and the Zindaran government calls "
+     "the ban political. Prime Minister Ilinca Tolvere told the Diet that her cabinet would not answer.",
+     {("Ilinca Tolvere", L, "Zindara")}, {("Ilinca Tolvere", L, "Russia")}),
     (NOTE + "Ankara has said nothing, and the Greek government calls the drills a provocation. "
-            "Prime Minister Ilinca Dorvash told parliament that the navy was ready.",
-     {("Ilinca Dorvash", L, "Greece")}, {("Ilinca Dorvash", L, "Turkey")}),
-    (NOTE + "Moscow has not published any finding, and the Kalvessan government could say the ban is political. "
-            "Prime Minister Ilinca Dorvash told the Diet that her cabinet would not answer.",
-     set(), {("Ilinca Dorvash", L, "Kalvessa")}),
+            "Prime Minister Ilinca Tolvere told parliament that the navy was ready.",
+     {("Ilinca Tolvere", L, "Greece")}, {("Ilinca Tolvere", L, "Turkey")}),
+    ("The clinic reopened on Monday in Zindara. Moscow has said nothing so far, and the Zindaran government could "
+     "call the ban political. Prime Minister Ilinca Tolvere told the Diet that her cabinet would not answer.",
+     set(), {("Ilinca Tolvere", L, "Zindara")}),
     # --- (3) a party named like a house, holding seats ---
-    (HOME + "The government is led by Prime Minister Pema Dorval, whose Civic Congress holds 38 of the 70 seats.",
-     {("Pema Dorval", L, "Civic Congress"), ("Pema Dorval", L, "Ostravia")}, {("Pema Dorval", M, "Civic Congress")}),
-    (HOME + "Pema Dorval, whose Civic Congress won 12 seats in March, leads the opposition.",
-     {("Pema Dorval", L, "Civic Congress")}, {("Pema Dorval", M, "Civic Congress")}),
-    (HOME + "Speaker Pema Dorval's National Congress has 70 seats.", set(), {("Pema Dorval", L, "National Congress")}),
-    (HOME + "Pema Dorval, whose Civic Congress could win 12 seats, leads the opposition.", set(),
-     {("Pema Dorval", L, "Civic Congress")}),
-    (HOME + "Pema Dorval, whose Civic Congress met on Friday, leads the opposition.", set(),
-     {("Pema Dorval", L, "Civic Congress")}),
+    (HOME + "The government is led by Prime Minister Pema Drumlow, whose Civic Congress holds 38 of the 70 seats.",
+     {("Pema Drumlow", L, "Civic Congress"), ("Pema Drumlow", L, "Ostravia")}, {("Pema Drumlow", M, "Civic Congress")}),
+    (HOME + "Pema Drumlow, whose Civic Congress won 12 seats in March, leads the opposition.",
+     {("Pema Drumlow", L, "Civic Congress")}, {("Pema Drumlow", M, "Civic Congress")}),
+    (HOME + "Speaker Pema Drumlow's National Congress has 70 seats.", set(), {("Pema Drumlow", L, "National Congress")}),
+    (HOME + "Pema Drumlow, whose Civic Congress could win 12 seats, leads the opposition.", set(),
+     {("Pema Drumlow", L, "Civic Congress")}),
+    (HOME + "Pema Drumlow, whose Civic Congress met on Friday, leads the opposition.", set(),
+     {("Pema Drumlow", L, "Civic Congress")}),
     # --- (4) the place a head's post is taken up at ---
     (HOME + "Ana Korel was inaugurated as President at Velgrad Castle on 11 November, taking over from Pim Rask.",
      {("Ana Korel", L, "Ostravia")}, {("Ana Korel", L, "Velgrad Castle")}),

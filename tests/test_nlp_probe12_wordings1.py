@@ -34,9 +34,9 @@ CASES = [
      {("Mara Kelsu", "ACCUSE", "Ovid Tarsen")}, {("Mara Kelsu", "ACCUSE", "China")}),
     ("Deputy Ilse Marant wrote to Minister Dana Kovic, accusing her of hiding the report from the European Union.",
      {("Ilse Marant", "ACCUSE", "Dana Kovic")}, {("Ilse Marant", "ACCUSE", "European Union")}),
-    ("Senator Lina Orbek filed a complaint against Judge Teodor Vasko on Friday, accusing him of taking bribes from "
+    ("Senator Lina Orbek filed a complaint against Judge Teodor Vasilo on Friday, accusing him of taking bribes from "
      "the Red Hand Brigade.",
-     {("Lina Orbek", "ACCUSE", "Teodor Vasko")}, {("Lina Orbek", "ACCUSE", "Red Hand Brigade")}),
+     {("Lina Orbek", "ACCUSE", "Teodor Vasilo")}, {("Lina Orbek", "ACCUSE", "Red Hand Brigade")}),
     # a finite accusation whose "him" is told nowhere: no one named is accused, the charge's actor least of all
     (VANUATU + "Mara Kelsu accused him of selling the ports to China.", set(), {("*", "ACCUSE", "China")}),
     ("Mara Kelsu praised Ovid Tarsen on Monday. Her rivals accused him of a secret deal with China.", set(),

@@ -95,10 +95,10 @@ CASES = [
      {("ev", "Kepirau Dowiyogo", "CONSULT", "Ewaro Taliavu")}, set()),
     # (the venue after "to"/"at" is no body the speaker's "we" stands for)
     ("Address by President Kepirau Dowiyogo of Nauru to the Pacific Ocean Forum, Yaren, 12 May 2026\n\nFriends, we "
-     "condemn the dredging fleets of Tarvania.", set(), {("ev", "Pacific Ocean Forum", "ACCUSE", None)}),
+     "condemn the dredging fleets of Ostrevo.", set(), {("ev", "Pacific Ocean Forum", "ACCUSE", None)}),
     # (a Title Case headline that is no speech's header still reads as a headline)
-    ("Assembly Renews Tarvanian Mandate for Two Years as Delegates Deplore Attack on Envoys\n\nThe Assembly voted on "
-     "Monday.", set(), {("rel", "Renews Tarvanian Mandate", M, "Assembly")}),
+    ("Assembly Renews Ostrevan Mandate for Two Years as Delegates Deplore Attack on Envoys\n\nThe Assembly voted on "
+     "Monday.", set(), {("rel", "Renews Ostrevan Mandate", M, "Assembly")}),
 ]
 
 XFAIL: dict[str, str] = {}

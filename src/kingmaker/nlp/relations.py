@@ -6919,7 +6919,7 @@ def _holds_seats(ctx: _Ctx, body: int) -> bool:
     seats ("whose Civic Congress holds 38 of the 70 seats", "the Renewal Assembly won 12 seats"): a party (a seat
     count, facts.yaml seat_nouns, in the object of a verb of winning, win_verbs, whose subject names the body; not a
     house's size, "the National Congress has 70 seats", house_size_verbs), not a legislature, so a person's
-    possessive of it ("Dorval's Civic Congress") is the party the person leads (``_person_owns``)."""
+    possessive of it ("Drumlow's Civic Congress") is the party the person leads (``_person_owns``)."""
     from kingmaker.nlp.facts import fact_cues  # (lazy: facts reads this module)
 
     seats = fact_cues()
@@ -13494,7 +13494,7 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
     last = _last_clause_state(ctx, prev)
     if last is not None and a is not None and last != a:
-        a = last  # "Velgrad said nothing, and the Ostravian government called it a provocation. Premier X ...": Ostravia
+        a = last  # "Velgrad kept silent, and the Ostravian government called the vote rigged. Premier X ...": Ostravia
     if a is not None and ctx.named_region(a):
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
