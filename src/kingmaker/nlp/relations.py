@@ -13510,8 +13510,8 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bo
 
 
 def _last_clause_state(ctx: _Ctx, sent: Span) -> int | None:
-    """The state that is the subject of the last clause joined to ``sent``'s main verb ("Velgrad has published
-    nothing, and the Ostravian government says the ban is political": Ostravia), by its name or a body named for it
+    """The state that is the subject of the last clause joined to ``sent``'s main verb ("Velgrad has kept
+    silent, and the Ostravian government calls the vote rigged": Ostravia), by its name or a body named for it
     (the state's executive body or institution: "the Ostravian government", "Ostravia's army"), for
     ``_introducing_state``: the clause nearest the sentence after it says which state that one goes on about. None
     when no joined clause has a subject of its own standing for a state."""
