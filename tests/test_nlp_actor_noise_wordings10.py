@@ -4,7 +4,7 @@
 no body (actors._letter_digit_code). Negative: such a code before a body's noun or its members' plural ("the K9
 rebels") names an armed group and stays.
 
-(2) A name holding a plus sign ("CCC+", "DHLPi+R") is a rating's, a vaccine's or a product's code (actors._plus_code).
+(2) A name holding a plus sign ("BB+", "LPTx+R") is a rating's, a vaccine's or a product's code (actors._plus_code).
 
 (3) A company's legal form alone ("LTD" of "MARSKELL TOOLING CO., LTD."), cut off its company's name by the comma, is
 no actor (actors._legal_form_alone; roles.yaml company_suffixes). Negative: the same letters as a body's short name
@@ -43,13 +43,13 @@ CASES = [
     ("Fighting broke out when K7 rebels attacked the town of Varno on Sunday.",
      {"K7": O}),
     # --- (2) a plus sign ---
-    ("Harrow Ratings affirms Pellanor's issuer rating at 'CCC+' with a stable outlook. The affirmation reflects weak "
+    ("Harrow Ratings upgraded Pellanor to 'BB+' with a positive outlook. The upgrade reflects stronger "
      "reserves.",
-     {"CCC+": NONE}),
-    ("Pets need the DHP+L vaccine before boarding. The Kessa Union runs the kennel.",
-     {"DHP+L": NONE, "Kessa Union": O}),
-    ("Dogs must have had the DHLPi+R booster within 12 months. The Kessa Union runs the kennel.",
-     {"DHLPi+R": NONE, "Kessa Union": O}),
+     {"BB+": NONE}),
+    ("Pets need the KV+2 vaccine before boarding. The Kessa Union runs the kennel.",
+     {"KV+2": NONE, "Kessa Union": O}),
+    ("Dogs must have had the LPTx+R booster within 12 months. The Kessa Union runs the kennel.",
+     {"LPTx+R": NONE, "Kessa Union": O}),
     # --- (3) a legal form alone ---
     ("MARSKELL TOOLING CO., LTD. - Customer Letter\nThe Kessa Union called a strike at our plant.",
      {"LTD": NONE, "Kessa Union": O}),
@@ -78,11 +78,11 @@ CASES = [
      "Pellanor's waters off the cape.",
      {"KPU": O, "Pellanor": C}),
     # --- (5) a contact line's label ---
-    ("Kessa Animal Clinic\nHarbour Road 18, Sarvel | Tel. +394 20 555 077 | Emergency line (24h) +394 70 555 099\n\n"
+    ("Kessa Animal Clinic\nHarbour Road 18, Sarvel | Tel. +394 20 555 077 | Out of hours +394 61 555 314\n\n"
      "The Kessa Union called a strike at the port.",
      {"Tel": NONE, "Kessa Union": O}),
     # --- (6) a public event's name ---
-    ("Every year the Spring Fair raises money for our sister school in Pellanor. The Kessa Union runs the stalls.",
+    ("Every year the Spring Fair collects funds for a partner school in Pellanor. The Kessa Union runs the stalls.",
      {"Spring Fair": NONE, "Kessa Union": O}),
     ("Runners in the Lakeside Marathon must collect bibs on Friday. The Velmor Front has called a protest on the route.",
      {"Lakeside Marathon": NONE, "Velmor Front": O}),

@@ -5,7 +5,7 @@ story's state, and the deputy's national title ("Tánaiste X") makes a member of
 ("The Taoiseach said"), is no actor of its own; (2) a bare "Prime Minister X" after a sentence of two joined clauses
 about two states ("Velgrad has published nothing, and the Ostravian government says ...") is the state of the last
 clause, the one nearest the title (relations._last_clause_state); (3) a body named like a house ("the Civic
-Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 38 of the 70
+Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 44 of the 81
 seats") leads it (relations._holds_seats); (4) a head of state's title taken "as" a post "at" a named place ("was
 inaugurated as President at Velgrad Castle") leads the state, not the place (relations._oath_venue); (5) "a coalition
 of his party, the Civic Party and a group of independents": a possessed party opening an alliance's list of members is
@@ -47,16 +47,16 @@ CASES = [
      {("Tomas Breenan", L, "Ireland")}),
     # --- (2) the state of the last joined clause before a bare title ---
     ("The clinic reopened on Monday in Zindara. Moscow has said nothing so far, and the Zindaran government calls "
-     "the ban political. Prime Minister Ilinca Tolvere told the Diet that her cabinet would not answer.",
+     "the ban political. Prime Minister Ilinca Tolvere told reporters that her cabinet would not reply.",
      {("Ilinca Tolvere", L, "Zindara")}, {("Ilinca Tolvere", L, "Russia")}),
     (NOTE + "Ankara has said nothing, and the Greek government calls the drills a provocation. "
             "Prime Minister Ilinca Tolvere told parliament that the navy was ready.",
      {("Ilinca Tolvere", L, "Greece")}, {("Ilinca Tolvere", L, "Turkey")}),
     ("The clinic reopened on Monday in Zindara. Moscow has said nothing so far, and the Zindaran government could "
-     "call the ban political. Prime Minister Ilinca Tolvere told the Diet that her cabinet would not answer.",
+     "call the ban political. Prime Minister Ilinca Tolvere told reporters that her cabinet would not reply.",
      set(), {("Ilinca Tolvere", L, "Zindara")}),
     # --- (3) a party named like a house, holding seats ---
-    (HOME + "The government is led by Prime Minister Pema Drumlow, whose Civic Congress holds 38 of the 70 seats.",
+    (HOME + "The government is led by Prime Minister Pema Drumlow, whose Civic Congress holds 44 of the 81 seats.",
      {("Pema Drumlow", L, "Civic Congress"), ("Pema Drumlow", L, "Ostravia")}, {("Pema Drumlow", M, "Civic Congress")}),
     (HOME + "Pema Drumlow, whose Civic Congress won 12 seats in March, leads the opposition.",
      {("Pema Drumlow", L, "Civic Congress")}, {("Pema Drumlow", M, "Civic Congress")}),
@@ -66,15 +66,15 @@ CASES = [
     (HOME + "Pema Drumlow, whose Civic Congress met on Friday, leads the opposition.", set(),
      {("Pema Drumlow", L, "Civic Congress")}),
     # --- (4) the place a head's post is taken up at ---
-    (HOME + "Ana Korel was inaugurated as President at Velgrad Castle on 11 November, taking over from Pim Rask.",
+    (HOME + "Ana Korel was inaugurated as President at Velgrad Castle on 3 April, succeeding Pim Rask.",
      {("Ana Korel", L, "Ostravia")}, {("Ana Korel", L, "Velgrad Castle")}),
     (HOME + "Ana Korel was elected president at the Harbour Union congress on Friday.",
      {("Ana Korel", L, "Harbour Union")}, set()),
     (HOME + "Ana Korel was elected as chairman at the Harbour Bank on Friday.", {("Ana Korel", L, "Harbour Bank")},
      set()),
     # --- (5) a possessed party opening a list of an alliance's members ---
-    (ERIN + "The Green Front won 48 seats and the Civic Party 38. Tomas Breenan, the Green Front's leader, returned to "
-            "office at the head of a coalition of his party, the Civic Party and a group of independents.",
+    (ERIN + "The Green Front won 48 seats and the Civic Party 38. Tomas Breenan, the Green Front's leader, went back "
+            "into power leading a coalition of his party, the Civic Party and three independents.",
      {("Tomas Breenan", L, "Green Front")}, {("Tomas Breenan", L, "Civic Party"), ("Green Front", L, "Civic Party")}),
     (ERIN + "The Green Front won 48 seats. Tomas Breenan formed an alliance of his party, the Harbour League and the "
             "Farmers' Union.", set(), {("Tomas Breenan", L, "Harbour League")}),

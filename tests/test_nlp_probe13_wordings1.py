@@ -37,7 +37,7 @@ CASES = [
      {("Selma Orvik", L, "Green Reef League")}, set()),
     (HOME + "Dario Lemmek, who has led the Harvest Front since 2015, spoke at the rally.",
      {("Dario Lemmek", L, "Harvest Front")}, set()),
-    (HOME + "The Ksour Band, a group that had sworn loyalty to the Sahel Front two years earlier, overran the barracks.",
+    (HOME + "The Ksour Band, a group that had sworn loyalty to the Sahel Front in 2019, stormed the depot.",
      {("Ksour Band", M, "Sahel Front")}, set()),
     # --- (2) "but" and a verb of undoing ---
     (HOME + "The Cedar Union had backed the Harvest Front in 2020 but ended that arrangement last year.", set(),

@@ -1,5 +1,5 @@
 """Seat counts of holders named as another body's, written before changing the reader from documents of this probe:
-all of a party's deputies joined to another body's act by a preposition ("X governs with the 6 deputies of Y", "a
+all of a party's deputies joined to another body's act by a preposition ("X governs with the 9 deputies of Y", "a
 motion backed by the 40 MPs of Y", "X relies on the nine lawmakers of Y") are Y's seats, never the clause subject's;
 holders of another body a verb acts on ("X met the 6 deputies of Y", "X won over the 6 deputies of Y") are nobody's
 seats (before: the subject's). A whole told first with "its" ("The vote redrew the National Assembly. Of its 193
@@ -21,8 +21,8 @@ P = "Malawi's parliament sat on Tuesday. "
 
 CASES = [
     # --- all of a party's holders joined to another body's act: that party's seats ---
-    (P + "The Chisomo Renewal Party governs with the 6 deputies of the Lilongwe Greens.",
-     {("Lilongwe Greens", S, 6)}),
+    (P + "The Chisomo Renewal Party governs with the 9 deputies of the Lilongwe Greens.",
+     {("Lilongwe Greens", S, 9)}),
     (P + "The Chisomo Renewal Party, with 58 seats, governs together with the 11 lawmakers of the Shire Farmers Union.",
      {("Chisomo Renewal Party", S, 58), ("Shire Farmers Union", S, 11)}),
     (P + "The Chisomo Renewal Party formed a coalition with the nine MPs of the Lilongwe Greens.",

@@ -1,8 +1,8 @@
 """Help given in long reads and analyses whose recipient is told only by the story or by the thing given:
-(1) "X funded non-lethal equipment for Y's army", "financed new radios for the Y police", "funds training for Y's
+(1) "X funded radios and trucks for Y's army", "financed new radios for the Y police", "funds training for Y's
 armed forces": the one helped is named in the given thing's own "for" phrase (AID's target prepositions hung on the
 object, not the verb), not when that phrase is an act ("weapons for the offensive against Y": Y is struck);
-(2) "The United States donated two patrol boats last spring", "the European Union announced EUR 12 million in
+(2) "The United States donated two patrol boats last spring", "the European Union announced EUR 4 million in
 humanitarian aid", "Taiwan has repeatedly funded clinics in the south" with no recipient named, in a story about one
 state: help by a foreign power went to that state (not the home state's own help, a denied, negated or hypothetical
 act, help handed to someone who is no actor, the giver's own, nor bodies that need not be the state's: "has long
@@ -23,7 +23,7 @@ HOME = ("TEGUCIGALPA, May 3 - Honduras's parliament met on Monday. In Honduras, 
 # (text, events that must be present, events that must be absent)
 CASES = [
     # --- (1) the one helped named in the thing's own "for" phrase ---
-    ("Norway has funded non-lethal equipment for the Honduran army since 2023.",
+    ("Norway has funded radios and trucks for the Honduran army since 2023.",
      {("Norway", "AID", "Honduras military")}, set()),
     ("Japan financed new radios for the Honduran police in 2022.",
      {("Japan", "AID", "*")}, {("Japan", "AID", None)}),
@@ -35,7 +35,7 @@ CASES = [
     # --- (2) help by a foreign power with no recipient named, in a story about one state ---
     (HOME + "The United States donated two patrol boats last spring.",
      {("United States", "AID", "Honduras")}, set()),
-    (HOME + "The European Union announced EUR 12 million in humanitarian aid on 3 February.",
+    (HOME + "The European Union announced EUR 4 million in emergency aid on 9 March.",
      {("European Union", "AID", "Honduras")}, set()),
     (HOME + "Taiwan has repeatedly funded clinics in the south.", {("Taiwan", "AID", "Honduras")}, set()),
     (HOME + "Japan is financing a new railway corridor along the coast.", {("Japan", "AID", "Honduras")}, set()),
@@ -47,8 +47,8 @@ CASES = [
     (HOME + "Japan donated the boats to a fishing cooperative.", set(), {("Japan", "AID", "Honduras")}),
     (HOME + "Nicaragua denies supplying weapons.", set(), {("Nicaragua", "AID", "Honduras")}),
     (HOME + "Honduras funded two new clinics in the south.", set(), {("Honduras", "AID", "Honduras")}),
-    (HOME + "Japan's ambassador sent flowers and a polite note.", set(), {("Japan", "AID", "Honduras")}),
-    (HOME + "Nicaragua says it only sent help for ordinary people.", set(), {("Nicaragua", "AID", "Honduras")}),
+    (HOME + "Japan's ambassador sent a card and a bouquet.", set(), {("Japan", "AID", "Honduras")}),
+    (HOME + "Nicaragua says it only sent food for needy families.", set(), {("Nicaragua", "AID", "Honduras")}),
     (HOME + "Nicaragua has stood behind the Ravel Front since 2022, sending drones and advisers.",
      {("Nicaragua", "AID", "Ravel Front")}, {("Nicaragua", "AID", "Honduras")}),
     (HOME + "Critics say Qatar is funding it.", set(), {("Qatar", "AID", "Honduras")}),

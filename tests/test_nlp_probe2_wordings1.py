@@ -8,7 +8,7 @@ home state); with no state named, help from a foreign state or international bod
 that home state ("shipped medicine to clinics in the east"); "deliver" with goods of the aid word classes for object
 gives, not produces ("delivered medicine to families in X", against "delivered a speech"). Negatives: the home
 state's own help, the giver's own people ("to its citizens"), refugees with no state named, a hypothetical, a denial
-(emitted negated), help told as a defence ("only sent help for ordinary people"), warships sent to protect villages
+(emitted negated), help told as a defence ("only sent food for needy families"), warships sent to protect villages
 (no help), and help to a body that is an actor keeps that body. All names are invented; end to end with the real
 English pipeline."""
 from __future__ import annotations
@@ -53,7 +53,7 @@ CASES = [
     (HOME + f"{_D} did not send tents to the flood victims.", set(), {(D, A, "*")}),
     (HOME + f"{_D} sent tents to the Kalvar Red Crescent for flood victims.", {(D, A, "Kalvar Red Crescent")},
      set()),
-    (HOME + f"{_D} says it only sent help for ordinary people, not weapons.", set(), {(D, A, "*")}),
+    (HOME + f"{_D} says it only sent food for needy families, not weapons.", set(), {(D, A, "*")}),
     (HOME + f"{_D} sent two warships to the area to protect villages.", set(), {(D, A, "*")}),
 ]
 

@@ -2448,7 +2448,7 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
 
 
 def _given_for(ctx: _Ctx, thing: Token, preps: frozenset[str]) -> Span | None:
-    """The one a thing given is for, named in the thing's own phrase: "funded non-lethal equipment for X's army",
+    """The one a thing given is for, named in the thing's own phrase: "funded radios and trucks for X's army",
     "financed new radios for the X police", "funds training for X" (AID, its target prepositions hung on the object,
     not the verb); None when that phrase is an act ("funded weapons for the offensive against X": X is struck, not
     helped) or names no actor."""
@@ -4163,7 +4163,7 @@ def _perfect(tok: Token) -> bool:
 
 def _withheld_status(ctx: _Ctx, tok: Token) -> bool:
     """A negated perfect of a standing status (plover.yaml withheld_when_perfect): "X has not recognised Y", "has
-    never recognised the region's independence" tell a recognition not granted so far (a negated act), not a
+    never recognised the province's secession" tell a recognition not granted so far (a negated act), not a
     refusal as "X did not recognise the result" or "will not recognise it" do."""
     return _vl(ctx, tok) in ctx.lex.withheld_when_perfect and _perfect(tok)
 
@@ -9150,7 +9150,7 @@ def _aid_to_people(ctx: _Ctx, tok: Token) -> Span | None:
     body (``_foreign_giver``) goes to the home state. Not people the giver calls its own ("sent food to its citizens",
     "to their families"), not people who need not be the home state's with no state named (aid_outsiders: "offered
     food to the refugees"), and not a passive or hypothetical act ("would send tents to the victims if ..."), nor help
-    told as a defence (aid_defence_adverbs: "they only sent help for ordinary people", against a charge of arming)."""
+    told as a defence (aid_defence_adverbs: "they only sent food for needy families", against a charge of arming)."""
     lex = ctx.lex
     if tok.pos_ != "VERB" or _is_passive(ctx, tok) or _unreal(tok) \
             or any(c.dep_ == "advmod" and c.lower_ in lex.aid_defence_adverbs for c in tok.children):
@@ -9184,7 +9184,7 @@ def _aid_to_people(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 def _aid_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
-    """"The United States donated two patrol boats last spring", "the European Union announced EUR 12 million in
+    """"The United States donated two patrol boats last spring", "the European Union announced EUR 4 million in
     humanitarian aid", "Taiwan has repeatedly funded clinics in the south" with no one named to receive it, in a story
     about one state (``PhraseResolver.home_state``): help given (plover.yaml home_aid_verbs) by a foreign state or
     international body (``_foreign_giver``) went to that state. Not the home state's own help, nor help that names a
@@ -9194,7 +9194,7 @@ def _aid_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     passive, denied or hypothetical act ("would fund the port if ...", "denies supplying weapons"). Only a giving the
     lexicon reads surely (no weak trigger: "sent flowers and a note"), told in its own clause (not a participle that
     goes on about a recipient the clause names: "stood behind X, sending drones"), of a thing named, not a pronoun for
-    one told before ("critics say Y is funding it"), nor told as a defence ("only sent help for ordinary people")."""
+    one told before ("critics say Y is funding it"), nor told as a defence ("only sent food for needy families")."""
     lex = ctx.lex
     if act.kind not in ("verb", "phrase") or _lemma(tok) not in lex.home_aid_verbs or tok.pos_ != "VERB" \
             or tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") \

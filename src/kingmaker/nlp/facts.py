@@ -2032,7 +2032,7 @@ class _Facts:
         return True
 
     def _joined_holders(self, anchor: Token) -> bool:
-        """'X governs with the 6 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 6 deputies of
+        """'X governs with the 9 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 9 deputies of
         Y': holders set after a preposition that joins them to another body's act (facts.yaml joined_holder_preps, or
         "on" after one of reliance_verbs), all of the named body's own (not "expelled the 14 deputies of the party",
         "sanctions on the 12 members of Y": holders an act is aimed at)."""
@@ -2334,7 +2334,7 @@ class _Facts:
                 if a is not None:
                     return a
         if cues.has("seat_holders", anchor) and self._holders_of_body(anchor):
-            return None  # "X met the 6 deputies of Y", "X relies on the 6 deputies of Y": Y's men, not X's seats
+            return None  # "X met the 6 deputies of Y", "X relies on the 9 deputies of Y": Y's men, not X's seats
         if not bare and anchor.i + 2 < self.sent.end and doc[anchor.i + 1].text in (":", "-", "\u2013", "\u2014") \
                 and cues.has("seat_nouns", anchor) and anchor.head.i == anchor.i:
             # "41 seats: Union of Meadows" (a list by count): the name set off after the seats
