@@ -285,7 +285,7 @@ def _letter_digit_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 
 def _plus_code(name: str, low: str) -> bool:
-    """Whether the name holds a plus sign ("CCC+", "DHPPi+L", "Grade B+"): a rating's, a vaccine's or a product's
+    """Whether the name holds a plus sign ("CCC+", "KV+2", "Grade B+"): a rating's, a vaccine's or a product's
     code, no body's name, unless world knowledge knows it."""
     return "+" in name and low not in knowledge().known_orgs and not _country_of(name)
 
