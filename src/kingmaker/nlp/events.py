@@ -2568,6 +2568,8 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
         add(tok.head, of=False)
         if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and tok.head.head.head.pos_ == "NOUN":
             add(tok.head.head.head, of=False)
+    elif _contact_object_clause(tok):
+        add(tok.head, of=False)  # "the sanctions X imposed on Y": the antecedent is the object
     for c in tok.children:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
@@ -2611,6 +2613,25 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _contact_object_clause(tok: Token) -> bool:
+    """A relative clause with no relative word whose object is the noun it follows: "the 2024 sanctions the Union
+    imposed on X", "following the export ban Y imposed on Z", "the accord X signed with Y" (the clause opens with its
+    own subject right after the noun); not a clause with an object of its own ("the week X imposed sanctions"), a
+    passive one, or one opened by a relative word ("the town where X attacked", "the ban that X imposed" is read
+    by its "that")."""
+    if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or tok.left_edge.i != tok.head.i + 1 or tok.i < tok.head.i:
+        return False
+    subj = _first(tok, "nsubj")
+    if subj is None or subj.tag_ in ("WP", "WDT", "PRP") and subj.lower_ in ("who", "which", "that", "what"):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
+           or c.dep_ == "mark" for c in tok.children):
+        return False
+    # the one acted upon or the partner told in a phrase of the clause ("on X", "with Y"): "an agreement X signed in
+    # 2016" alone names no second party and is read no further
+    return any(p.ent_type_ not in ("DATE", "TIME") for c in _children(tok, "prep") for p in _children(c, "pobj"))
 
 
 def _small_clause_subject(verb: Token, clause: Token) -> Token | None:
@@ -4217,6 +4238,14 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})  # "oppose him
 _NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
 
 
+def _past_misread_participle(verb: Token) -> bool:
+    """A relative clause's verb the tagger read as a participle though it has a subject of its own and no
+    auxiliary: "the sanctions the Union imposed on X" (a simple past, "imposed" tagged VBN), not "the sanctions
+    imposed on X" (a reduced passive, no subject) nor "the sanctions it has imposed" (an auxiliary tells the tense)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "relcl" and _first(verb, "nsubj") is not None \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _present(ctx: _Ctx, tok: Token) -> bool:
     """Whether the clause of ``tok`` is about the present: present tense ("condemns"), present
     perfect ("has imposed"), a plan stated now ("will attack"); for a non-finite verb or an event
@@ -4236,7 +4265,7 @@ def _present(ctx: _Ctx, tok: Token) -> bool:
                         return False
             if t.tag_ in _FINITE_NOW:
                 return True
-            if t.tag_ == "VBD":
+            if t.tag_ == "VBD" or _past_misread_participle(t):
                 return False
         if t.dep_ == "ROOT" or t.head is t:
             return False
