@@ -229,6 +229,7 @@ class EventLexicon:
     pact_partner_preps: frozenset[str] = _read()        # "signed a memorandum on security with X": X, the other side
     pact_making_verbs: frozenset[str] = _read()         # "the accord, which it negotiated with X": X
     pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
+    left_joint_nouns: frozenset[str] = _read()          # "pulled out of the deal with X": X, the one left
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
     prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
@@ -9054,6 +9055,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
+    if typ == "RETREAT":
+        m = _partner_of_occasion_left(ctx, tok)
+        if m is not None:
+            return m
     offer = typ == "AGREE" and _vl(ctx, tok) in lex.offers
     pledge = typ == "AGREE" and _vl(ctx, tok) in lex.complement_pledges
     if offer or typ == "MOBILIZE" or pledge:
@@ -9676,6 +9681,28 @@ def _actor_index(ctx: _Ctx, span: Span | None) -> int | str | None:
     if not tok2m or tok2m[span.start] < 0:
         return span.text
     return span.doc._.km_mentions[tok2m[span.start]].actor
+
+
+def _partner_of_occasion_left(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X pulled out of talks with Y", "withdrew from the negotiations with Y", "backed out of the deal with Y", "pulled
+    out of a planned summit with Y": a withdrawal from talks or a deal (a noun of CONSULT, AGREE or COOPERATE, or of
+    plover.yaml pact_nouns and left_joint_nouns; no party itself) after "from" or "out of" is aimed at the partner
+    named after the noun's "with" (the one partner, else None)."""
+    nouns: list[Token] = []  # the nouns left
+    for c in tok.children:
+        heads = [c, *(p for p in _children(c, "prep") if c.lower_ in ctx.lex.particle_heads)] \
+            if c.dep_ in ("prep", "prt", "advmod") else []
+        nouns += [o for h in heads if h.lower_ in ("from", "of") for o in _children(h, "pobj")]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or ctx.mention_of(noun) is not None or _noun_type(ctx, noun) not in _PAIR_TYPES \
+                and _lemma(noun) not in ctx.lex.pact_nouns | ctx.lex.left_joint_nouns:
+            continue
+        found = [m for prep in [*_children(noun, "prep"), *_children(tok, "prep")] if prep.lower_ == "with"
+                 for m in (_mention(ctx, p) for p in _children(prep, "pobj")) if m is not None]
+        # (the parser may hang the noun's "with" on the verb: "backed out of the deal with Y")
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _other_party_of_occasion(ctx: _Ctx, tok: Token) -> Span | None:
