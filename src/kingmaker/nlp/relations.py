@@ -4684,10 +4684,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
-                if _former_copula(ctx, tok) or _conditional(tok) or _former_participles(ctx, tok) \
-                        or _lasting_tie_over(tok, typ):
-                    break  # "Y was formerly backed by A", "Y was once led by X", "Y, funded by X until 2019": a
-                    # tie told as over; "if Y were led by X": a condition
+                if _former_copula(ctx, tok) or _conditional(tok) or _former_participles(ctx, tok):
+                    break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over; "if Y were
+                    # led by X": a condition
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _neighbour_object(agent) \
                     or _lost_agent(ctx, agent)
                 pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
@@ -4777,8 +4776,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = ctx.pronoun_actor(pobj, exclude=owner)
                 elif target is not None and target == owner:
                     target = None
-                if _lasting_tie_over(tok, adjectives[tok.lower_]):
-                    owner = None  # "X was once allied with Y", "X, which was allied with Y until 2016": over
                 ctx.add(owner, _adjective_relation(ctx, adjectives[tok.lower_], target), target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
         verbal = tok.pos_ == "VERB" or tok.tag_ == "NNS" and _verbal(tok)  # (asked once: the tests below and the
@@ -9627,8 +9624,6 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if o.dep_ == "pobj" and o.pos_ == "PROPN" and ctx.actor(o) is not None
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] if "for" in preps else []
     for prep in [*verb.children, *(p for o in objs for p in o.children), *hung]:
-        if prep.lower_ in preps and _lasting_tie_over(verb, preps[prep.lower_]):
-            continue  # "A was once allied with B", "A, which was allied with B until 2016": a tie told as over
         if prep.lower_ in preps and (prep.dep_ == "prep" or prep.dep_ == "agent" and not any(
                 c.dep_ == "auxpass" for c in verb.children)):  # ("has stood by Y": "by" parsed as an agent)
             moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
@@ -9919,28 +9914,7 @@ def _told_as_past(verb: Token) -> bool:
     c = cues()
     return any(x.dep_ == "advmod" and in_any(norm(x.text), c.past_tie_words, c.past_post_words)
                and not (x.lower_ == "then" and x.i < verb.i)
-               or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children) or _closed_years(verb)
-
-
-def _year(tok: Token | None) -> bool:
-    """A year written in figures ("2015")."""
-    return tok is not None and tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
-
-
-def _closed_years(verb: Token) -> bool:
-    """A verb of a tie told with a span of years that has an end: "led the party from 2010 to 2015", "backed it
-    between 2012 and 2016" (the first year after "from" or "between", the last after "to", "until", "till" or "and",
-    however the parser hung it); not an open span ("has led it since 2015", "from 2015 on")."""
-    for x in verb.children:
-        if x.dep_ != "prep" or x.lower_ not in ("from", "between"):
-            continue
-        first = next((o for o in x.children if o.dep_ == "pobj"), None)
-        if not _year(first):
-            continue
-        after = [t for t in verb.doc[first.i + 1:first.i + 3]]
-        if len(after) == 2 and after[0].lower_ in ("to", "until", "till", "and", "-", "–") and _year(after[1]):
-            return True
-    return False
+               or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
 def told_as_over(verb: Token) -> bool:
@@ -9948,40 +9922,7 @@ def told_as_over(verb: Token) -> bool:
     backed Y until 2019") or by the verb it completes (word_lists.undoing_verbs: "X used to fund Y", "X stopped
     funding Y", "X failed to back Y"; not a phrasal "ended up backing Y")."""
     return _told_as_past(verb) or verb.dep_ in ("xcomp", "ccomp") and norm(verb.head.lemma_) in cues().undoing_verbs \
-        and not any(c.dep_ == "prt" for c in verb.head.children) or _undone_after_but(verb)
-
-
-def _lasting_tie_over(verb: Token, typ: str) -> bool:
-    """A stance (backing, alliance; not a fight, which a span only bounds) said by a verb or an adjective after "be"
-    that is told as over (told_as_over, on the word or on its "be"): "A was once allied with B", "A, which was allied
-    with B until 2016", "Y, funded by X from 2012 to 2016". Not a post or a membership: the references list an ended
-    one as optional, so "X, who led Y until 2015" keeps its tie (test_nlp_relations_blind_wordings2)."""
-    if typ.removesuffix("_reverse") not in ("backs", "allied_with"):
-        return False
-    return any(told_as_over(v) and not _dated_act(v)
-               for v in (verb, *((verb.head,) if verb.dep_ in ("acomp", "attr") else ())))
-
-
-def _dated_act(verb: Token) -> bool:
-    """A verb whose only word of the past is a measured "earlier" or "before" ("had sworn loyalty to Y two years
-    earlier", "joined Y a decade before"): the act is dated, not the tie told as over."""
-    past = [x for x in verb.children if x.dep_ == "advmod" and norm(x.text) in cues().past_tie_words]
-    return bool(past) and all(any(c.dep_ == "npadvmod" for c in x.children) for x in past) and not any(
-        x.dep_ == "prep" and x.lower_ in cues().past_post_words for x in verb.children) and not _closed_years(verb) \
-        and not _undone_after_but(verb)
-
-
-def _undone_after_but(verb: Token) -> bool:
-    """A verb of a tie followed by "but" and a verb of its undoing (word_lists.undoing_verbs or a rupture_verbs key)
-    sharing its subject: "X backed Y in 2020 but ended that arrangement last year", "A was allied with B, but the two
-    broke with each other in 2019"; not a denied undoing ("but never broke with it")."""
-    breaks = {k.split()[0] for k in (knowledge().relations.get("rupture_verbs") or {})} | cues().undoing_verbs
-    for c in verb.children:
-        if c.dep_ == "conj" and c.i > verb.i and norm(c.lemma_) in breaks \
-                and any(x.dep_ == "cc" and x.lower_ == "but" for x in (*verb.children, *c.children)) \
-                and not any(x.dep_ == "neg" or x.lower_ == "never" for x in c.children):
-            return True
-    return False
+        and not any(c.dep_ == "prt" for c in verb.head.children)
 
 
 def _joint_action(ctx: _Ctx, verb: Token) -> None:
