@@ -4,7 +4,8 @@ the seizure", "X detained N ... Z protested the arrest" (events._condemned_acts,
 blow noun's own author when its phrase names one: "Z protested the detention of N by X" (events._blow_author);
 (2) "the seizure" as a noun of force (COERCE, plover.yaml), so "Z condemned the seizure" takes up "X seized ...";
 (3) a welcome (SUPPORT) of a yielding act told before: "X withdrew its fighters ... Z welcomed the withdrawal",
-"X freed the fishermen ... Z welcomed the release" (events._welcomed_acts, plover.yaml welcomed_act_types).
+"X freed the fishermen ... Z welcomed the release (of the fishermen)" (events._welcomed_acts, plover.yaml
+welcomed_act_types).
 Negatives: a protest with no object, a welcome of a truce signed (an agreement, not a yielding act), a welcome of
 an act whose noun names its own parties, a welcome of a thing no act of the story names. Invented names; end to
 end with the real English pipeline."""
@@ -34,6 +35,8 @@ CASES = [
      "withdrawal.", {("Harun Movement", "SUPPORT", "Velmar Army")}, set()),
     ("The Velmar Army freed eleven fishermen of the Tarsk Union on Friday. The Harun Movement welcomed the release "
      "on Saturday.", {("Harun Movement", "SUPPORT", "Velmar Army")}, set()),
+    ("The Velmar Army freed eleven fishermen of the Tarsk Union on Friday. The Harun Movement welcomed the release "
+     "of the fishermen.", {("Harun Movement", "SUPPORT", "Velmar Army")}, set()),
     ("The Velmar Army and the Tarsk Union signed a truce on Monday. The Harun Movement welcomed the truce.",
      set(), {("Harun Movement", "SUPPORT", "Velmar Army")}),
     ("The Velmar Army freed eleven fishermen of the Tarsk Union on Friday. The Harun Movement welcomed the release "

@@ -5287,18 +5287,26 @@ def _welcomed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X withdrew its troops ... Z welcomed the withdrawal", "X freed the fishermen ... Z welcomed the release": a
     welcome (SUPPORT) of a definite noun naming a yielding act (plover.yaml welcomed_act_types: a withdrawal, a
     release) is aimed at whoever did the act the story has already told (the latest act of that type with a known
-    author, a few paragraphs back at most); not one whose noun names its own parties ("welcomed the release of X
-    by Y", "the withdrawal of Y's troops": read as the object's own phrases) nor the one it was done to
-    ("welcomed X's release")."""
+    author, a few paragraphs back at most); with an "of" phrase, the act done to the one it names ("X freed N ...
+    Z welcomed the release of N": X; "of the fishermen", no actor: the latest such act). Not one whose noun names
+    its author ("welcomed the release of N by Y", "the withdrawal of Y's troops": read as the object's own phrases)
+    nor the one it was done to ("welcomed N's release")."""
     for i, h in enumerate(hits):
         if h.type != "SUPPORT" or h.target is not None or h.source is None:
             continue
         noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)), None)
         typ = _noun_type(ctx, noun) if noun is not None else None
-        if typ not in ctx.lex.welcomed_act_types or any(c.dep_ in ("prep", "poss") for c in noun.children):
+        if typ not in ctx.lex.welcomed_act_types or _first(noun, "poss") is not None or any(
+                c.dep_ == "prep" and c.lower_ != "of" for c in noun.children):
             continue
-        told = next(iter(_told_acts(hits, i, (typ,))), None)
+        of = [p for c in _children(noun, "prep") for p in _children(c, "pobj")]
+        if of and (_lemma(noun) not in ctx.lex.of_target_nouns or _first(of[0], "poss") is not None):
+            continue  # "the withdrawal of Y's troops", "the release of X's prisoners": the of-phrase names the author
+        done_to = _mention(ctx, of[0]) if of else None
+        who = _actor_index(ctx, done_to) if done_to is not None else None
+        told = next((o for o in _told_acts(hits, i, (typ,), named=done_to is not None)
+                     if who is None or o.target is not None and _actor_index(ctx, o.target) == who), None)
         if told is not None:
             h.target = told.source
 
