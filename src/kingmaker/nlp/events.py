@@ -184,6 +184,7 @@ class EventLexicon:
     named_body_verbs: frozenset[str] = _read()          # the verbs that read it so: leave, quit, dissolve
     dissolving_verbs: frozenset[str] = _read()          # "dissolved the X": any body named by its name
     of_target_nouns: frozenset[str] = _read()           # "the arrest of X": X is acted upon
+    welcomed_act_types: frozenset[str] = _read()        # "Z welcomed the withdrawal": aimed at the one who withdrew
     aimed_preps: frozenset[str] = _read()               # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = _read()                 # "..., a charge X denies": the act is disputed
     claimed_nouns: frozenset[str] = _read()             # "claimed responsibility for the attack": the author
@@ -4519,6 +4520,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _offers_answered(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
+    _welcomed_acts(ctx, hits)
     _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
     _state_custody(ctx, hits)  # (before the demands for the captive's release)
@@ -5333,13 +5335,14 @@ def _told_acts(hits: list[EventHit], i: int, types: Collection[str], named: bool
 
 
 def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
-    """"X condemned the attack": the condemnation is aimed at whoever carried out the attack the story
-    has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
+    """"X condemned the attack", "X protested the arrest": the condemnation (or a protest, _CENSURE) is aimed at
+    whoever carried out the attack the story has already told (the latest act of that type with a known author, a
+    few paragraphs back at most)."""
     at: dict[int, list[EventHit]] = {}  # the hits by trigger token, for the clause joined to a condemnation
     for o in hits:
         at.setdefault(o.trigger.i, []).append(o)
     for i, h in enumerate(hits):
-        if h.type != "ACCUSE" or h.target is not None or h.source is None:
+        if h.type not in _CENSURE or h.target is not None or h.source is None:
             continue
         undergone = _undergone_act(ctx, hits, i)
         if undergone is not None:
@@ -5373,6 +5376,34 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = (named or told)[0].source
         else:
             h.target = _blamed_alongside(ctx, hits, i, noun, at)
+
+
+def _welcomed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X withdrew its troops ... Z welcomed the withdrawal", "X freed the fishermen ... Z welcomed the release": a
+    welcome (SUPPORT) of a definite noun naming a yielding act (plover.yaml welcomed_act_types: a withdrawal, a
+    release) is aimed at whoever did the act the story has already told (the latest act of that type with a known
+    author, a few paragraphs back at most); with an "of" phrase, the act done to the one it names ("X freed N ...
+    Z welcomed the release of N": X; "of the fishermen", no actor: the latest such act). Not one whose noun names
+    its author ("welcomed the release of N by Y", "the withdrawal of Y's troops": read as the object's own phrases)
+    nor the one it was done to ("welcomed N's release")."""
+    for i, h in enumerate(hits):
+        if h.type != "SUPPORT" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)), None)
+        typ = _noun_type(ctx, noun) if noun is not None else None
+        if typ not in ctx.lex.welcomed_act_types or _first(noun, "poss") is not None or any(
+                c.dep_ == "prep" and c.lower_ != "of" for c in noun.children):
+            continue
+        of = [p for c in _children(noun, "prep") for p in _children(c, "pobj")]
+        if of and (_lemma(noun) not in ctx.lex.of_target_nouns or _first(of[0], "poss") is not None):
+            continue  # "the withdrawal of Y's troops", "the release of X's prisoners": the of-phrase names the author
+        done_to = _mention(ctx, of[0]) if of else None
+        who = _actor_index(ctx, done_to) if done_to is not None else None
+        told = next((o for o in _told_acts(hits, i, (typ,), named=done_to is not None)
+                     if who is None or o.target is not None and _actor_index(ctx, o.target) == who), None)
+        if told is not None:
+            h.target = told.source
 
 
 def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int, noun: Token | None,
@@ -8955,6 +8986,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _proposer(ctx, c)
             if m is None and typ in _REACTIONS and _lemma(c) in lex.proposal_nouns:
                 m = _prep_target(ctx, c, _MADE_BY)  # "protested a ruling by X", "refused every request from X"
+            if m is None and typ == "PROTEST" and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
+                # "protested the detention of N by X", "protested X's raid": the blow's author, as a condemnation's
+                m = _blow_author(ctx, c) or _stray_agent(ctx, core, c)
             if m is None and typ in _ANSWERING_PARTNER and c.pos_ == "NOUN":
                 m = _partner_in_object(ctx, c) or _beneficiary_in_object(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
