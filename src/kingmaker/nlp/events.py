@@ -2347,7 +2347,8 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
-    return None
+    person = referents(tok.doc).label_person(label.group())  # "A: We expelled ...": the interviewee, "Speaker A"'s
+    return _actor_span(ctx, person, tok.i, tok.doc) if person is not None else None
 
 
 def _frontier_owner(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
