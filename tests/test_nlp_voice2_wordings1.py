@@ -2,14 +2,15 @@
 naming no one ("A: ...", "Answer: ...", relations.yaml answer_labels): the turn is the interviewee's, the first
 person the introduction above the first answer names in a sentence holding an interview word ("In an interview,
 Foreign Minister X said ...", "an interview with X"; relations.py ``PhraseResolver.label_person``); a question's
-turn ("Q: ...") is no one's, and an introduction with no interview word names no interviewee. (2) a transcript's
-letter label a note names ("Speaker B is identified as NAME"): that person's turn. (3) an op-ed's byline naming
-its writer and, after a comma, a body or a state ("By NAME, Minister of Home Affairs of X"; byline_openers): the
-writer is a name (not a Title Case headline's words: actors.py ``_headline_line``) and the "I" of the text, the
-body or state its "we" (layout.py ``_byline``); a reporter's byline ("By NAME", "By NAME, Staff Writer") gives no
-voice. (4) an op-ed's closing note on its writer ("NAME is the leader of the X Party."; layout.py ``_author_note``):
-the writer's "I" and "we" above; a note on two writers gives none. All names are invented; end to end with the real
-English pipeline.
+turn ("Q: ...") is no one's, and an introduction with no interview word names no interviewee; a question's "you"
+("Q: The Front accuses you of ...", question_labels) is the interviewee too (``PhraseResolver.addressee``), an
+answer's "you" is not. (2) a transcript's letter label a note names ("Speaker B is identified as NAME"): that
+person's turn. (3) an op-ed's byline naming its writer and, after a comma, a body or a state ("By NAME, Minister of
+Home Affairs of X"; byline_openers): the writer is a name (not a Title Case headline's words: actors.py
+``_headline_line``) and the "I" of the text, the body or state its "we" (layout.py ``_byline``); a reporter's
+byline ("By NAME", "By NAME, Staff Writer") gives no voice. (4) an op-ed's closing note on its writer ("NAME is the
+leader of the X Party."; layout.py ``_author_note``): the writer's "I" and "we" above; a note on two writers gives
+none. All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ CASES = [
     (BOTS + "Below is an edited interview with opposition leader Dineo Sebetlela.\n\nQuestion: What now?\n\n"
      "Answer: My party, the Okavango Civic Movement, will contest every seat. I met Prime Minister Penitani Veikune "
      "of Nauru last week.",
-     {("rel", "Dineo Sebetlela", M, "Okavango Civic Movement"), ("ev", "Dineo Sebetlela", "CONSULT", "Penitani Veikune")},
+     {("rel", "Dineo Sebetlela", M, "Okavango Civic Movement"),
+      ("ev", "Dineo Sebetlela", "CONSULT", "Penitani Veikune")},
      set()),
     # (the question's own "I" is the interviewer's, no one named)
     (QA_INTRO + "Q: I met Prime Minister Sione Havealu of Nauru last week. Did he call you?\n\nA: No.",
@@ -49,6 +51,17 @@ CASES = [
     (BOTS + "Foreign Minister Kagiso Moremedi of Botswana was in Lobatse on Monday.\n\nQ: Is it true?\n\n"
      "A: Yes. I met Prime Minister Tevita Folaumoe of Nauru in May.",
      set(), {("ev", "Kagiso Moremedi", "CONSULT", "Tevita Folaumoe")}),
+    # (a question's "you" is the interviewee: the act the question reports is aimed at him)
+    (BOTS + "Below is an edited interview with opposition leader Neo Kebonang.\n\nQuestion: The Tati Patriotic "
+     "Union accuses you of taking money from Zambia. Is that true?\n\nAnswer: No.",
+     {("ev", "Tati Patriotic Union", "ACCUSE", "Neo Kebonang")}, set()),
+    # (an answer's "you" is the interviewer's; no interview word: no interviewee)
+    (BOTS + "Below is an edited interview with opposition leader Mpho Letsholo.\n\nQuestion: Is it true?\n\n"
+     "Answer: The Selebi Patriotic Union accuses you of lying.",
+     set(), {("ev", "Selebi Patriotic Union", "ACCUSE", "Mpho Letsholo")}),
+    (BOTS + "Opposition leader Onalenna Baruti of Botswana was in Lobatse on Monday.\n\nQuestion: The Mahalapye "
+     "Patriotic Union accuses you of taking money from Zambia. Is that true?\n\nAnswer: No.",
+     set(), {("ev", "Mahalapye Patriotic Union", "ACCUSE", "Onalenna Baruti")}),
     # --- (2) a letter label named by a note ---
     (BOTS + "[NOTE: Speaker A is a police officer. Speaker B is identified as Tumelo Kgositau, commander of the "
      "Chobe Defence Brigade.]\n\nA: Who is there?\n\nB: My men are here. My party, the Chobe Freedom Party, sent "
@@ -56,8 +69,10 @@ CASES = [
      {("ev", "Tumelo Kgositau", "CONSULT", "Akanesi Lutui"), ("rel", "Tumelo Kgositau", M, "Chobe Freedom Party")},
      set()),
     # --- (3) an op-ed's byline with the writer's post ---
-    (OPED + "By Kabelo Ntshekisang, Minister of Home Affairs of Botswana" + para("Manase Pulotu", "Tsodilo People's Party"),
-     {("ev", "Kabelo Ntshekisang", "CONSULT", "Manase Pulotu"), ("rel", "Kabelo Ntshekisang", M, "Tsodilo People's Party")},
+    (OPED + "By Kabelo Ntshekisang, Minister of Home Affairs of Botswana"
+     + para("Manase Pulotu", "Tsodilo People's Party"),
+     {("ev", "Kabelo Ntshekisang", "CONSULT", "Manase Pulotu"),
+      ("rel", "Kabelo Ntshekisang", M, "Tsodilo People's Party")},
      set()),
     (OPED + "By Dineo Sebetlela, leader of the Okavango Civic Movement\n\nLast month I met Prime Minister Viliami "
      "Fonua of Nauru. We owe him our thanks.",
