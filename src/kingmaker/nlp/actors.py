@@ -4595,7 +4595,8 @@ def _voice_header(line: str) -> bool:
     from kingmaker.nlp.layout import _opens
     from kingmaker.nlp.relations import cues
 
-    return _opens(line, cues().voice_openers) is not None
+    return _opens(line, cues().voice_openers) is not None or _opens(line, cues().byline_openers) is not None \
+        and "," in line  # (an op-ed's byline: "By NAME, Minister of Home Affairs of X")
 
 
 def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:

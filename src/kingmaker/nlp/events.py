@@ -1246,6 +1246,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None and not (owned is not tok and _person_mention(ctx, m)):
             return m  # (a count of "our posts" is a body's or a state's, not the speaker's own person)
+    if tok.lower_ == "you" and tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj", "dative"):
+        asked = referents(tok.doc).addressee(tok)  # "Q: The Front accuses you of ...": the interviewee
+        m = _actor_span(ctx, asked, tok.i, tok.doc) if asked is not None else None
+        if m is not None:
+            return m
     for c in tok.children:
         if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]) and not (
                 _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, referents(tok.doc), c)):
@@ -2376,7 +2381,8 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
-    return None
+    person = referents(tok.doc).label_person(label.group())  # "A: We expelled ...": the interviewee, "Speaker A"'s
+    return _actor_span(ctx, person, tok.i, tok.doc) if person is not None else None
 
 
 def _frontier_owner(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:

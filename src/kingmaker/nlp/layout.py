@@ -1237,6 +1237,49 @@ def _title_line(low: str, at: int) -> bool:
         or any(q in low[:at] for q in ('"', "\u201c", "\u201d"))
 
 
+def _byline(ctx, text: str, s: int, e: int) -> int | None:
+    """"By NAME, Minister of Home Affairs of X", "By NAME, leader of the X Party": an op-ed's byline (relations.yaml
+    byline_openers) naming its writer and, after a comma, a body or a state the writer holds a post in; where the
+    opener ends on the line (as ``_opens``), else None (a reporter's byline: "By NAME", "By NAME, Staff Writer",
+    "By NAME, Reuters", whose outlet is no body of the text; a line naming two persons)."""
+    from kingmaker.nlp.relations import cues
+
+    at = _opens(text[s:e], cues().byline_openers)
+    comma = text.find(",", s, e)
+    if at is None or comma < 0:
+        return None
+    before = _line_actors(ctx, s + at, comma)
+    persons = [a for a in _line_actors(ctx, s + at, e) if ctx.kind(a) == "person"]
+    if len(persons) != 1 or persons[0] not in before:
+        return None
+    return at if _line_body(ctx, _line_actors(ctx, comma, e)) is not None else None
+
+
+def _author_note(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
+    """An op-ed's closing note on its writer: "NAME is the leader of the X Party and a member of parliament." as
+    one of the document's last two lines, its subject a person (the one person the line names) and its verb "is":
+    that person is the "I" of the text above, the body (else the state) the line names its "we". Not a note on two
+    writers, nor one whose subject is a body ("X Ltd is a member of ...")."""
+    doc = ctx.doc
+    for s, e in lines[-2:][::-1] if len(lines) > 3 else ():
+        named = _line_actors(ctx, s, e)
+        persons = [a for a in named if ctx.kind(a) == "person"]
+        ks = list(tokens_within(doc, s, e))
+        if len(persons) != 1 or not ks:
+            continue
+        first = next((doc[k] for k in ks if not doc[k].is_punct), None)
+        if first is None or ctx.actor(first) != persons[0]:
+            continue
+        subj = next((doc[k] for k in ks if doc[k].dep_ == "nsubj" and ctx.actor(doc[k]) == persons[0]), None)
+        if subj is None or subj.head.lower_ not in ("is", "was") or quoted(subj) \
+                or any(c.dep_ == "conj" for c in subj.children):
+            continue  # (not "X and Y are members of Z": two writers)
+        body = _line_body(ctx, [a for a in named if a != persons[0]])
+        if body is not None:
+            return Voice(0, s, persons[0], body)
+    return None
+
+
 def _find_voice(ctx) -> Voice | None:
     """The document's voice from its cue line and its signature block (see the notes above ``Voice``)."""
     from kingmaker.nlp.relations import cues
@@ -1246,6 +1289,8 @@ def _find_voice(ctx) -> Voice | None:
     cue_end = None
     for k, (s, e) in enumerate(lines[:_OPENER_LINES]):
         cue_end = _opens(text[s:e], cues().voice_openers)
+        if cue_end is None:
+            cue_end = _byline(ctx, text, s, e)
         if cue_end is not None:
             opener = k
             break
@@ -1260,7 +1305,8 @@ def _find_voice(ctx) -> Voice | None:
     sign = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 3 - _SIGNATURE_LINES), -1)
                  if norm(text[lines[k][0]:lines[k][1]]).strip().rstrip(",:") in cues().sign_offs), None)
     if opener is None and sign is None:
-        return _issuer_voice(ctx, text, lines)
+        note = _author_note(ctx, text, lines)
+        return note if note is not None else _issuer_voice(ctx, text, lines)
     person = body = signature = None
     start, end = 0, len(text)
     if sign is not None:

@@ -261,6 +261,11 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    byline_openers: frozenset[str]
+    answer_labels: frozenset[str]
+    interview_words: frozenset[str]
+    speaker_letter_nouns: frozenset[str]
+    question_labels: frozenset[str]
     authorship_phrases: frozenset[str]
     authorship_openers: frozenset[str]
     issued_documents: frozenset[str]
@@ -2306,7 +2311,74 @@ class _Ctx:
             return None
         person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end()))
                        if a is not None), None)
+        if person is None:
+            person = self.label_person(label.group())
         return person if person is not None and self.kind(person) == "person" else None
+
+    def label_person(self, label: str) -> int | None:
+        """The person a turn label naming no one stands for (``label``: "A: ", "Answer: "): the one a note names
+        after the label's letter ("Speaker A is identified as NAME", relations.yaml speaker_letter_nouns), else, for
+        an interview's answer label (answer_labels), the interviewee: the first person named in a sentence of the
+        introduction above the first answer that holds one of interview_words ("In an interview, Foreign Minister
+        NAME of X said ...", "an interview with NAME"); None otherwise ("Q: ...", an unnamed "B:" with no note)."""
+        word = label.rstrip().rstrip(":").strip()
+        memo = self.__dict__.setdefault("_label_persons", {})
+        if word in memo:
+            return memo[word]
+        doc, text, c = self.doc, doc_text(self.doc), cues()
+        found = None
+        for noun in sorted(c.speaker_letter_nouns):  # "Speaker A is identified as NAME": the note's person
+            for m in re.finditer(rf"\b{re.escape(noun)} {re.escape(word)}\b", text, re.IGNORECASE):
+                sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if sent is None:
+                    continue
+                found = next((a for a in (self.actor(t) for t in doc[sent.end:sent.sent.end])
+                              if a is not None and self.kind(a) == "person"), None)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is None and norm(word) in c.answer_labels:
+            found = self.interviewee()
+        memo[word] = found
+        return found
+
+    def addressee(self, tok: Token) -> int | None:
+        """The person "you" stands for in an interview's question ("Q: The Front accuses you of ...", "Question:
+        ..."; relations.yaml question_labels): the interviewee (``interviewee``); None outside a question's turn."""
+        from kingmaker.nlp.pipeline import speaker_label, turn_line
+
+        if tok.lower_ != "you" or quoted(tok):
+            return None
+        text = doc_text(self.doc)
+        label = speaker_label(text, turn_line(self.doc, tok.idx))
+        if label is None or norm(label.group().rstrip().rstrip(":")) not in cues().question_labels:
+            return None
+        return self.interviewee()
+
+    def interviewee(self) -> int | None:
+        """The person an interview's introduction names in a sentence holding one of relations.yaml interview_words
+        ("In an interview, Foreign Minister NAME of X said ...", "an interview with NAME"), above its first answer
+        (a line labelled with one of answer_labels: "A: ...", "Answer: ..."); None when none is."""
+        from kingmaker.nlp.pipeline import speaker_label
+
+        if "_interviewee" in self.__dict__:
+            return self._interviewee
+        doc, text, c = self.doc, doc_text(self.doc), cues()
+        found = None
+        first = next((m.start() for m in re.finditer(r"(?m)^", text) if (lab := speaker_label(text, m.start()))
+                      and norm(lab.group().rstrip().rstrip(":")) in c.answer_labels), 0)  # (the first answer)
+        for sent in doc.sents:
+            if sent.end_char > first:
+                break
+            low = " " + norm(sent.text) + " "
+            if any(f" {w} " in low for w in c.interview_words):
+                found = next((a for a in (self.actor(t) for t in sent)
+                              if a is not None and self.kind(a) == "person"), None)
+                if found is not None:
+                    break
+        self._interviewee = found
+        return found
 
     def genders(self) -> dict[int, str]:
         """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
