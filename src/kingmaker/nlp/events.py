@@ -227,6 +227,8 @@ class EventLexicon:
     fate_causatives: frozenset[str] = _read()           # "... that they would make X pay": X is warned of
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
+    signing_nouns: frozenset[str] = _read()             # "the signing of a treaty between A and B": A AGREE B
+    paired_types: frozenset[str] = _read(kind=_TYPES)   # "the A-B talks": A CONSULT B
     pact_partner_preps: frozenset[str] = _read()        # "signed a memorandum on security with X": X, the other side
     pact_making_verbs: frozenset[str] = _read()         # "the accord, which it negotiated with X": X
     pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
@@ -9936,6 +9938,8 @@ def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     while arg.dep_ == "conj" and arg.head.i != arg.i:
         arg = arg.head  # "scrapped a trade deal and a defence pact between X and Y"
     head = arg.head
+    if arg.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in ctx.lex.signing_nouns:
+        return "AGREE"  # "since the signing of a protocol between X and Y": made
     if arg.dep_ == "pobj" and (head.lower_ in ("from", "of") or head.head.pos_ in ("NOUN", "PROPN")):
         return None  # "withdrew from the treaty ...", "pulled out of the pact ...", "talks on a new accord ..."
     if arg.dep_ in ("dobj", "obj") and ctx.lex.frames.get(_lemma(head)) == "halt":
@@ -9943,6 +9947,22 @@ def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     if arg.dep_ == "nsubj" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in head.children):
         return None  # "the treaty ... expired", "the accord ... collapsed"
     return "AGREE"
+
+
+def _hyphened_pair(ctx: _Ctx, noun: Token) -> tuple[Span, Span] | None:
+    """The two named sides of a hyphened pair modifying an event noun: "the Iran-Turkmenistan talks", "the
+    Velnian-Zorvan summit" (Velnia, Zorva); the parser hangs the first name on the second, a hyphen between them.
+    None where either is no actor or one actor stands for both ("the Velnia-Velnia round")."""
+    for second in noun.children:
+        if second.dep_ not in ("compound", "amod", "nmod") or second.i > noun.i:
+            continue
+        for first in second.children:
+            if first.dep_ in ("compound", "amod", "nmod") and first.i + 2 == second.i \
+                    and noun.doc[first.i + 1].tag_ == "HYPH":
+                a, b = _mention(ctx, first, limit=1), _mention(ctx, second, limit=1)
+                if a is not None and b is not None and a != b:
+                    return a, b
+    return None
 
 
 def _agent_hung_target(ctx: _Ctx, noun: Token, preps: frozenset[str], source: Span) -> Span | None:
@@ -10095,6 +10115,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                                   and m.start != source.start][:1]
                     target = others[0] if others else None
                     between = source is not None
+    if target is None and by_source is None and typ in lex.paired_types:
+        pair = _hyphened_pair(ctx, noun)  # "the A-B talks ended": A with B
+        if pair is not None:
+            source, target = pair
+            between = True
     owned = by_source is None and not between and _owned_act(ctx, noun, typ)
     answered = False
     if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
@@ -10140,6 +10165,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
             c.dep_ == "poss" and c.pos_ == "PROPN" and source.start <= c.i < source.end for c in noun.children):
         # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
         # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
+        conf += 0.1
+    elif by_source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT":
+        # "the blockade of the port by X", "the arrest of sixteen men by X": the agent's act, aimed at no one named,
+        # as plain as "X blockaded the port"
         conf += 0.1
     return EventHit(typ, source, target, _negated(ctx, noun) or _denied_happening(ctx, noun), noun.sent, noun,
                     _clip(conf), _date_text(ctx, noun), _present(ctx, noun))
