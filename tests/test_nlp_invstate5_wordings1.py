@@ -5,14 +5,16 @@
   * a one-word town the NER took for a person that the text only ever writes as where something happens ("a gala in
     Ravigny", "concerts in Ostel, Ravigny and Dunmore") is a place, as such a name taken for a body already was;
   * a state acting on another by an addressing verb or noun (`_addressed_state`: "Qarvenia accused Meluria of ...",
-    "Qarvenia imposed sanctions on Meluria") proves both states even where the NER tagged that use of the acting
+    "Qarvenia imposed sanctions on Meluria", and now a bargain struck "with" it, roles.yaml pact_nouns: "Qarvenia
+    signed a trade deal with Meluria") proves both states even where the NER tagged that use of the acting
     state's name as a person or left it untagged (a one-word name standing alone, a place elsewhere in the text);
   * a name whose verb has "its" own ambassador, embassy, border or airspace as object (`_own_state_object`, roles.yaml
     own_state_objects: "Meluria recalled its ambassador", "Tarsk has reopened its airspace") is a state.
 Negatives: a person whose surname is a compass word and whom the text names by it alone ("Ivo West ... West said"), a
 titled one ("Mr Tomas North"), a party ("the Upper Valley Alliance"), a breakaway republic so styled ("the Republic of
-Upper Vesk"); a person used as a subject too; a firm or a militia acting on "its" office or troops; a person accused
-by a state. All names are invented; end to end with the real English pipeline."""
+Upper Vesk"); a person used as a subject too; a firm a state strikes a deal with, a port a ministry strikes one with; a
+firm acting on "its" office; a firm accused by a state. All names are invented; end to end with the real English
+pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +56,10 @@ CASES = [
     (HOME + "Qarvenia warned Meluria against moving troops to the frontier.", {"Meluria": C}, set(), set()),
     (HOME + "Qarvenia imposed sanctions on Meluria on Friday.", {"Meluria": C}, set(), set()),
     (HOME + "Qarvenia accused Velkor Mining of polluting the river.", {"Velkor Mining": O}, set(), set()),
+    (HOME + "Qarvenia signed a trade deal with Meluria on Friday.", {"Meluria": C}, set(), set()),
+    (HOME + "Qarvenia reached an agreement with Meluria over the river.", {"Meluria": C}, set(), set()),
+    (HOME + "Qarvenia signed a mining deal with Velkor Resources.", {"Velkor Resources": O}, set(), set()),
+    (HOME + "The ministry signed a deal with Halvensee port.", {"Halvensee": NONE}, set(), set()),
     # --- (4) "its" own ambassador, embassy, border or airspace ---
     (HOME + "Meluria recalled its ambassador on Tuesday.", {"Meluria": C}, set(), set()),
     (HOME + "Meluria closed its border with Qarvenia after the attack.", {"Meluria": C}, set(), set()),

@@ -2324,6 +2324,10 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
             # ultimatum"
         out += [o for p in verb.children if p.dep_ == "prep" and f"{lemma(verb)} {p.lower_}" in kb.addressing_verb_preps
                 for o in p.children if o.dep_ == "pobj"]
+        for c in verb.children:  # "signed a trade deal with Marn": the other side of a bargain (roles.yaml pact_nouns)
+            if c.dep_ == "dobj" and lemma(c) in kb.pact_nouns:
+                out += [o for p in (*c.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
         return [x for o in out for x in (o, *[c for c in o.children if c.dep_ == "conj"])]
 
     def subjects(verb: Token) -> list[Token]:
