@@ -108,6 +108,10 @@ class Knowledge:
     pair_place_preps: set[str] = field(default_factory=set)  # "flights to Egypt and Luxor": where, not who
     alias_words: set[str] = field(default_factory=set)  # 'X, alias "Y"': the other name follows with no verb
     known_as_words: set[str] = field(default_factory=set)  # "(known locally as X)": a bracketed alias opens so
+    pact_nouns: set[str] = field(default_factory=set)  # "Tolvia signed a trade deal with Marn": a state's bargain
+    own_state_objects: set[str] = field(default_factory=set)  # "Tolvia recalled its ambassador": a state's own
+    place_suffixes: set[str] = field(default_factory=set)  # "Vesko North", "Tarn Bay": a place's last word
+    place_openers: set[str] = field(default_factory=set)  # "Upper Vesk", "Lower Tarno": a place's first word
     place_of_words: set[str] = field(default_factory=set)  # "west of Kessa and Velo", "the outskirts of ...": places
     regnal_ordinals: set[str] = field(default_factory=set)  # "Hassan the Third": a monarch's number in the name
     mail_tags: set[str] = field(default_factory=set)  # "RE:", "FW:": an e-mail subject's reply/forward tags
@@ -423,7 +427,7 @@ _ROLE_WORD_LISTS = (
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
     "hyphen_name_particles", "named_unit_nouns", "acronym_head_links", "acronym_inner_links",
-    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues", "office_time_adverbs",
+    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_suffixes", "place_openers", "own_state_objects", "pact_nouns", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues", "office_time_adverbs",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives", "regime_nouns",

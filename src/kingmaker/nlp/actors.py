@@ -926,6 +926,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # contract" is a company's)
             evidence.add(base)
             continue
+        if low == base and base not in tied and not _named_as_person(doc, base) and _own_state_object(doc, tok):
+            evidence.add(base)  # "Tolvia recalled its ambassador", "Marn closed its border"
+            continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
@@ -2321,6 +2324,23 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def _own_state_object(doc: Doc, tok: Token) -> bool:
+    """Whether a name is the subject of a verb whose object is "its" own ambassador, embassy, border or airspace
+    (roles.yaml own_state_objects): "Tolvia recalled its ambassador", "Marn has closed its borders", "Tolvia
+    reopened its territorial waters to fishing". Only a state owns those; not a known body ("the EU recalled its
+    ambassador"), nor "its troops" (a bloc's or a militia's too)."""
+    kb = knowledge()
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or norm(tok.text) in kb.known_orgs:
+        return False
+    for o in tok.head.children:
+        if o.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children):
+            continue
+        mods = " ".join(c.lower_ for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i)
+        if norm(o.text) in kb.own_state_objects or f"{mods} {o.lower_}".strip() in kb.own_state_objects:
+            return True
+    return False
+
+
 def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
     """Whether a place name stands on one side of an act aimed by one actor at another, with a place name or a
     state known to world knowledge on the other side (roles.yaml addressing_verbs, addressing_nouns,
@@ -2329,8 +2349,15 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
     neither urged, sanctioned nor negotiated with; both names are states."""
     kb = knowledge()
 
+    def alone(t: Token) -> bool:
+        # a one-word name standing alone, whatever the NER called this use of it: "Tolvia accused Marn of ...",
+        # with "Tolvia" tagged as a person here but as a place elsewhere in the text (``places``)
+        return all(not (0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+                   for k in (t.i - 1, t.i + 1)) and norm(t.text) in places
+
     def named(t: Token | None) -> bool:
-        return t is not None and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") \
+        return t is not None and t.pos_ == "PROPN" \
+            and (t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or t.ent_type_ in ("", "PERSON") and alone(t)) \
             and (norm(t.text) in places or bool(kb.country_of(t.text))) and norm(t.text) not in kb.capitals
 
     def body(t: Token) -> bool:
@@ -2371,6 +2398,10 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
             # ultimatum"
         out += [o for p in verb.children if p.dep_ == "prep" and f"{lemma(verb)} {p.lower_}" in kb.addressing_verb_preps
                 for o in p.children if o.dep_ == "pobj"]
+        for c in verb.children:  # "signed a trade deal with Marn": the other side of a bargain (roles.yaml pact_nouns)
+            if c.dep_ == "dobj" and lemma(c) in kb.pact_nouns:
+                out += [o for p in (*c.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
         return [x for o in out for x in (o, *[c for c in o.children if c.dep_ == "conj"])]
 
     def subjects(verb: Token) -> list[Token]:
@@ -4376,6 +4407,35 @@ def _sender_desk(doc: Doc, s: int, e: int, low: str) -> bool:
     m = re.fullmatch(r"\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(?:([A-Za-z]+)\s+(?:and|&)\s+)?", before)
     return m is not None and norm(m.group(1)) in kb.sender_fields \
         and (m.group(2) is None or _common_word(m.group(2).lower()))
+
+
+def _shaped_place(doc: Doc, s: int, e: int, low: str, label: str) -> bool:
+    """Whether doc[s:e] is a place by its shape, whatever the NER called it: two or three capitalised words ending in
+    a compass point or a landform (roles.yaml place_suffixes: "boats from Vesko North", "near the Dask Narrows") or
+    opening with "Upper"/"Lower" (place_openers: "the council of Lower Tarno"). Not a known body or state, a name
+    with a body's, a unit's or a legislature's noun ("the Upper House", "Northern Command"), a name after a title or
+    a person's cue ("Mr Ivo West"), a name whose last word the text also writes alone ("Ivo West ... West said"),
+    nor one the text calls a republic or gives authorities ("the Republic of Upper Vesk")."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    words = low.split()
+    if ":" in label and not label.startswith("EXT:") or not 2 <= len(words) <= 3 or e - s != len(words) \
+            or not all(_tk[i].is_alpha and _tk[i].text[:1].isupper() and not _tk[i].is_upper for i in range(s, e)):
+        return False
+    if not (words[-1] in kb.place_suffixes or words[0] in kb.place_openers) \
+            or not _bare_place_words(doc, s, e, low, kb.legislature_words, kb.unit_nouns):
+        return False
+    prev = _prev_words(doc, s)
+    if any(norm(" ".join(prev[-n:])) in kb.person_cues or norm(" ".join(prev[-n:])) in kb._title_set
+           for n in (1, 2) if len(prev) >= n):
+        return False
+    name = span_text(doc, s, e)
+    edge = _tk[e - 1].text if words[-1] in kb.place_suffixes else _tk[s].text
+    text = doc_text(doc)
+    if len(re.findall(r"\b%s\b" % re.escape(edge), text)) > len(re.findall(r"\b%s\b" % re.escape(name), text)):
+        return False
+    return re.search(r"\b(?:[Rr]epublic|[Aa]uthorities|[Gg]overnment) of (?:the )?%s\b|\b%s(?:'s)? "
+                     r"(?:authorities|government)\b" % (re.escape(name), re.escape(name)), text) is None
 
 
 def _descriptor_place(doc: Doc, s: int, e: int, low: str) -> bool:
@@ -8226,7 +8286,7 @@ def _find_actors(doc: Doc) -> Doc:
         while e - s > 1 and _CLOCK_TIME.fullmatch(_tk[e - 1].text) and ":" not in label:
             e -= 1  # "Time gates: Orvel 11:45, Upper Dask 13:30": a timetable's time after its place is no word of a name
         span = doc_span(doc, s, e)
-        if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
+        if label in ("ORG", "PERSON") and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
         if (":" not in label or label == "EXT:ORG") and e > s:
             s, e = _trim_glued_words(doc, s, e, label)
@@ -8296,6 +8356,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "From: Commercial Department": the sending desk of a memo, no actor
         if _descriptor_place(doc, s, e, low):
             continue  # "- Supplier A (denim, Kesh):": a place closing an item's descriptor in brackets, no actor
+        if _shaped_place(doc, s, e, low, label):
+            continue  # "boats from Vesko North", "near the Dask Narrows": a district or a landform, no actor
         if _item_label_plural(doc, s, e, name):
             continue  # "Sites 301 and 302", "Suppliers A and B": items named by their labels, no body
         if _facility_name(doc, s, e, low):
