@@ -1,0 +1,43 @@
+""""It" after a sentence about a state's body: (1) "Velnia's interior ministry accused A. It also accused B": the
+subject "it" of the next sentence stands for the state whose body (roles.yaml state_body_nouns: ministry, army,
+government ...) that sentence was about, named as its possessive owner, not for the closest name in its object (A);
+(2) the same for the seat of "the foreign ministry in Velnia" and for an organisation owning the body ("the Velmar
+Front's council"). Negatives: a person's post ("Velnia's interior minister, X, ..."), whose "it" is not the state;
+a possessive "its" (left to the rest of the resolver); the object named in a sentence about a state body where "it"
+is an object. Several wordings per mechanism; all names are invented; end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_events, events_by_document
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- (1) "X's ministry accused A. It also accused B": X ---
+    ("Velnia's interior ministry accused the Tarsk Brigade of smuggling arms. It also accused the Korvath Union of "
+     "funding the militia.", {("Velnia", "ACCUSE", "Korvath Union")}, {("Tarsk Brigade", "ACCUSE", "Korvath Union")}),
+    ("Ostria's defence ministry condemned the Harun Movement on Friday. It later threatened the Sarn Brigade with "
+     "air strikes.", {("Ostria", "THREATEN", "Sarn Brigade")}, {("Harun Movement", "THREATEN", "Sarn Brigade")}),
+    ("Ostria's army shelled positions of the Harun Movement near the river. It then attacked the Sarn Brigade in the "
+     "hills.", {("Ostria|Ostria military", "ASSAULT", "Sarn Brigade")}, {("Harun Movement", "ASSAULT", "Sarn Brigade")}),
+    ("Kalvar's government blamed the Dolan Front for the blast on Tuesday. It also accused the Merin Party of "
+     "hiding the bombers.", {("Kalvar", "ACCUSE", "Merin Party")}, {("Dolan Front", "ACCUSE", "Merin Party")}),
+    # --- (2) "the foreign ministry in X", "the Front's council" ---
+    ("VELNA, May 3 - Velnia's parliament met on Monday. The foreign ministry in Velnia criticised the Tarsk Brigade. It also accused the Korvath Union of lying.",
+     {("Velnia", "ACCUSE", "Korvath Union")}, {("Tarsk Brigade", "ACCUSE", "Korvath Union")}),
+    ("The Velmar Front's council accused the Tarsk Brigade of treason. It also accused the Korvath Union of theft.",
+     {("Velmar Front", "ACCUSE", "Korvath Union")}, {("Tarsk Brigade", "ACCUSE", "Korvath Union")}),
+    # --- negatives ---
+    ("Velnia's interior minister, Ivo Dask, accused the Tarsk Brigade of smuggling. It denied the charge.",
+     set(), {("Velnia", "REJECT", "*"), ("Ivo Dask", "REJECT", "*")}),
+    ("Velnia's interior ministry accused the Tarsk Brigade of smuggling. Its commander denied the charge.",
+     set(), {("Velnia", "REJECT", "*")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "pr2", events_by_document, check_events)
