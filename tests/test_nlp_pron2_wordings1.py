@@ -2,9 +2,12 @@
 subject "it" of the next sentence stands for the state whose body (roles.yaml state_body_nouns: ministry, army,
 government ...) that sentence was about, named as its possessive owner, not for the closest name in its object (A);
 (2) the same for the seat of "the foreign ministry in Velnia" and for an organisation owning the body ("the Velmar
-Front's council"). Negatives: a person's post ("Velnia's interior minister, X, ..."), whose "it" is not the state;
-a possessive "its" (left to the rest of the resolver); the object named in a sentence about a state body where "it"
-is an object. Several wordings per mechanism; all names are invented; end to end with the real English pipeline.
+Front's council"); (3) "The movement, which is armed by X, according to Y, named Z. It has ...": the sentence's
+main verb misread as part of a relative clause on its subject, with the participle tagged an adjective: "it" is
+the body the described subject stands for, not a name inside the description (X). Negatives: a person's post
+("Velnia's interior minister, X, ..."), whose "it" is not the state; a possessive "its" ("Its commander denied
+...": left to the rest of the resolver). Several wordings per mechanism; all names are invented; end to end with
+the real English pipeline.
 """
 from __future__ import annotations
 
@@ -30,6 +33,14 @@ CASES = [
      {("Velnia", "ACCUSE", "Korvath Union")}, {("Tarsk Brigade", "ACCUSE", "Korvath Union")}),
     ("The Velmar Front's council accused the Tarsk Brigade of treason. It also accused the Korvath Union of theft.",
      {("Velmar Front", "ACCUSE", "Korvath Union")}, {("Tarsk Brigade", "ACCUSE", "Korvath Union")}),
+    # --- (3) "The movement, which is armed by X, according to Y, named Z. It ...": the described body ---
+    ("The Harun Movement has fired rockets at Ostria since 2021. The movement, which is armed and trained by Kalvar's "
+     "Revolutionary Guards, according to Dolan officials, named Amon Tesh as its acting head. It has threatened the "
+     "Sarn Brigade with reprisals.", {("Harun Movement", "THREATEN", "Sarn Brigade")},
+     {("Revolutionary Guards", "THREATEN", "Sarn Brigade"), ("Kalvar", "THREATEN", "Sarn Brigade")}),
+    ("The Sarn Brigade holds the port of Velsk. The brigade, which is funded and equipped by the Korvath Union, "
+     "according to diplomats, chose Ivo Dask as its commander. It has accused the Tarsk Front of sabotage.",
+     {("Sarn Brigade", "ACCUSE", "Tarsk Front")}, {("Korvath Union", "ACCUSE", "Tarsk Front")}),
     # --- negatives ---
     ("Velnia's interior minister, Ivo Dask, accused the Tarsk Brigade of smuggling. It denied the charge.",
      set(), {("Velnia", "REJECT", "*"), ("Ivo Dask", "REJECT", "*")}),

@@ -2411,9 +2411,11 @@ class _Ctx:
                     return a
             misread_root = False
             if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
+                    c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "ADJ")
+                    for c in prev.root.children):
                 # "The movement, which is armed by X, named Y as ...": the main verb misread as a participle
-                # on the subject, which the parser made the root (its "named Y as ..." names no one it is)
+                # on the subject, which the parser made the root (its "named Y as ..." names no one it is); the
+                # participle may be tagged an adjective ("which is armed and trained by X, according to ...")
                 subj = prev.root
                 misread_root = True
             plural_subject = set()
