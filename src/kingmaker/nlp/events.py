@@ -5187,7 +5187,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             if h.trigger.sent.start - o.trigger.sent.start > _TOLD_WINDOW:
                 break  # a few paragraphs back at most for an act made to the one answering, a few sentences else
             if o.type in want and o.source is not None and not o.negated and (not worded or _told_by_word(o, got[0])):
-                if o.target is not None and (o.target.text == h.source.text or _actor_index(ctx, o.target) == who) \
+                if o.target is not None and (o.target.text == h.source.text or _actor_index(ctx, o.target) == who
+                                             or _led_target(ctx, who, o.target)) \
                         and _actor_index(ctx, o.source) != who and (
                         h.trigger.sent.start - o.trigger.sent.start <= 120 or _actor_index(ctx, o.target) == who):
                     h.target = o.source
@@ -5203,6 +5204,14 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _led_target(ctx: _Ctx, who: int | None, target: Span) -> bool:
+    """"X accused the Y Party of funding the militia ... Z, who leads the Y Party, rejected the accusation": the one
+    answering (``who``) is the leader of the body an act was made to (``target``), so the act was made to his side."""
+    body = _actor_index(ctx, target)
+    return who is not None and body is not None and body != who and any(
+        r.source == who and r.target == body and r.type == "leader_of" for r in referents(target.doc).hits)
 
 
 def _told_by_word(hit: EventHit, noun: Token) -> bool:

@@ -2520,9 +2520,11 @@ class _Ctx:
                     return a
             misread_root = False
             if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
+                    c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "ADJ")
+                    for c in prev.root.children):
                 # "The movement, which is armed by X, named Y as ...": the main verb misread as a participle
-                # on the subject, which the parser made the root (its "named Y as ..." names no one it is)
+                # on the subject, which the parser made the root (its "named Y as ..." names no one it is); the
+                # participle may be tagged an adjective ("which is armed and trained by X, according to ...")
                 subj = prev.root
                 misread_root = True
             plural_subject = set()
@@ -2554,6 +2556,8 @@ class _Ctx:
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
                 a = self.name_head(subj)
+            if a is None and subj is not None and tok.lower_ == "it":
+                a = self._state_body_owner(subj)
             if a is None and subj is not None and in_any(norm(subj.text), self.kb.member_plurals, self.kb.known_as_groups):
                 # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
                 # (not "Our enemy is X. They ...": an enemy is no member)
@@ -2604,6 +2608,21 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _state_body_owner(self, subj: Token) -> int | None:
+        """"Xland's interior ministry accused A. It also accused B": the state whose body (roles.yaml
+        state_body_nouns: ministry, army, police ...) the sentence before was about, named as its possessive owner,
+        is what a later "it" stands for (the ministry acts as its state), not a name in that sentence's object (A);
+        so is the seat of "the foreign ministry in Xland", and the body owning "the Front's council". None when
+        ``subj`` is no such body or its owner is no state or organisation."""
+        if subj.pos_ not in ("NOUN", "PROPN") or norm(subj.lemma_) not in self.kb.state_body_nouns:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None:  # "the foreign ministry in Xland"
+            owner = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for p in c.children if p.dep_ == "pobj"), None)
+        a = self.actor(owner) if owner is not None else None
+        return a if a is not None and not isinstance(a, _Group) and self.kind(a) in _BODY else None
 
     def stance_word(self, tok: Token) -> bool:
         """``tok`` is part of a name joined by a hyphen into a word that tells a stance towards what it names, not
