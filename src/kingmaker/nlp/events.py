@@ -10176,7 +10176,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
         conf += 0.1
     elif by_source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT":
-        # "the blockade of the port by X", "the arrest of sixteen men by X": the agent's act, aimed at no one named,
+        # "the blockade of the port by X", "the arrest of nine traders by X": the agent's act, aimed at no one named,
         # as plain as "X blockaded the port"
         conf += 0.1
     return EventHit(typ, source, target, _negated(ctx, noun) or _denied_happening(ctx, noun), noun.sent, noun,
