@@ -1458,14 +1458,24 @@ def _after_neighbour_word(doc: Doc, i: int) -> bool:
 
 def mission_owner(doc: Doc, start: int, end: int) -> bool:
     """The state named at ``start:end`` owns a diplomatic mission named with it ("the Kavelian embassy", "Kavel's
-    consulate", "the embassy of Kavel"; relations.yaml diplomatic_mission_nouns): a foreign power where the story is
-    set, no evidence that the story is about it (one rule for the state a bare house belongs to and the home state)."""
+    consulate", "the embassy of Kavel", "the Kavelian High Commission"; relations.yaml diplomatic_mission_nouns): a
+    foreign power where the story is set, no evidence that the story is about it (one rule for the state a bare
+    house belongs to and the home state)."""
     from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
     missions = relation_cues().diplomatic_mission_nouns
     lowers, words = token_lowers(doc)[0], token_texts(doc)  # (read once per Doc: no Token per word)
     j = end + 1 if end < len(doc) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") else end
-    return j < len(doc) and norm(words[j]) in missions \
-        or start >= 2 and lowers[start - 1] == "of" and norm(words[start - 2]) in missions
+    return j < len(doc) and mission_noun_at(words, j, missions) \
+        or start >= 2 and lowers[start - 1] == "of" and (norm(words[start - 2]) in missions
+                                                         or start >= 3 and norm(" ".join(words[start - 3:start - 1]))
+                                                         in missions)
+
+
+def mission_noun_at(words, j: int, missions) -> bool:
+    """Whether the words from ``j`` name a diplomatic mission (``missions``: relations.yaml diplomatic_mission_nouns),
+    by one word or two: "embassy", "High Commission" (a Commonwealth state's embassy: "the Velnian High Commission
+    in Port Rell")."""
+    return norm(words[j]) in missions or j + 1 < len(words) and norm(words[j] + " " + words[j + 1]) in missions
 
 
 def _cue_before_of(doc: Doc, i: int, cues) -> bool:

@@ -272,6 +272,7 @@ class Cues:
     issuer_phrases: frozenset[str]
     issuer_fields: frozenset[str]
     header_place_fields: frozenset[str]
+    letter_fields: frozenset[str]
     state_office_words: frozenset[str]
     state_style_words: frozenset[str]
     operative_verbs: frozenset[str]
@@ -296,6 +297,8 @@ _CUES: list[Cues] = []
 clears_with_lexicons(_CUES.clear)
 
 
+# a line that is only a place and its state ("Velgrad, Velnia", "Port Amel, Ostravia"): an address's last line
+_ADDRESS_LINE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}")
 # a header field's label opening a line or a "|" segment ("Location: ...", "Prepared by: ...")
 _HEADER_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z .'/&]{0,30}?)\s*:\s")
 # a dash between a header's label and its title ("TRANSCRIPT - Debate, X Radio")
@@ -467,10 +470,13 @@ def _mission_abroad(doc, end: int) -> bool:
     in Accra", "Kavel's consulate at Lyon") is placed in a named place: a state's mission abroad, which says nothing
     against the story being about that state (only a mission with no place, "Kavel's embassy says the same", is a
     foreign power's where the story is set)."""
+    from kingmaker.nlp.actors import mission_noun_at  # (lazy: no import cycle)
+
     words = token_texts(doc)
     for j in range(end, min(end + 3, len(doc) - 2)):
-        if norm(words[j]) in cues().diplomatic_mission_nouns:
-            return words[j + 1] in ("in", "at") and words[j + 2][:1].isupper()
+        if mission_noun_at(words, j, cues().diplomatic_mission_nouns):
+            k = j + 2 if norm(words[j]) not in cues().diplomatic_mission_nouns else j + 1  # ("High Commission in X")
+            return k + 1 < len(doc) and words[k] in ("in", "at") and words[k + 1][:1].isupper()
     return False
 
 
@@ -3071,6 +3077,8 @@ class _Ctx:
         for n, line, a, seg in self._header_segments():
             if len(line.split()) > 16:
                 continue  # (a line of prose in a short header: no title)
+            if n > 0 and self._sender_address(next(iter(tokens_within(self.doc, a, a + len(seg))), -1)):
+                continue  # (a letter's sender's address below its letterhead: where it is sent from, no subject)
             b = a + len(seg)
             label = _HEADER_LABEL.match(seg)
             said = seg[label.end():].strip() if label is not None else seg.strip()
@@ -3613,8 +3621,40 @@ class _Ctx:
             return False
         after = doc[m.end] if m.end < len(doc) else None
         line_end = after is None or "\n" in after.text or "\n" in _tk[m.end - 1].whitespace_
+        if line_end and self._sender_address(m.start - 2):
+            return False  # "Harven Logistics / Velgrad, Velnia / To: ... / Dear ...": where the letter is sent from
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
+
+    def _sender_address(self, i: int) -> bool:
+        """Whether token ``i`` opens a line below the first that is only a place and a state ("Velgrad, Velnia")
+        in a letter's or a memo's head (a field naming its addressee or its matter, relations.yaml letter_fields:
+        "To: our clients", "Re: the vote", or a line opening "Dear ..."): the sender's address under a letterhead,
+        where the letter is written, not what it is about ("Harven Logistics / Velgrad, Velnia / Re: the strike in
+        Ostravia"). A dateline ("VELGRAD, Velnia, 3 May -") or a notice with no such field is not read here."""
+        if i < 0 or i >= len(self.doc):
+            return False
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, self.doc[i].idx) + 1
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if start == 0 or text[:start].strip() == "" or not _ADDRESS_LINE.fullmatch(line):
+            return False
+        return self._letter_head()
+
+    def _letter_head(self) -> bool:
+        """Whether the text's first lines hold a field naming its addressee or matter ("To: the branch", "Re: the
+        vote", "Attn: the desk") or a salutation ("Dear colleagues,"): a letter or a memo (``_sender_address``)."""
+        if not hasattr(self, "_letter"):
+            lines = doc_text(self.doc).splitlines()[:16]
+            # (a salutation is a short line of its own ending in a comma or nothing: "Dear colleagues,", "Dear Ms
+            # Tamsel"; not a line of prose that opens so)
+            self._letter = any(
+                (lab := _HEADER_LABEL.match(ln + " ")) is not None and norm(lab.group(1)) in cues().letter_fields
+                or len(ln.split()) <= 6 and ln.split()[0].istitle() and norm(ln.split()[0]) in cues().letter_fields
+                and not ln.rstrip().endswith((".", "!", "?", ":"))
+                for ln in lines if ln.strip())
+        return self._letter
 
     def _venue_state(self, m) -> bool:
         """The state of the opening's venue and date ("at a rally in Port Halden, Ostravia, 3 May 2025",
