@@ -322,6 +322,8 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     text = doc_text(doc)
     if re.search(r"\(\s*" + name + r"\s*\)|\b" + name + r"\s*\(", text):
         return False  # spelled out in brackets: a body's short name, defined
+    if _spelled_out(text, name):
+        return False  # "TKF patrols ... the Tarsk Coastal Force said": its full name written elsewhere
     _tk = read_tokens(doc)
     found = False
     for i, t in enumerate(_tk):
@@ -344,6 +346,28 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
             return False  # a political sentence: "CIA surveillance flights over Mexico"
         found = True
     return found
+
+
+def _spelled_out(text: str, name: str) -> bool:
+    """Whether ``text`` writes a name of capitalised words (small particles in lower case between them allowed) that
+    the acronym ``name`` can stand for (``_acronym_fits``, ``_acronym_loosely_fits``): an acronym the text spells
+    out without brackets.
+
+    >>> _spelled_out("TCF boats sailed. The Tarsk Coastal Force said so.", "TCF")
+    True
+    >>> _spelled_out("TRCGF boats sailed. The Transregional Coastal Guard Force said so.", "TRCGF")
+    True
+    >>> _spelled_out("TCF boats sailed. The Front of Tarsk said so.", "TCF")
+    False
+    """
+    run = r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al|el)\s+)*[A-Z][\w'-]*)+"
+    for m in re.finditer(run, text):
+        words = m.group(0).split()
+        for i, w in enumerate(words[:-1]):  # from each capitalised word on ("Later the Tarsk Coastal Force")
+            full = " ".join(words[i:])
+            if w[:1].isupper() and full != name and (_acronym_fits(name, full) or _acronym_loosely_fits(name, full)):
+                return True
+    return False
 
 
 def _comma_joined_name(doc: Doc, name: str, low: str) -> bool:
