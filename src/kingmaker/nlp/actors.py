@@ -6898,8 +6898,32 @@ def _place_apposition(doc: Doc, s: int, e: int) -> bool:
         k -= 1
     if k >= 0 and _tk[k].lower_ in ("of", "for"):
         return False  # "the Governor of Caldera province, Ines Marro", "the envoy for the region, Ana Sol": a post's
+    posted = (knowledge().relations.get("word_lists") or {}).get("posted_roles") or ()
+    if k >= 1 and _tk[k].lower_ in ("to", "at") and norm(_tk[k - 1].text) in posted:
+        return False  # "Velmany's envoy to the region, Ana Sol": a posting's place (relations.yaml posted_roles)
     # (not "left the town, Ana Sol, the mayor, said": a name of two words set off before a verb)
     return e - s == 1 or not (e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].pos_ in ("VERB", "AUX"))
+
+
+def _named_after_state_post(doc: Doc, s: int, e: int) -> bool:
+    """"the deputy foreign minister of Velmany, Ana Sol, arrived", "led by the ambassador of Velmany, Ana Sol.": a
+    name of two or three plain capitalised words set off by commas right after a lower-case role word (roles.yaml
+    leader_roles, member_roles), "of" and one state's name, is the post's holder, whatever kind the NER gave it
+    (not "the minister of Velmany, Tarsk and Orlo": a list goes on; nor a name with a body's noun in it)."""
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    if not 2 <= e - s <= 3 or s < 4 or e >= len(doc) or _tk[s - 1].text != "," or _tk[e].text not in (",", "."):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and norm(t.text) not in kb.org_nouns
+               and not _country_of(t.text) for t in _tk[s:e]):
+        return False
+    k = s - 2  # the state's name: one or two words after "of"
+    while k > s - 4 and _tk[k - 1].lower_ != "of":
+        k -= 1
+    if _tk[k - 1].lower_ != "of" or not _country_of(span_text(doc, k, s - 1)):
+        return False
+    role = _tk[k - 2]
+    return role.is_lower and (norm(role.text) in kb.leader_roles or norm(role.text) in kb.member_roles)
 
 
 def _ranked_role_label(label: str) -> bool:
@@ -7188,6 +7212,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         if s > 0 and _tk[s - 1].lower_ == "the" and after == e:
             v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
+    if _named_after_state_post(doc, s, e):
+        v["person"] += 3  # "the deputy foreign minister of Velmany, Ana Sol, arrived": the post's holder
     # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
     # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
     affiliation = _named_affiliation(doc, s, e)

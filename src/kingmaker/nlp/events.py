@@ -8574,8 +8574,9 @@ def _is_role_phrase(tok: Token) -> bool:
 
 def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
     """The apposition of a noun object the parser hung elsewhere: on the verb as an adverbial ("arrested the
-    governor of the bank, X, on Monday"), or on the body of a role's of-phrase ("dismissed the chief of the
-    army, General X, late on Tuesday"): X names the object."""
+    governor of the bank, X, on Monday"), on the body of a role's of-phrase ("dismissed the chief of the
+    army, General X, late on Tuesday"), or on the place of a posting phrase the parser hung on the verb ("met
+    Velmany's envoy to the region, X, on Friday"; _posting_apposition): X names the object."""
     for n in verb.children:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == obj.right_edge.i + 2 \
                 and obj.doc[obj.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
@@ -8586,6 +8587,29 @@ def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
                 for n in _children(body, "appos"):
                     if n.ent_type_ == "PERSON" and n.i == body.right_edge.i and ctx.mention_of(n) is not None:
                         return ctx.mention_of(n)
+    if _is_role(obj):
+        return _posting_apposition(ctx, verb, obj)
+    return None
+
+
+def _posting_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
+    """"received Velmany's ambassador to the islands, X, on Monday": the posting phrase ("to" / "in" / "at" a place)
+    right after a role object is hung on the verb and the person's name on its place, as an apposition ending it;
+    the name is the role's holder. Only a phrase that starts right after the object and a name set off by commas
+    ("met the envoy in Tarsk, X's capital" names no holder: not a person)."""
+    doc = obj.doc
+    for prep in _children(verb, "prep"):
+        if prep.i != obj.right_edge.i + 1 or prep.lower_ not in ("to", "in", "at"):
+            continue
+        for place in _children(prep, "pobj"):
+            for n in _children(place, "appos", "conj"):  # (a hyphened name may be read as a conjunct)
+                if n.ent_type_ == "PERSON" and n.i == place.right_edge.i and doc[n.left_edge.i - 1].text == "," \
+                        and ctx.mention_of(n) is not None:
+                    return ctx.mention_of(n)
+        for n in _children(verb, "npadvmod"):  # ("hosted X's envoy at the summit, Y, on ...": Y read as an adverbial)
+            if n.ent_type_ == "PERSON" and n.left_edge.i == prep.right_edge.i + 2 \
+                    and doc[prep.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
+                return ctx.mention_of(n)
     return None
 
 

@@ -16111,6 +16111,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = "member_of"  # "X, a Kenyan colonel,": an officer of the state's forces serves the state
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
+    if former and set(full.split()) & cues().opposition_words:
+        return  # "Velnia's former opposition leader, X": a stance against the rulers that no longer holds (_for_state)
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
         body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
         owner = body if body is not None else owner
@@ -16701,11 +16703,16 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
 
 
 def _for_state(ctx: _Ctx, typ: str, target: int | None, full: str, lemma: str) -> str:
-    """Only a head of state or government leads a state: "the American commander" is a member of it."""
+    """Only a head of state or government leads a state: "the American commander" is a member of it. A leader's
+    title with an opposition word in it (word_lists.opposition_words) leads the state's opposition, who stand
+    against its rulers: "Velmany's opposition leader, X" opposes Velmany, as "the Velmanian opposition leader X"
+    does (_opposition_leaders)."""
     if typ != "leader_of" or target is None or ctx.kind(target) != "country":
         return typ
-    heads = ctx.kb.head_of_state_titles | set(ctx.kb.relations.get("state_leader_words") or ())
     words = full.split()
+    if set(words[:-1]) & cues().opposition_words:
+        return "opposes"
+    heads = ctx.kb.head_of_state_titles | set(ctx.kb.relations.get("state_leader_words") or ())
     if full in heads or lemma in heads or any(" ".join(words[i:]) in heads for i in range(len(words))):
         return typ
     return "member_of"
@@ -17028,6 +17035,26 @@ def _plural_title_names(ctx: _Ctx, m, person: int) -> None:
             ctx.add(a, "member_of", body, noun.sent, 0.7)
 
 
+def _unnamed_posting(ctx: _Ctx, comma: int) -> int | None:
+    """"Velmany's envoy to the Pacific, X", "its ambassador at the talks, X": a posted role (word_lists.posted_roles)
+    with a "to" / "in" / "at" phrase whose place is no actor (an article and one or two words of a region or a
+    meeting) right before the comma that sets off the name: the index of the role word, read as the title before
+    the name; None otherwise (the place an actor is read by the caller, a longer phrase is no posting)."""
+    _tk = read_tokens(ctx.doc)
+
+    def region(x: int) -> bool:  # a word of no actor, or of a place's name ("the Pacific" tagged a location)
+        return _tk[x].is_alpha and ctx.actor(ctx.doc[x]) is None
+
+    for size in (2, 3):
+        k = comma - size - 2  # the role word, then the preposition, then the place's words
+        if k < 0:
+            return None
+        if _tk[k + 1].lower_ in ("to", "in", "at") and norm(_tk[k].text) in cues().posted_roles \
+                and ctx.tok2m[k] < 0 and _tk[k + 2].lower_ == "the" and all(region(x) for x in range(k + 2, comma)):
+            return k
+    return None
+
+
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
     """Role words between an organisation/state mention and a person name."""
     kb = ctx.kb
@@ -17089,6 +17116,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             if m_i.start >= 2 and _tk[m_i.start - 1].lower_ in ("to", "in", "at") \
                     and norm(_tk[m_i.start - 2].text) in cues().posted_roles and ctx.tok2m[m_i.start - 2] < 0:
                 i = m_i.start - 2  # "its ambassador in Nairobi, X,": the post's place, not its owner
+                continue
+        if t.text == "," and not role_words and i > 0:
+            k = _unnamed_posting(ctx, i)
+            if k is not None:
+                i = k  # "Velmany's envoy to the region, X,": the posting's place no actor, the role before it
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(_tk[i - 1].text) in kb.role_words \
                 and (m.start <= _tk[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
