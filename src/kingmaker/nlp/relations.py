@@ -1140,8 +1140,11 @@ class _Ctx:
     @staticmethod
     def _home_modifiers(tok: Token) -> list[Token]:
         """The lower-case words before a bare force noun that belong to its name ("the state prosecutor", "riot
-        police")."""
-        return [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
+        police"), the first of them capitalised only because it opens the sentence ("Riot police broke up the
+        march", "Plainclothes police detained X": a common word there, not a name; the phrase must still be one
+        of the bare names the callers list)."""
+        return [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                and (c.is_lower or c.is_sent_start and c.is_title and c.is_alpha)]  # (a tagger often calls it a name)
 
     @staticmethod
     def _home_name(tok: Token, words: list[Token]) -> str:

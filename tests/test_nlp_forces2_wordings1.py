@@ -1,0 +1,53 @@
+"""A state's police named by a bare common phrase at the head of a sentence: "Riot police broke up ...", "Secret
+police seized ...", "Plainclothes police held ..." (relations.yaml home_security_nouns; the first word is capitalised
+only because it opens the sentence, and the tagger often reads it as a name) are the article's state's, as the same
+phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police and "police
+officers". Negatives: a story of no one state, a police named after another state ("Velnian police"), a
+police the phrase gives to rebels or a tribe, a denied act (kept, marked negated: not a plain act). Invented names and
+wordings; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_found, events_each
+
+pytestmark = pytest.mark.model
+
+C = "COERCE"
+P = "Saffron Dawn Party"
+V = "Teodor Vell"
+
+# a story set in one state (a dateline, its parliament): its home state
+_HOME = ("MARROSK CITY, June 9 - Marrosk's parliament sat late on Tuesday. Marrosk's cabinet and Marrosk's courts "
+         "were busy. ")
+
+# (text, events that must be present, events that must be absent); an event is (source, type, target)
+CASES = [
+    (_HOME + "Riot police broke up a sit-in held by the Saffron Dawn Party outside the court.",
+     {("Marrosk", C, P)}, set()),
+    (_HOME + "Riot police fired tear gas at followers of the Saffron Dawn Party near the bridge.",
+     {("Marrosk", C, P)}, set()),
+    (_HOME + "Secret police seized Teodor Vell, chairman of the Saffron Dawn Party, at dawn.",
+     {("Marrosk", C, V)}, set()),
+    (_HOME + "Plainclothes police detained Teodor Vell, chairman of the Saffron Dawn Party, at a cafe.",
+     {("Marrosk", C, V)}, set()),
+    (_HOME + "Traffic police stopped and arrested Teodor Vell, chairman of the Saffron Dawn Party, on the ring road.",
+     {("Marrosk", C, V)}, set()),
+    (_HOME + "Police officers handcuffed and detained Teodor Vell, chairman of the Saffron Dawn Party.",
+     {("Marrosk", C, V)}, set()),
+    # --- no story's state; another state's police; a rebel or tribal police ---
+    ("Riot police broke up a sit-in held by the Saffron Dawn Party outside the court.", set(),
+     {("Marrosk", C, P)}),
+    (_HOME + "Velnian police arrested Teodor Vell, chairman of the Saffron Dawn Party, at the border.", set(),
+     {("Marrosk", C, V)}),
+    (_HOME + "Rebel police arrested Teodor Vell, chairman of the Saffron Dawn Party, in the hills.", set(),
+     {("Marrosk", C, V)}),
+    (_HOME + "Tribal police detained Teodor Vell, chairman of the Saffron Dawn Party, in the valley.", set(),
+     {("Marrosk", C, V)}),
+]
+
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_a_bare_police_opening_a_sentence = battery(CASES, XFAIL, "forces2_", events_each, check_found)
