@@ -2,8 +2,9 @@
 police seized ...", "Plainclothes police held ..." (relations.yaml home_security_nouns; the first word is capitalised
 only because it opens the sentence, and the tagger often reads it as a name) are the article's state's, as the same
 phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police and "police
-officers". Negatives: a story of no one state, a police named after another state ("Velnian police"), a
-police the phrase gives to rebels or a tribe, a denied act (kept, marked negated: not a plain act). Invented names and
+officers"; so is a one-word force noun ("Gendarmes", "Police") that the tagger reads as a name because it opens a
+sentence or a list entry. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
+police the phrase gives to rebels or a tribe, a denied act (marked negated, so not a plain act). Invented names and
 wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -35,12 +36,21 @@ CASES = [
      {("Marrosk", C, V)}, set()),
     (_HOME + "Police officers handcuffed and detained Teodor Vell, chairman of the Saffron Dawn Party.",
      {("Marrosk", C, V)}, set()),
+    # --- a one-word force noun opening a sentence or a list entry, tagged as a name ---
+    (_HOME + "Gendarmes fired tear gas at followers of the Saffron Dawn Party outside the court.",
+     {("Marrosk", C, P)}, set()),
+    ("Country: Marrosk\nRe: the week in Marrosk\n\n- Police arrested Teodor Vell, chairman of the Saffron Dawn Party, "
+     "in the port; he denies the charges.\n- Marrosk's parliament sat late.", {("Marrosk", C, V)}, set()),
+    ("Gendarmes fired tear gas at followers of the Saffron Dawn Party outside the court.", set(),
+     {("Marrosk", C, P)}),
     # --- no story's state; another state's police; a rebel or tribal police ---
     ("Riot police broke up a sit-in held by the Saffron Dawn Party outside the court.", set(),
      {("Marrosk", C, P)}),
     (_HOME + "Velnian police arrested Teodor Vell, chairman of the Saffron Dawn Party, at the border.", set(),
      {("Marrosk", C, V)}),
     (_HOME + "Rebel police arrested Teodor Vell, chairman of the Saffron Dawn Party, in the hills.", set(),
+     {("Marrosk", C, V)}),
+    (_HOME + "Riot police did not detain Teodor Vell, chairman of the Saffron Dawn Party, at the march.", set(),
      {("Marrosk", C, V)}),
     (_HOME + "Tribal police detained Teodor Vell, chairman of the Saffron Dawn Party, in the valley.", set(),
      {("Marrosk", C, V)}),

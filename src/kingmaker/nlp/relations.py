@@ -1133,9 +1133,18 @@ class _Ctx:
         return (self._home_name(tok, words) in (self.kb.relations.get("home_security_nouns") or ())
                 or self.home_prosecutor(tok, words)) \
             and tok.dep_ != "compound" \
-            and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
+            and (tok.pos_ == "NOUN" or self.opening_force(tok)) and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
                                            or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
                                            or self.charge_on(tok, c) for c in tok.children)
+
+    def opening_force(self, tok: Token) -> bool:
+        """"Gendarmes fired tear gas", "- Police arrested 14 farmers": a bare force noun (relations.yaml
+        home_security_nouns, one word) that the tagger read as a name only because it opens a sentence or a list
+        entry: capitalised, first in its sentence, no modifier and no actor of its own (not "Police Scotland")."""
+        return tok.pos_ == "PROPN" and tok.is_title and tok.is_sent_start and self.actor(tok) is None \
+            and norm(tok.text) in (self.kb.relations.get("home_security_nouns") or ()) \
+            and not any(c.dep_ in ("compound", "amod", "poss", "det", "appos", "nummod") for c in tok.children) \
+            and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].text[:1].isupper()
 
     @staticmethod
     def _home_modifiers(tok: Token) -> list[Token]:
