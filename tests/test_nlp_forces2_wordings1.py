@@ -3,7 +3,8 @@ police seized ...", "Plainclothes police held ..." (relations.yaml home_security
 only because it opens the sentence, and the tagger often reads it as a name) are the article's state's, as the same
 phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police and "police
 officers"; so is a one-word force noun ("Gendarmes", "Police") that the tagger reads as a name because it opens a
-sentence or a list entry. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
+sentence or a list entry; and a small state's adjective that world knowledge lacked ("the Comorian army") names
+that state, not a made-up one. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
 police the phrase gives to rebels or a tribe, a denied act (marked negated, so not a plain act). Invented names and
 wordings; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -43,6 +44,11 @@ CASES = [
      "in the port; he denies the charges.\n- Marrosk's parliament sat late.", {("Marrosk", C, V)}, set()),
     ("Gendarmes fired tear gas at followers of the Saffron Dawn Party outside the court.", set(),
      {("Marrosk", C, P)}),
+    # --- a small state's adjective (countries.yaml aliases): its own force, no made-up state beside it ---
+    ("MORONI, June 9 - The Comorian army detained four organisers of the Saffron Dawn Party on Friday, the party said.",
+     {("Comoros military", C, P)}, {("Comoria military", C, P)}),
+    ("DJIBOUTI, June 9 - Djiboutian gendarmes detained Teodor Vell, chairman of the Saffron Dawn Party, at the port.",
+     {("Djibouti gendarmerie", C, V)}, {("Djiboutia gendarmerie", C, V)}),
     # --- no story's state; another state's police; a rebel or tribal police ---
     ("Riot police broke up a sit-in held by the Saffron Dawn Party outside the court.", set(),
      {("Marrosk", C, P)}),
