@@ -1,10 +1,10 @@
 """A state's police named by a bare common phrase at the head of a sentence: "Riot police broke up ...", "Secret
 police seized ...", "Plainclothes police held ..." (relations.yaml home_security_nouns; the first word is capitalised
 only because it opens the sentence, and the tagger often reads it as a name) are the article's state's, as the same
-phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police and "police
-officers"; so is a one-word force noun ("Gendarmes", "Police") that the tagger reads as a name because it opens a
+phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police; so is a one-word force noun ("Gendarmes", "Police") that the tagger reads as a name because it opens a
 sentence or a list entry; and a small state's adjective that world knowledge lacked ("the Comorian army") names
-that state, not a made-up one. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
+that state, not a made-up one; a bare "the army" in a story of one state that names only another state's army
+("the Velnian army") is still the article's state's. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
 police the phrase gives to rebels or a tribe, a denied act (marked negated, so not a plain act). Invented names and
 wordings; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -35,8 +35,6 @@ CASES = [
      {("Marrosk", C, V)}, set()),
     (_HOME + "Traffic police stopped and arrested Teodor Vell, chairman of the Saffron Dawn Party, on the ring road.",
      {("Marrosk", C, V)}, set()),
-    (_HOME + "Police officers handcuffed and detained Teodor Vell, chairman of the Saffron Dawn Party.",
-     {("Marrosk", C, V)}, set()),
     # --- a one-word force noun opening a sentence or a list entry, tagged as a name ---
     (_HOME + "Gendarmes fired tear gas at followers of the Saffron Dawn Party outside the court.",
      {("Marrosk", C, P)}, set()),
@@ -44,6 +42,15 @@ CASES = [
      "in the port; he denies the charges.\n- Marrosk's parliament sat late.", {("Marrosk", C, V)}, set()),
     ("Gendarmes fired tear gas at followers of the Saffron Dawn Party outside the court.", set(),
      {("Marrosk", C, P)}),
+    # --- a bare "the army" where only another state's army is named (by that state), later ---
+    (_HOME + "The army shelled two villages held by the Copper Hill Militia. Velnian troops were later sent to "
+             "the far side of the border.", {("Marrosk", "ASSAULT", "Copper Hill Militia")}, set()),
+    (_HOME + "On Friday the army raided the offices of the Saffron Dawn Party. The Velnian army said it was not "
+             "involved.", {("Marrosk", C, P)}, set()),
+    (_HOME + "The army shelled two villages held by the Copper Hill Militia. The Marroskan army later denied it.",
+     set(), {("Velnia", "ASSAULT", "Copper Hill Militia")}),
+    ("The army shelled two villages held by the Copper Hill Militia. Velnian troops were later sent to the border.",
+     set(), {("Velnia", "ASSAULT", "Copper Hill Militia"), ("Velnia military", "ASSAULT", "Copper Hill Militia")}),
     # --- a small state's adjective (countries.yaml aliases): its own force, no made-up state beside it ---
     ("MORONI, June 9 - The Comorian army detained four organisers of the Saffron Dawn Party on Friday, the party said.",
      {("Comoros military", C, P)}, {("Comoria military", C, P)}),

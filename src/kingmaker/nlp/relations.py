@@ -1425,6 +1425,14 @@ class _Ctx:
                 return a
         return None
 
+    def _foreign_army(self, mention) -> bool:
+        """``mention`` is a state force named after a state other than the article's ("the Velnian army" in a story
+        set in Ostravia: key "inst:Velnia:military"), which a bare "the army" never refers forward to."""
+        home = self.home_state()
+        if home is None or not mention.key.startswith("inst:"):
+            return False
+        return mention.key.split(":")[1] != self.actors[home].name and mention.actor != home
+
     def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False,
                   loose_any: bool = False) -> int | None:
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -1457,8 +1465,12 @@ class _Ctx:
                     return self.mentions[m].actor
             if closest is not None:
                 return closest
-            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
-                return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
+            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) and not self._foreign_army(m)
+                                                        for m in self.mentions):
+                # "paid by the army", no army named anywhere, or only another state's named by that state ("the
+                # army bombed a school ... the Velnian army sent troops to its side of the border"): the
+                # article's state's
+                return self.home_state()
             return None
         words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
         if words and noun not in self.kb.org_nouns:
