@@ -4,14 +4,15 @@ only because it opens the sentence, and the tagger often reads it as a name) are
 phrase in lower case inside a sentence already is; so are "plainclothes" and "traffic" police; so is a one-word force noun ("Gendarmes", "Police") that the tagger reads as a name because it opens a
 sentence or a list entry; and a small state's adjective that world knowledge lacked ("the Comorian army") names
 that state, not a made-up one; a bare "the army" in a story of one state that names only another state's army
-("the Velnian army") is still the article's state's. Negatives: a story of no one state, a police named after another state ("Velnian police"), a
+("the Velnian army") is still the article's state's as the doer of its clause (not as a companion: "fought alongside the army").
+Negatives: a story of no one state, a police named after another state ("Velnian police"), a
 police the phrase gives to rebels or a tribe, a denied act (marked negated, so not a plain act). Invented names and
 wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, check_found, events_each
+from wording_battery import battery, check_found, events_each, relations_each
 
 pytestmark = pytest.mark.model
 
@@ -74,3 +75,14 @@ XFAIL: dict[str, str] = {}
 
 
 extracted, test_a_bare_police_opening_a_sentence = battery(CASES, XFAIL, "forces2_", events_each, check_found)
+
+
+# ties: a bare "the army" as a companion stays unread where another state's army is named (ties as extracted)
+TIE_CASES = [
+    (_HOME + "The Copper Hill Militia, which until last spring fought alongside the army, has switched sides. The "
+             "Velnian army closed its border.", set(), {("Copper Hill Militia", "allied_with", "Marrosk")}),
+    (_HOME + "The Copper Hill Militia fought alongside the army in the spring. The Velnian army closed its border.",
+     set(), {("Copper Hill Militia", "allied_with", "Velnia military")}),
+]
+
+extracted_ties, test_a_bare_army_as_a_companion = battery(TIE_CASES, {}, "forces2t_", relations_each, check_found)

@@ -1465,11 +1465,13 @@ class _Ctx:
                     return self.mentions[m].actor
             if closest is not None:
                 return closest
-            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) and not self._foreign_army(m)
-                                                        for m in self.mentions):
-                # "paid by the army", no army named anywhere, or only another state's named by that state ("the
-                # army bombed a school ... the Velnian army sent troops to its side of the border"): the
-                # article's state's
+            if noun in ("army", "military") and not any(
+                    m.key.endswith(":" + suffix) and (tok.dep_ != "nsubj" or not self._foreign_army(m))
+                    for m in self.mentions):
+                # "paid by the army", no army named anywhere; as the doer of its clause, also where only another
+                # state's army is named, by that state ("the army bombed a school ... the Velnian army sent troops
+                # to its side of the border"): the article's state's (not "fought alongside the army", a companion
+                # that may be another side's: relations.yaml home_force_nouns)
                 return self.home_state()
             return None
         words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
