@@ -1178,15 +1178,27 @@ class _Ctx:
         return (self._home_name(tok, words) in (self.kb.relations.get("home_security_nouns") or ())
                 or self.home_prosecutor(tok, words)) \
             and tok.dep_ != "compound" \
-            and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
+            and (tok.pos_ == "NOUN" or self.opening_force(tok)) and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
                                            or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
                                            or self.charge_on(tok, c) for c in tok.children)
+
+    def opening_force(self, tok: Token) -> bool:
+        """"Gendarmes fired tear gas", "- Police arrested 14 farmers": a bare force noun (relations.yaml
+        home_security_nouns, one word) that the tagger read as a name only because it opens a sentence or a list
+        entry: capitalised, first in its sentence, no modifier and no actor of its own (not "Police Scotland")."""
+        return tok.pos_ == "PROPN" and tok.is_title and tok.is_sent_start and self.actor(tok) is None \
+            and norm(tok.text) in (self.kb.relations.get("home_security_nouns") or ()) \
+            and not any(c.dep_ in ("compound", "amod", "poss", "det", "appos", "nummod") for c in tok.children) \
+            and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].text[:1].isupper()
 
     @staticmethod
     def _home_modifiers(tok: Token) -> list[Token]:
         """The lower-case words before a bare force noun that belong to its name ("the state prosecutor", "riot
-        police")."""
-        return [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
+        police"), the first of them capitalised only because it opens the sentence ("Riot police broke up the
+        march", "Plainclothes police detained X": a common word there, not a name; the phrase must still be one
+        of the bare names the callers list)."""
+        return [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                and (c.is_lower or c.is_sent_start and c.is_title and c.is_alpha)]  # (a tagger often calls it a name)
 
     @staticmethod
     def _home_name(tok: Token, words: list[Token]) -> str:
@@ -1458,6 +1470,14 @@ class _Ctx:
                 return a
         return None
 
+    def _foreign_army(self, mention) -> bool:
+        """``mention`` is a state force named after a state other than the article's ("the Velnian army" in a story
+        set in Ostravia: key "inst:Velnia:military"), which a bare "the army" never refers forward to."""
+        home = self.home_state()
+        if home is None or not mention.key.startswith("inst:"):
+            return False
+        return mention.key.split(":")[1] != self.actors[home].name and mention.actor != home
+
     def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False,
                   loose_any: bool = False) -> int | None:
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -1490,8 +1510,14 @@ class _Ctx:
                     return self.mentions[m].actor
             if closest is not None:
                 return closest
-            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
-                return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
+            if noun in ("army", "military") and not any(
+                    m.key.endswith(":" + suffix) and (tok.dep_ != "nsubj" or not self._foreign_army(m))
+                    for m in self.mentions):
+                # "paid by the army", no army named anywhere; as the doer of its clause, also where only another
+                # state's army is named, by that state ("the army bombed a school ... the Velnian army sent troops
+                # to its side of the border"): the article's state's (not "fought alongside the army", a companion
+                # that may be another side's: relations.yaml home_force_nouns)
+                return self.home_state()
             return None
         words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
         if words and noun not in self.kb.org_nouns:
