@@ -5,18 +5,20 @@ the article's own state, so a bare title ("Prime Minister X") is not given to th
 patron still count; a story that names its own state often enough still gets it); (2) a body's initials that open
 a sentence before a title ("PNF leader X said ...", written only once) stay the body's name rather than being read
 as a common word capitalised by the sentence start, so the title ties its holder to the body (not initials that
-fit no body named, nor a capitalised common word before a title). All persons and bodies are invented; end to end
-with the real English pipeline.
+fit no body named, nor a capitalised common word before a title); (3) an attack beaten off ("X repelled an attack by
+Y", "X repulsed a Y assault", "X foiled Y's raid": plover.yaml repelling_verbs) is Y's attack on X (not with no
+attacker named, nor an attack still to come: "would repel any attack by Y"). All persons and bodies are invented
+(real states named as in wire copy); end to end with the real English pipeline.
 """
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, check_ties, relations_by_document
+from wording_battery import battery, check_events, check_ties, events_by_document, relations_by_document
 
 pytestmark = pytest.mark.model
 
-L, M = "leader_of", "member_of"
+L, M, A = "leader_of", "member_of", "ASSAULT"
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -63,3 +65,26 @@ XFAIL: dict[str, str] = {}
 
 
 extracted, test_wording = battery(CASES, XFAIL, "p22", relations_by_document, check_ties)
+
+
+# (text, events that must be present, events that must be absent): (source, type, target)
+EVENT_CASES = [
+    ("The Southern Tribes Union said its fighters had repelled an attack by the Houthis near Ataq.",
+     {("Houthis", A, "Southern Tribes Union")}, set()),
+    ("The Southern Tribes Union repulsed a Houthi assault on Ataq on Friday.",
+     {("Houthis", A, "Southern Tribes Union")}, set()),
+    ("The Shabwa Defence Brigade thwarted a raid by the Houthis on Sunday, a spokesman said.",
+     {("Houthis", A, "Shabwa Defence Brigade")}, set()),
+    ("The Shabwa Defence Brigade foiled the Houthis' offensive near Ataq.",
+     {("Houthis", A, "Shabwa Defence Brigade")}, set()),
+    # negatives: no attacker named; an attack still to come
+    ("The Southern Tribes Union repelled an attack near Ataq on Friday.", set(), {("*", A, "Southern Tribes Union")}),
+    ("The Houthis said they would repel any attack by the Southern Tribes Union.", set(),
+     {("Southern Tribes Union", "ASSAULT|THREATEN", "Houthis"), ("*", A, "Houthis")}),
+]
+
+EVENT_XFAIL: dict[str, str] = {}
+
+
+extracted_events, test_event_wording = battery(EVENT_CASES, EVENT_XFAIL, "p22e", events_by_document, check_events,
+                                               fixture="extracted_events")
