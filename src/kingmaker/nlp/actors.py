@@ -8574,9 +8574,11 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and _starts_segment(doc, s) \
                 and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
                 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
-                and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
+                and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs \
+                and not (label == "ORG" and is_acronym(name) and len(name) > 1):
             # a common word capitalised only because it opens the sentence, with no name tag from the NER or
-            # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too
+            # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too; not a
+            # body's initials the NER tags, written once ("KLF leader X said ..."): no common word is in capitals
             if inner_caps is None:
                 inner_caps = _inner_caps(doc)
             if span.text not in inner_caps:

@@ -218,6 +218,7 @@ class EventLexicon:
     needs_party: frozenset[str] = _read()               # "talk", "speak": an event only with an actor party
     voting_verbs: frozenset[str] = _read()              # "Congress voted to suspend X": a vote of no known body
     reaction_verbs: frozenset[str] = _read()            # "..., prompting a protest from X": X reacts
+    repelling_verbs: frozenset[str] = _read()           # "X repelled an attack by Y": Y attacked X
     reciprocal: frozenset[str] = _read()                # "A and B clashed": A against B
     plural_pronouns: frozenset[str] = _read()           # "A and B met. They agreed ...": all of A and B
     pair_collectives: frozenset[str] = _read()          # "the pair agreed ...": the two just named
@@ -7800,6 +7801,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                      for p in _children(prep, "pobj") if p.pos_ == "PROPN"
                      for m in [ctx.mention_of(p)] if m is not None and m.start <= p.i < m.end), None)
         source, target = target, (dest if dest is not None and dest.start != target.start else None)
+    if act.entry is not None and act.entry.source_preps and _vl(ctx, tok) in lex.repelling_verbs \
+            and (tok.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
+        return None  # "vowed to repel any attack by Y", "would repel a Y raid": an attack still to come
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
@@ -7810,6 +7814,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             source, target = swapped, source
         elif typ == "ACCUSE":
             return None  # "the plan drew criticism", "X faced condemnation": blame borne, no one named who blames
+        elif act.kind == "phrase" and _vl(ctx, tok) in lex.repelling_verbs:
+            author = _attack_author(ctx, act.obj)
+            if author is None or source is None or author.text == source.text:
+                return None  # "the army repelled an attack": no attacker named, no act between actors
+            source, target = author, source  # "X repulsed a Y assault": Y attacked X
         elif act.kind == "phrase":
             source, target = None, source  # "received 1.8 billion euros from the fund": the subject only receives
     giver = _from_source(ctx, tok)
@@ -8792,6 +8801,15 @@ def _inner_entry_preps(ctx: _Ctx, inner: Token) -> frozenset[str]:
     if act is None or act.entry is None:
         return frozenset()
     return act.entry.target_preps
+
+
+def _attack_author(ctx: _Ctx, noun: Token | None) -> Span | None:
+    """The actor a name before an attack noun says made it ("repelled a Houthi assault", "foiled the Y raid",
+    "beat off Y's offensive": plover.yaml repelling_verbs), or None (no name before it: "an attack")."""
+    if noun is None:
+        return None
+    return next((m for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and c.pos_ != "PRON" for m in [_mention(ctx, c, limit=3)] if m is not None), None)
 
 
 def _described_source(ctx: _Ctx, tok: Token, act: _Act) -> Token | None:

@@ -2852,6 +2852,7 @@ class _Ctx:
             mediators: set[str] = set()  # "under the mediation of Kenya", "Kenya, a guarantor of the deal"
             missions: dict[str, int] = {}  # "the Kavelian embassy": the mentions of a state as a mission's owner
             abroad: set[str] = set()  # ("the Kavelian embassy in Accra": a mission placed in another state)
+            patrons: dict[str, int] = {}  # "the Kavelian-led coalition": a state named as a patron's modifier
             for m in self.mentions:
                 root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
@@ -2887,6 +2888,8 @@ class _Ctx:
                     state = m.key.split(":", 1)[1]
                     if any(w.lower_ in cues().neighbour_words for w in doc_span(self.doc, m.start, m.end).root.children):
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
+                    if self._patron_modifier(m):
+                        patrons[state] = patrons.get(state, 0) + 1  # "the Kavelian-led coalition", "Kavel-backed"
                     if mission_owner(self.doc, m.start, m.end):
                         # "sought asylum in the Kavelian embassy": a foreign mission in the story's state, no sign that
                         # the story is about Kavel (it still counts as a rival of the best state)
@@ -2990,6 +2993,12 @@ class _Ctx:
                 counts[subject] += 3  # "Country: OSTRAVIA", "Subject: Ostravia leg": the subject, like a dateline
                 institutions.add(subject)
                 dated.add(subject)
+            if not datelined:
+                # with no dateline to place the story, a state named only in a modifier of leading or backing ("the
+                # Kavelian-led coalition struck ...", "Kavel-backed fighters") is a foreign patron, not the scene
+                for state, n in patrons.items():
+                    if state in counts:
+                        counts[state] -= n
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
@@ -3416,6 +3425,19 @@ class _Ctx:
                        for i in range(len(words) - k + 1)):
                     out[state] = out.get(state, 0) + 1
         return out
+
+    def _patron_modifier(self, m) -> bool:
+        """Whether the state mention ``m`` is only the first part of a hyphened modifier of leading or backing
+        (relations.yaml hyphen_modifiers of type leader_of or backs: "the Kavelian-led coalition bombed ...",
+        "Kavel-backed fighters"): a power leading or arming a body in another state's war, which says nothing of where
+        the story is set (a wire report on Ostravia names "the Kavelian-led coalition" in every paragraph); such
+        mentions are taken off the patron's count only where no dateline places the story (``home_state``)."""
+        end = m.end
+        if end + 1 >= len(self.doc) or self.doc[end].text != "-" or self.doc[end - 1].whitespace_ \
+                or self.doc[end].whitespace_:
+            return False
+        kind = (knowledge().relations.get("hyphen_modifiers") or {}).get(self.doc[end + 1].lower_)
+        return kind in ("leader_of", "backs")
 
     def _own_government(self, m) -> bool:
         """"The Ostravian government rejected the report", "Ostravia's cabinet denied it", "the Ostravian justice
