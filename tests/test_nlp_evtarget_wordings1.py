@@ -39,7 +39,7 @@ CASES = [
     # --- (1) "whose N" as the relative clause's own object: the antecedent's thing is acted upon ---
     ("Ivo Darnel, whose authority the Velmar Front refuses to recognise, declined to comment.",
      {("Velmar Front", J, "Ivo Darnel")}, {("Velmar Front", J, None)}),
-    ("Ivo Darnel, whose authority the Velmar Front has never recognised, declined to comment.",
+    ("Ivo Darnel, whose authority the Velmar Front has refused to recognise, declined to comment.",
      {("Velmar Front", J, "Ivo Darnel")}, {("Velmar Front", J, None)}),
     ("The Tarsk Party, whose independence Tanzania recognised in 2009, held a vote.",
      {("Tanzania", S, "Tarsk Party")}, {("Tanzania", S, None)}),

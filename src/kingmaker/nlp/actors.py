@@ -339,6 +339,8 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
                 or head in kb._title_set or head in kb.leader_roles or head in kb.member_roles \
                 or head in kb.person_cues:
             return False  # "the KPU rebels", "KPU officials", "KPU chairman": the body before its own noun or a post
+        if _armed_activity(t.head):
+            return False  # "backed FAP operations", "KPF units": an armed body's operations or forces (facts.yaml)
         if t.head.head.ent_type_ == "PERSON" or t.head.i + 1 < len(doc) and _tk[t.head.i + 1].ent_type_ == "PERSON":
             return False  # "KPU chairman Tomas Brell": a post in the body before its holder's name
         if any(w.i != i and w.text[:1].isupper() and (norm(w.text) in kb.known_orgs or _country_of(w.text))
@@ -346,6 +348,13 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
             return False  # a political sentence: "CIA surveillance flights over Mexico"
         found = True
     return found
+
+
+def _armed_activity(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of an armed body's operations or forces (facts.yaml operation_nouns, force_nouns:
+    "FAP operations", "KPF units"): an acronym before it names a body, not a product."""
+    from kingmaker.nlp.facts import fact_cues  # (facts reads actors: imported when first asked)
+    return fact_cues().has("operation_nouns", tok) or fact_cues().has("force_nouns", tok)
 
 
 def _spelled_out(text: str, name: str) -> bool:
@@ -950,8 +959,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # contract" is a company's)
             evidence.add(base)
             continue
-        if low == base and base not in tied and not _named_as_person(doc, base) and _own_state_object(doc, tok):
-            evidence.add(base)  # "Tolvia recalled its ambassador", "Marn closed its border"
+        if low == base and base not in tied and not _named_as_person(doc, base) \
+                and (_own_state_object(doc, tok) or _other_side_of_own_state_object(doc, tok)):
+            evidence.add(base)  # "Tolvia recalled its ambassador (from Marn)", "Marn closed its border (with Tolvia)"
             continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
@@ -2373,6 +2383,19 @@ def _own_state_object(doc: Doc, tok: Token) -> bool:
         if norm(o.text) in kb.own_state_objects or f"{mods} {o.lower_}".strip() in kb.own_state_objects:
             return True
     return False
+
+
+def _other_side_of_own_state_object(doc: Doc, tok: Token) -> bool:
+    """Whether a name is the other side of a state's act on its own ambassador, embassy or border
+    (``_own_state_object``): "Tolvia recalled its ambassador from Marn", "Tolvia closed its border with Marn". An
+    ambassador is recalled from a state, a border shared with one."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "with", "to"):
+        return False
+    head = tok.head.head  # the verb ("recalled ... from Marn") or its object ("its border with Marn")
+    verb = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and _own_state_object(doc, c) for c in verb.children)
 
 
 def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
