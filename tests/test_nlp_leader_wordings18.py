@@ -5,7 +5,7 @@ story's state, and the deputy's national title ("Tánaiste X") makes a member of
 ("The Taoiseach said"), is no actor of its own; (2) a bare "Prime Minister X" after a sentence of two joined clauses
 about two states ("Velgrad has published nothing, and the Ostravian government says ...") is the state of the last
 clause, the one nearest the title (relations._last_clause_state); (3) a body named like a house ("the Civic
-Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 44 of the 81
+Congress") that holds or wins seats is a party, so the person whose it is ("X, whose Civic Congress holds 37 of the 64
 seats") leads it (relations._holds_seats); (4) a head of state's title taken "as" a post "at" a named place ("was
 inaugurated as President at Velgrad Castle") leads the state, not the place (relations._oath_venue); (5) "a coalition
 of his party, the Civic Party and a group of independents": a possessed party opening an alliance's list of members is
@@ -56,7 +56,7 @@ CASES = [
      "call the ban political. Prime Minister Ilinca Tolvere told reporters that her cabinet would not reply.",
      set(), {("Ilinca Tolvere", L, "Zindara")}),
     # --- (3) a party named like a house, holding seats ---
-    (HOME + "The government is led by Prime Minister Pema Drumlow, whose Civic Congress holds 44 of the 81 seats.",
+    (HOME + "The government is led by Prime Minister Pema Drumlow, whose Civic Congress holds 37 of the 64 seats.",
      {("Pema Drumlow", L, "Civic Congress"), ("Pema Drumlow", L, "Ostravia")}, {("Pema Drumlow", M, "Civic Congress")}),
     (HOME + "Pema Drumlow, whose Civic Congress won 12 seats in March, leads the opposition.",
      {("Pema Drumlow", L, "Civic Congress")}, {("Pema Drumlow", M, "Civic Congress")}),

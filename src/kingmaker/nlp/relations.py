@@ -7092,7 +7092,7 @@ def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
 
 def _holds_seats(ctx: _Ctx, body: int) -> bool:
     """A body named like a house ("the Civic Congress", "the Renewal Assembly") that the text has holding or winning
-    seats ("whose Civic Congress holds 44 of the 81 seats", "the Renewal Assembly won 12 seats"): a party (a seat
+    seats ("whose Civic Congress holds 37 of the 64 seats", "the Renewal Assembly won 12 seats"): a party (a seat
     count, facts.yaml seat_nouns, in the object of a verb of winning, win_verbs, whose subject names the body; not a
     house's size, "the National Congress has 70 seats", house_size_verbs), not a legislature, so a person's
     possessive of it ("Drumlow's Civic Congress") is the party the person leads (``_person_owns``)."""
