@@ -7833,6 +7833,16 @@ def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
     return None
 
 
+def _known_body_before_title(span, low: str) -> bool:
+    """A known body's short form the NER tagged as a people, set before a post's title ("the AU envoy, X",
+    "AU special envoy X", "the AU mediator"): the body whose officer the title names, not an adjective (a
+    people's "the Kenyan envoy" stays an adjective: not a known body)."""
+    kb = knowledge()
+    head = span.root.head
+    return low in kb.known_orgs and span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
+        and head.pos_ == "NOUN" and (norm(head.text) in kb._title_set or norm(head.lemma_) in kb._title_set)
+
+
 def _is_group_plural(name: str) -> bool:
     return name.endswith(("ists", "ites", "is")) or (name.endswith("s") and len(name) > 4)
 
@@ -8763,7 +8773,9 @@ def _find_actors(doc: Doc) -> Doc:
                                             "organization", kb.org_nouns.get(_tk[e].lower_)))
                 votes_by_key[norm(f"{name} {_tk[e].text}")] += Counter({"organization": 5})
                 continue
-            if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
+            if _known_body_before_title(span, low):
+                label = "ORG"  # "the AU envoy, X": a known body's short form the NER took for a people
+            elif span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
             label = "NAME"  # a name the NER took for a nationality ("Darwish said"): let the votes decide
         if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC") and not _surname_of_named(low, person_names)) \
