@@ -158,6 +158,7 @@ class Cues:
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
+    reliance_share_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
     proposal_verbs: frozenset[str]
@@ -285,6 +286,7 @@ class Cues:
     group_state_nouns: frozenset[str]
     group_determiners: frozenset[str]
     report_verbs: frozenset[str]
+    smear_tie_nouns: frozenset[str]
     loyal_words: frozenset[str]
     leading_lemmas: frozenset[str]
     led_faction_nouns: frozenset[str]
@@ -14987,6 +14989,28 @@ def _committed_giver(ctx: _Ctx, verb: Token) -> int | None:
     return ctx.np_actor(subj)
 
 
+def _relied_on_share(ctx: _Ctx, verb: Token, obj: Token) -> None:
+    """"The Y Alliance depends on the votes of the X Party", "Y relies on X's deputies for its majority": a body's
+    votes, seats or members (relations.yaml reliance_share_nouns) after "on" of a reliance verb, with the body after
+    "of" or as the possessor: X backs Y (a body lending another its votes or its men). Not a tie told as over ("no
+    longer depends on"), nor one lent by a person or to one's own body."""
+    if norm(obj.lemma_) not in cues().reliance_share_nouns and norm(obj.text) not in cues().reliance_share_nouns:
+        return
+    if _no_longer(verb) or told_as_over(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    receiver = _clause_subject(ctx, verb)
+    if receiver is None or ctx.kind(receiver) not in ("person", "organization"):
+        return
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for o in owners:
+        giver = ctx.np_actor(o)
+        if giver is None and o.pos_ == "PRON":
+            giver = ctx.pronoun_actor(o, exclude=receiver)
+        if giver is not None and giver != receiver and ctx.kind(giver) == "organization":
+            ctx.add(giver, "backs", receiver, verb.sent, 0.6)
+
+
 def _receiving(ctx: _Ctx, verb: Token) -> None:
     """"Y receives money and weapons from X", "Y, which gets funding from X", "Y enjoys the backing of X":
     X backs Y (an aid noun as the object, the giver after "from", or a backing noun's "of")."""
@@ -14997,6 +15021,8 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
         obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                     for p in c.children if p.dep_ == "pobj"), None)
     aid = cues().aid_nouns | cues().hardware_aid_nouns
+    if obj is not None and verb.lemma_ in cues().reliance_verbs:
+        _relied_on_share(ctx, verb, obj)
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -16085,11 +16111,23 @@ def _elliptic_possessor(ctx: _Ctx, owner: int, role: Token) -> bool:
     return False
 
 
+def _reported_smear(role: Token) -> bool:
+    """"The Front says the Y Party is a puppet of X", "A claimed that Y was X's puppet": a tie noun that is also an
+    insult (relations.yaml smear_tie_nouns) said of Y in a clause a reporting verb (report_verbs) governs: the
+    speaker's charge, no tie. The author's own "Y is a puppet of X" stays one."""
+    if norm(role.lemma_) not in cues().smear_tie_nouns and norm(role.text) not in cues().smear_tie_nouns:
+        return False
+    verb = role.head if role.dep_ == "attr" else None
+    return verb is not None and verb.dep_ == "ccomp" and norm(verb.head.lemma_) in cues().report_verbs
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
     if _none_said(role, identity=True):
         return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
+    if _reported_smear(role):
+        return  # "A says Y is a puppet of X": A's charge, no tie
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
     if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
