@@ -350,6 +350,8 @@ class EventLexicon:
     home_halt_nouns: frozenset[str] = _read()           # the help so halted (aid, lending, budget support)
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
+    proceedings_nouns: frozenset[str] = _read()         # "Minutes of the meeting, X Union": X's own proceedings
+    assembly_nouns: frozenset[str] = _read()            # "the committee condemned ...": the proceedings' body
     sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
@@ -2206,6 +2208,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
             if ctx.author is False:
                 ctx.author = _report_author(ctx, st.doc)
             m = ctx.author  # "We urge the government to ...", outside quotes in a report: its author
+    if m is None and st.pos_ in ("NOUN", "PROPN") and _assembly_subject(ctx, st):
+        m = _proceedings_body(ctx, st.doc)  # "The committee condemned the arrests" in a union's minutes: the union
     if m is None and st.pos_ == "NOUN":
         for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
             agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
@@ -4706,6 +4710,61 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
                 if a is not None:
                     return a
     return None
+
+
+def _assembly_subject(ctx: _Ctx, st: Token) -> bool:
+    """Whether ``st`` is a bare collective noun for a body's own sitting or membership (plover.yaml
+    assembly_nouns), outside quotes: "The committee condemned ...", "Members resolved to ...", "the meeting noted
+    ..." (no modifier of its own: not "the election committee", "members of the X Party", "two members")."""
+    if _lemma(st) not in ctx.lex.assembly_nouns and st.lower_ not in ctx.lex.assembly_nouns or quoted(st):
+        return False
+    dets = [c for c in st.children if c.dep_ == "det"]
+    if any(c.dep_ not in ("det", "punct") for c in st.children) or len(dets) > 1:
+        return False
+    if dets:
+        return dets[0].lower_ in ("the", "our")
+    return st.tag_ == "NNS"  # ("Members voted to ...": a bare plural)
+
+
+def _proceedings_body(ctx: _Ctx, doc: Doc) -> Span | None:
+    """The one organisation a body's own proceedings name in their title block, for its collective nouns
+    ("Minutes of the branch meeting, X Union", "X Association - Members' Bulletin", "X Council / Record of the
+    session": plover.yaml proceedings_nouns): the lines of the title block up to the first that holds such a noun,
+    none a prose sentence; None where no such line opens the document or it names no organisation or two."""
+    key = ("proceedings_body",)
+    if key in ctx.act_cache:
+        return ctx.act_cache[key]
+    found: Span | None = None
+    text = doc_text(doc)
+    end = text.find("\n\n")
+    end = min(_HEADER_CHARS, len(text) if end < 0 else end)
+    lines_end = None
+    for t in read_tokens(doc):
+        if t.idx > end:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in ctx.lex.proceedings_nouns
+                                            or _lemma(t) in ctx.lex.proceedings_nouns):
+            lines_end = text.find("\n", t.idx)
+            lines_end = len(text) if lines_end < 0 else lines_end
+            break
+    if lines_end is not None and not any(
+            len(line) > _HEADER_LINE or line.rstrip().endswith((".", "!", "?"))
+            for line in text[:lines_end].split("\n") if line.strip()):
+        resolver = referents(doc)
+        bodies: dict[int, Span] = {}
+        for t in read_tokens(doc):
+            if t.idx >= lines_end:
+                break
+            a = resolver.actor(t)
+            if a is not None and t.i > 0 and doc[t.i - 1].text == "(":
+                continue  # "X Association (Johannesburg)": a seat in brackets, whatever the tagger made of it
+            if a is not None and resolver.kind(a) == "organization" and a not in bodies:
+                m = ctx.mention_of(t)
+                if m is not None:
+                    bodies[a] = m
+        found = next(iter(bodies.values())) if len(bodies) == 1 else None
+    ctx.act_cache[key] = found
+    return found
 
 
 def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
