@@ -2377,6 +2377,12 @@ class _Ctx:
         memo[word] = found
         return found
 
+    def label_named(self, label: str) -> bool:
+        """Whether a turn label names its person by a name the text gives elsewhere ("Orvik: ...";
+        ``_label_named_person``), not by a letter or an answer's label ("A: ...", "Speaker B: ...")."""
+        word = label.rstrip().rstrip(":").strip()
+        return norm(word) not in cues().answer_labels and self._label_named_person(word) is not None
+
     def _label_named_person(self, word: str) -> int | None:
         """The person a turn label names by a name the text gives that person elsewhere ("Orvik: They burned our
         fields", "Selma Orvik: ..." below "... said Selma Orvik, who leads X"): the one person actor with that full
