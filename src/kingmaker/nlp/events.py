@@ -2253,7 +2253,6 @@ def _self_named(ctx: _Ctx, noun: Token) -> Span | None:
 
 _FIRST_PERSON = frozenset({"we", "i"})
 _FIRST_PERSON_OWN = frozenset({"my", "our"})
-_PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
 _QUOTES = QUOTE_MARKS
 
 
@@ -2389,10 +2388,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
-    resolver = referents(tok.doc)
-    person = resolver.label_person(label.group())  # "A: We expelled ...": the interviewee, "Speaker A"'s
-    if person is not None and tok.lower_ in _PLURAL_FIRST and resolver.label_named(label.group()):
-        return None  # "Orvik: We thank X": a person's "we" is the body found as the person's (speaker_body), else no one
+    person = referents(tok.doc).label_person(label.group())  # "A: We expelled ...": the interviewee, "Speaker A"'s
     return _actor_span(ctx, person, tok.i, tok.doc) if person is not None else None
 
 

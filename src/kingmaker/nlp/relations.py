@@ -2374,32 +2374,8 @@ class _Ctx:
                 break
         if found is None and norm(word) in c.answer_labels:
             found = self.interviewee()
-        if found is None:
-            found = self._label_named_person(word)
         memo[word] = found
         return found
-
-    def label_named(self, label: str) -> bool:
-        """Whether a turn label names its person by a name the text gives elsewhere ("Orvik: ...";
-        ``_label_named_person``), not by a letter or an answer's label ("A: ...", "Speaker B: ...")."""
-        word = label.rstrip().rstrip(":").strip()
-        return norm(word) not in cues().answer_labels and self._label_named_person(word) is not None
-
-    def _label_named_person(self, word: str) -> int | None:
-        """The person a turn label names by a name the text gives that person elsewhere ("Orvik: They burned our
-        fields", "Selma Orvik: ..." below "... said Selma Orvik, who leads X"): the one person actor with that full
-        name, else the one whose name ends in the label's last word (a surname); None when none or several do (the
-        label's own words are no mention of their own)."""
-        words = word.split()
-        if not words or not words[-1][:1].isupper():
-            return None
-        a = self.named(word)
-        if a is not None:
-            return a if self.kind(a) == "person" else None
-        last = norm(words[-1])
-        found = {a.idx for a in self.actors if a.kind == "person"
-                 and any(norm(n).split()[-1:] == [last] and len(n.split()) > 1 for n in a.names)}
-        return found.pop() if len(found) == 1 else None
 
     def addressee(self, tok: Token) -> int | None:
         """The person "you" stands for in an interview's question ("Q: The Front accuses you of ...", "Question:
