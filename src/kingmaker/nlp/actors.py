@@ -7342,6 +7342,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
+    elif _set_off_led_by(doc, e, kb):
+        v["organization"] += 2  # "A and its ally X, led by Y": the same, the participle hung on another word
     if _founded_name(doc, s, e, label, root):
         v["organization"] += 3  # "she founded the Dawn for Renewal", "X was formed in 2019", "X, set up by Y"
     if _dash_group_noun(doc, s, e):
@@ -11693,3 +11695,11 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             a.names[surface] += 1
             derived.append((pm.actor, a.idx, tok.i))
     doc._.km_derived = derived
+
+
+def _set_off_led_by(doc: Doc, e: int, kb) -> bool:
+    """A comma, a participle of leading and "by" right after a name ending at token e: "A and its ally X, led by Y",
+    "the Tovan Front and X, headed by Y". What is led is a body, whichever word the parser hung the participle on."""
+    toks = read_tokens(doc)
+    return e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].tag_ == "VBN" \
+        and toks[e + 1].lemma_ in kb.leading_verbs and toks[e + 2].lower_ == "by"

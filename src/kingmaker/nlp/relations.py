@@ -16162,11 +16162,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             full = f"{norm(doc[role.i - 2].text)} {text}"
         elif norm(f"{doc[role.i - 2].text}-{role.text}") in kb.role_words:
             full = norm(f"{doc[role.i - 2].text}-{role.text}")
+    deputy = _hyphened_title_deputy(ctx, role, j)
     # "the new prime minister", "the internationally recognised prime minister": the longest title the words end in
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
                 if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text) \
         or (_role_relation(kb, full) if " " not in full else None)  # "Secretary-General" split: "General" alone is none
+    if typ == "leader_of" and deputy:
+        typ = "member_of"  # "its deputy secretary-general, X": a deputy sits in the body, leads none
     if typ is None and not former and any(" ".join(words[k:]) in (kb.relations.get("legislature_titles") or ())
                                           for k in range(len(words))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
@@ -19203,3 +19206,18 @@ def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
         implied.append((holder, typ, noun.sent))
     else:
         ctx.add(holder, typ, owner, noun.sent, 0.65)
+
+
+def _hyphened_title_deputy(ctx: _Ctx, role: Token, j: int) -> bool:
+    """A deputy word ("deputy", "vice": relations.yaml deputy_words) right before a hyphened title the tokenizer
+    split ("the Front's deputy secretary-general, X"), which the parser leaves no compound of the title: read on
+    either half of the title ("secretary", whose hyphened end runs to token j, or "general")."""
+    doc, deputies = ctx.doc, ctx.kb.relations.get("deputy_words") or ()
+    if j > role.i:
+        start = role.i
+    elif role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
+            and not doc[role.i - 2].whitespace_:
+        start = role.i - 2
+    else:
+        return False
+    return start >= 1 and norm(doc[start - 1].text) in deputies
