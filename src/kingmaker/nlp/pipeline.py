@@ -318,9 +318,47 @@ def make_present_verbs(nlp: Language, name: str):
                     and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
         _month_not_modal(doc)
+        _split_joint_possessor(doc)
         return doc
 
     return present_verbs_component
+
+
+_JOINT_WORDS = frozenset({"joint", "shared", "common", "combined", "mutual"})
+
+
+def _split_joint_possessor(doc: Doc) -> None:
+    """A plural noun with no "'s" of its own that the parser read as a joint owner with the "X's" after it ("The
+    rebels and Ostravia's government agreed ...", parsed "[The rebels and Ostravia]'s government") is the first of
+    two coordinated parties: the plural noun takes the owned noun's place, the owned noun becomes its conjunct, and
+    only the "X's" owns it. Kept as parsed where the owned noun is plural or marked as shared ("the rebels and
+    Ostravia's joint statement")."""
+    from spacy.attrs import DEP, HEAD
+
+    arr = None
+    conj, poss = doc.vocab.strings.add("conj"), doc.vocab.strings.add("poss")
+    for word in doc:
+        plural = word.tag_ in ("NNS", "NNPS") or word.tag_ == "NNP" and word.lower_.endswith("s") \
+            and not word.lower_.endswith("ss")  # ("Houthis", tagged a singular name)
+        if word.dep_ != "poss" or not plural or word.head.i <= word.i \
+                or word.head.tag_ not in ("NN", "NNP") or word.head.dep_ == "ROOT" \
+                or any(c.dep_ == "case" for c in word.children) \
+                or any(c.lower_ in _JOINT_WORDS for c in word.head.children):
+            continue
+        owner = next((c for c in word.children if c.dep_ == "conj" and c.i < word.head.i
+                      and any(k.dep_ == "case" and k.lower_ in ("'s", "\u2019s", "'", "\u2019") for k in c.children)),
+                     None)
+        if owner is None or not any(c.dep_ == "cc" and word.i < c.i < owner.i for c in word.children):
+            continue
+        noun = word.head
+        if arr is None:
+            arr = doc.to_array([HEAD, DEP]).astype("int64")
+        # (HEAD is the offset from the token to its head)
+        arr[word.i] = (noun.head.i - word.i, doc.vocab.strings.add(noun.dep_))
+        arr[noun.i] = (word.i - noun.i, conj)
+        arr[owner.i] = (noun.i - owner.i, poss)
+    if arr is not None:
+        doc.from_array([HEAD, DEP], arr.astype("uint64"))
 
 
 def _month_not_modal(doc: Doc) -> None:
