@@ -7831,6 +7831,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
+    if target is None and typ == "PROTEST":
+        target = _exit_demanded_of(ctx, tok)  # "protesters rallied, demanding the resignation of X": X
     if target is None and typ in lex.addressed_types:
         target = _audience_asked(ctx, tok)
     if target is not None and _vl(ctx, tok) in lex.topic_verbs:
@@ -8904,6 +8906,36 @@ def _audience_asked(ctx: _Ctx, tok: Token) -> Span | None:
         return None  # ("urged them to ...", "called on both sides to ...": asked of someone it names)
     obj = _first(tok.head, "dobj")
     return _mention(ctx, obj) if obj is not None else None
+
+
+def _exit_demanded_of(ctx: _Ctx, tok: Token) -> Span | None:
+    """The one whose exit a protest demands, in a participle after the protest verb ("crowds rallied outside
+    parliament, demanding the resignation of X", "students marched, calling for X's resignation", "protesters
+    gathered, demanding that X step down": X; relations.yaml wished_end: exit_words under demand_verbs). Not a release
+    or another demand ("demanding the release of X": X is not the one protested), nor a negated demand."""
+    from kingmaker.knowledge import knowledge, norm
+
+    cue = knowledge().relations.get("wished_end") or {}
+    demands, exits = set(cue.get("demand_verbs") or ()), set(cue.get("exit_words") or ())
+    for verb in tok.children:
+        if verb.dep_ not in ("advcl", "xcomp", "acl", "conj") or verb.tag_ != "VBG" \
+                or norm(verb.lemma_) not in demands or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        words = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on"))]
+        for head in words:
+            for c in head.children:
+                if c.dep_ in ("dobj", "pobj") and norm(c.lemma_) in exits:
+                    who = next((p for p in c.children if p.dep_ == "poss"), None) or next(
+                        (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+                    m = _mention(ctx, who) if who is not None else None
+                    if m is not None:
+                        return m
+                if c.dep_ == "ccomp" and norm(c.lemma_) in {w.split()[0] for w in exits}:
+                    m = _mention(ctx, _first(c, "nsubj"))  # "demanding that X resign"
+                    if m is not None:
+                        return m
+    return None
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
