@@ -6277,12 +6277,8 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
         if not told:
             continue
         pair = max(told.values(), key=lambda v: (len(v), v[-1][0].start))[-1]  # the pair most often told at odds
-        h.target = pair[0]
-        extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
-                              h.date_text, h.present))
-    if extra:
-        hits.extend(extra)
-        hits.sort(key=lambda h: h.trigger.i)
+        _aim_at_pair(h, pair, extra)
+    _add_sorted(hits, extra)
 
 
 def _between_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -6300,9 +6296,20 @@ def _between_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
         pair = _pair_named(ctx, pobj, h.source, hits)
         if pair is None or h.source.text in (pair[0].text, pair[1].text):
             continue
-        h.target = pair[0]
-        extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
-                              h.date_text, h.present))
+        _aim_at_pair(h, pair, extra)
+    _add_sorted(hits, extra)
+
+
+def _aim_at_pair(h: EventHit, pair: tuple, extra: list[EventHit]) -> None:
+    """Aim an act told at no one at each of two parties: ``h`` at the first, a copy of it (put in ``extra``) at the
+    second ("Z urged both sides to ...", "Z brokered talks between the two governments")."""
+    h.target = pair[0]
+    extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
+                          h.date_text, h.present))
+
+
+def _add_sorted(hits: list[EventHit], extra: list[EventHit]) -> None:
+    """Add the ``extra`` hits to ``hits``, kept in the order of their triggers."""
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
