@@ -322,8 +322,6 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     text = doc_text(doc)
     if re.search(r"\(\s*" + name + r"\s*\)|\b" + name + r"\s*\(", text):
         return False  # spelled out in brackets: a body's short name, defined
-    if _spelled_out(text, name):
-        return False  # "TKF patrols ... the Tarsk Coastal Force said": its full name written elsewhere
     _tk = read_tokens(doc)
     found = False
     for i, t in enumerate(_tk):
@@ -347,7 +345,9 @@ def _idle_acronym(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
                for w in t.sent):
             return False  # a political sentence: "CIA surveillance flights over Mexico"
         found = True
-    return found
+    # (its full name written elsewhere, "TKF patrols ... the Tarsk Coastal Force said", is looked for last: a scan of
+    # the whole text, needed only for an acronym every mention of which reads idle)
+    return found and not _spelled_out(text, name)
 
 
 def _armed_activity(tok: Token) -> bool:

@@ -574,7 +574,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or bare_ministry(token)  # ("accused the Ministry of ...": as "the ministry")
             if span is not None:
                 return span
-        if token.pos_ == "PROPN" and token.is_title and token.is_sent_start and ctx.opening_force(token):
+        if ctx.opening_force(token):
             # "Gendarmes fired tear gas", "- Police arrested 14 farmers": a bare force noun the tagger took for a
             # name only because it opens the sentence or a list entry: the article's state's, as in lower case
             span = home_span(ctx.home_ruler(token, teams=True), token.i)
