@@ -9275,7 +9275,42 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _demanded_of_subject(ctx, tok)
         if m is not None:
             return m
+    if typ == "AGREE":
+        m = _visited_signing_partner(ctx, tok)
+        if m is not None:
+            return m
     return _warned_addressee(ctx, tok)
+
+
+def _visited_signing_partner(ctx: _Ctx, tok: Token) -> Span | None:
+    """The state visited by the signer of a pact that names no partner, the visit told in the same clause: "X visited
+    Lodria in May and signed a fisheries accord", "X paid a visit to Lodria and signed two agreements" (the pact's
+    other side is the host; plover.yaml signing_verbs, pact_nouns). None where the pact names its partner ("and
+    signed a deal with Y", read before), where no visit comes first, or where the place visited is no actor."""
+    lex = ctx.lex
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or _lemma(tok) not in lex.signing_verbs or _is_passive(ctx, tok) \
+            or not any(c.dep_ == "dobj" and (_lemma(c) in lex.pact_nouns or c.lower_ in lex.pact_nouns)
+                       for c in tok.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # ("X visited Y and Z signed a pact": another signer)
+    visit = tok.head
+    if visit.pos_ != "VERB":
+        return None
+    places: list[Token] = []
+    if _lemma(visit) == "visit":
+        places = _children(visit, "dobj")  # "visited Lodria and signed ..."
+    else:  # "paid a visit to Lodria and signed ...", "made a state visit to Lodria, signing ..."
+        for noun in _children(visit, "dobj"):
+            if _lemma(noun) in cues().visit_nouns:
+                places += [p for prep in _children(noun, "prep") if prep.lower_ == "to" for p in _children(prep, "pobj")]
+    for place in places:
+        m = _mention(ctx, place, limit=3)
+        if m is None and _lemma(visit) == "visit":
+            return _home_place_visited(ctx, visit)  # "visited Velgrad" (a town of the story's own state)
+        if m is not None:
+            return m
+    return None
 
 
 def _labelled_armed_party(ctx: _Ctx, verb: Token) -> Span | None:
