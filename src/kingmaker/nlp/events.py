@@ -1333,8 +1333,9 @@ def _dissenters(ctx: _Ctx, tok: Token) -> tuple[Span | None, list[Token]] | None
         return None
     lex = ctx.lex
     nouns = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-    if not any(_lemma(n) in lex.dissenters for n in nouns):
-        return None
+    if not any(_lemma(n) in lex.dissenters for n in nouns) or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # ("Velnia's opposition to the deal": Velnia's own stance)
     kinds = referents(tok.doc)
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     named = ctx.mention_of(after) if after is not None and after.pos_ == "PROPN" and after.dep_ in (
