@@ -48,6 +48,8 @@ CASES = [
     # negatives: an outright promise, a pledge on another's condition, a conditioned threat, a concessive "even if"
     (VU + "Tonga offered to host talks between Vanuatu and the Lagoon Democratic Party if a ceasefire held.",
      {("Tonga", "AGREE", "Vanuatu|Lagoon Democratic Party")}, set()),
+    (VU + "Vanuatu has offered Ovid Kestani amnesty if he surrenders, an offer his spokesman rejected.",
+     {("Vanuatu", "AGREE", "Ovid Kestani")}, set()),
     (VU + "Tonga pledged to fund the Vanuatu police if the reform went ahead.",
      {("Tonga", "AGREE", "*")}, set()),
     (VU + "Tonga stood ready to send observers to Vanuatu.",

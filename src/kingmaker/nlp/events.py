@@ -3098,10 +3098,14 @@ def _conditioned_pledge(ctx: _Ctx, tok: Token, act: _Act, typ: str, negated: boo
     if word not in lex.offers:
         return bool(clauses)  # a readiness on any condition
     own = _mention(ctx, _first(tok, "nsubj"))
+    # a personal pronoun is the promiser's own only for a person promising to no one named ("has offered him amnesty
+    # if he surrenders": the one offered)
+    own_pronoun = own is not None and _person_mention(ctx, own) and not any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in tok.children)
     for clause in clauses:
         subj = _first(clause, "nsubj", "nsubjpass")
-        if subj is None or subj.lower_ in ("he", "she", "i", "we") or own is not None and _same_mention(
-                own, _mention(ctx, subj)):
+        if subj is None or own_pronoun and subj.lower_ in ("he", "she", "i", "we") or own is not None and \
+                _same_mention(own, _mention(ctx, subj)):
             return True  # "if elected", "if she wins": the promiser's own rise to power
     return False
 
