@@ -165,6 +165,7 @@ class EventLexicon:
     possibility: frozenset[str] = _read("modals.possibility")  # "X could release Y": speculation unless X says it
     scheduled: frozenset[str] = _read("modals.scheduled")  # "X will receive the ministry": no pledge (AGREE)
     hedges: frozenset[str] = _read("modals.hedges")  # "X would likely oppose": speculation too
+    onlookers: frozenset[str] = _read("modals.onlookers")  # "analysts say X would attack Y": their forecast
     negations: frozenset[str] = _read()
     hypothetical: frozenset[str] = _read()
     background: frozenset[str] = _read()
@@ -411,11 +412,14 @@ class EventLexicon:
     future_frames: frozenset[str] = _read()             # "is going to attack X", "is set to sign": to come
     attempt_frames: frozenset[str] = _read()            # "will try to impeach X": the attempt's modal
     bare_offers: frozenset[str] = _read()               # "offered to send troops": an offer (AGREE), none sent
+    conditioned_pledges: frozenset[str] = _read()       # "promised to sign X if she wins": an offer on terms
     need_frames: frozenset[str] = _read()               # "is needed to impeach X": no act
     conditional_subjects: frozenset[str] = _read()      # "whoever attacks us will pay": a condition
     conditional_determiners: frozenset[str] = _read()   # "would back any coalition that keeps X": a condition
     private_persons: frozenset[str] = _read()           # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = _read()                 # "a cousin of X": not X
+    dissenters: frozenset[str] = _read()                # "Suriname's opposition accused X": not Suriname
+    adversary_nouns: frozenset[str] = _read()           # "critics of the government accused X": not the state
     follower_nouns: frozenset[str] = _read()             # "X's supporters stormed Y": not X
     crowd_acts: frozenset[str] = _read()                 # the acts in which followers stand for their movement
     crowd_nouns: frozenset[str] = _read()                # "hundreds of X's supporters", "crowds of ..."
@@ -1264,6 +1268,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
+    dissent = _dissenters(ctx, tok)
+    if dissent and dissent[0] is not None:
+        return dissent[0]  # "Ostria's opposition Unity Front accused X": the Front
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -1272,6 +1279,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
+            if dissent and t is tok and c in dissent[1]:
+                continue  # "Suriname's opposition", "Velnian rebels", "critics of the government": not the state
             if dep == "acl" and (t is tok or _counted_men(tok, t)) and c.tag_ in ("VBN", "VBG") \
                     and _lemma(c) in ctx.lex.affiliation and not _first(c, "agent"):
                 # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
@@ -1312,6 +1321,40 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _dissenters(ctx: _Ctx, tok: Token) -> tuple[Span | None, list[Token]] | None:
+    """For a noun of people set against a state (plover.yaml dissenters: the noun or a modifier of it): the name set
+    right after it, the body meant ("Ostria's opposition Unity Front accused X", parsed as two subjects: the Front),
+    and the modifiers that name a state only as their place ("Ostria's opposition", "Velnian opposition leaders",
+    "Ostria's rebels") or, for an adversary noun (adversary_nouns), the "of" phrase naming whom they oppose ("critics
+    of the Velnian government"); None for any other noun."""
+    if tok.pos_ != "NOUN":
+        return None
+    lex = ctx.lex
+    nouns = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    if not any(_lemma(n) in lex.dissenters for n in nouns) or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # ("Velnia's opposition to the deal": Velnia's own stance)
+    kinds = referents(tok.doc)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    named = ctx.mention_of(after) if after is not None and after.pos_ == "PROPN" and after.dep_ in (
+        "compound", "nsubj", "nsubjpass", "appos", "dobj", "pobj") else None
+    if named is not None and named.start == tok.i + 1 and _kind_of(kinds, _actor_index(ctx, named)) == "organization":
+        return named, []
+    places = []
+    for c in tok.children:
+        m = ctx.mention_of(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
+        if m is not None and _kind_of(kinds, _actor_index(ctx, m)) == "country":
+            places.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and _lemma(tok) in lex.adversary_nouns:
+            places.append(c)
+    return None, places
+
+
+def _kind_of(kinds: Any, actor: int | str | None) -> str | None:
+    """The kind of a document actor (None for a mention with no actor table)."""
+    return kinds.kind(actor) if isinstance(actor, int) else None
 
 
 def _counted_men(count: Token, men: Token) -> bool:
@@ -3029,6 +3072,47 @@ def _conditioned(ctx: _Ctx, tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _conditioned_pledge(ctx: _Ctx, tok: Token, act: _Act, typ: str, negated: bool) -> bool:
+    """A readiness to do a cooperative act only on a condition ("stood ready to send monitors if both sides asked",
+    "is willing to resume talks unless the vote slips"), or a promise of one on the promiser's own rise ("has
+    promised to sign the accord if she wins the vote", "pledged that, if elected, he would restore ties with X"):
+    an offer on terms, a campaign's promise, no AGREE (plover.yaml conditioned_pledges, the "if" or "unless" clause
+    on the word or on the act). A pledge verb on another's condition keeps its pledge ("pledged to fund the police
+    if the reform went ahead"); not "promised to sign the accord", nor "vowed to strike back if attacked" (a
+    threat)."""
+    lex = ctx.lex
+    if negated or typ not in lex.cooperative or act.kind not in ("frame", "verb"):
+        return False
+    word = _vl(ctx, tok) if _vl(ctx, tok) in lex.conditioned_pledges else _lemma(tok)
+    if word not in lex.conditioned_pledges:
+        return False
+    promised = [act.inner] if act.inner is not None else [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not promised:
+        return False
+    # (the clause may hang on the verb of "stood ready to ...", "is willing to ...")
+    anchors = [tok] + promised + ([tok.head] if tok.dep_ == "acomp" else [])
+    clauses = [c for t in anchors for c in t.children
+               if c.dep_ == "advcl" and any(_condition_mark(ctx, m) for m in c.children)]
+    if word not in lex.offers:
+        return bool(clauses)  # a readiness on any condition
+    own = _mention(ctx, _first(tok, "nsubj"))
+    # a personal pronoun is the promiser's own only for a person promising to no one named ("has offered him amnesty
+    # if he surrenders": the one offered)
+    own_pronoun = own is not None and _person_mention(ctx, own) and not any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in tok.children)
+    for clause in clauses:
+        subj = _first(clause, "nsubj", "nsubjpass")
+        if subj is None or own_pronoun and subj.lower_ in ("he", "she", "i", "we") or own is not None and \
+                _same_mention(own, _mention(ctx, subj)):
+            return True  # "if elected", "if she wins": the promiser's own rise to power
+    return False
+
+
+def _same_mention(a: Span, b: Span | None) -> bool:
+    """Two mentions of one actor (by their text, or the same span)."""
+    return b is not None and (a.text == b.text or a.start == b.start)
 
 
 def _means_of(tok: Token) -> bool:
@@ -7370,6 +7454,30 @@ def _own_plan(ctx: _Ctx, tok: Token) -> bool:
     return speaker is not None and actor is not None and (speaker.text == actor.text or speaker.start == actor.start)
 
 
+def _onlooker_forecast(ctx: _Ctx, tok: Token) -> bool:
+    """A planned act (a modal's) in what onlookers say or warn (plover.yaml modals.onlookers, the speaker a plain noun
+    naming no actor): "analysts say X would cut aid to Y if the vote slips", "Western diplomats said X will veto the
+    motion", "observers warned that X would send troops": their forecast, no plan or threat of X's; not "X's envoy
+    said X would retaliate", nor "a X official said ..." (a named side speaks)."""
+    t, verb = tok, None
+    for _ in range(6):
+        if t.dep_ not in ("ccomp", "parataxis", "conj", "xcomp") or t.head is t:
+            break
+        t = t.head
+        if ctx.lex.frames.get(_vl(ctx, t)) in ("report", "threat"):
+            verb = t
+            break
+    if verb is None:
+        return False
+    # (the parser may give the verb two subjects, "talks stalled, and analysts say ...": the nearest before it;
+    # a capitalised "Diplomats" opening the sentence may be tagged a name)
+    speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or not {_lemma(speaker), speaker.lower_.rstrip(
+            "s")} & ctx.lex.onlookers:
+        return False
+    return _mention(ctx, speaker) is None
+
+
 def _owned_passive_act(ctx: _Ctx, tok: Token, act: _Act) -> tuple[Span, Span] | None:
     """The doer and the one acted upon that an act noun names itself when it is the subject of a passive light verb:
     "X's expulsion of Y's envoy was announced", "X's loan to Y was approved" (X acts on Y, whoever announced or
@@ -7787,7 +7895,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # to do (a writer's recommendation) is no act, nor a demand of anyone named
         return None
     if future and (_modal_word(ctx, tok) in lex.possibility or any(
-            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok):
+            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok) \
+            or future and _onlooker_forecast(ctx, tok):
         # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
         # X may attack Y": someone else's
         return None
@@ -7798,6 +7907,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "said Velnia would send observers if both sides signed a truce", "would support any coalition that
         # kept the law": an offer on a condition
         return None
+    if _conditioned_pledge(ctx, tok, act, typ, negated):
+        return None  # "promised to sign the accord if she wins", "stood ready to send monitors if both sides asked"
     if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
         return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
