@@ -1,11 +1,11 @@
 """News wordings that provoke false events (a generality probe on invented news stories about seldom-covered states):
 
-(1) a readiness to do a cooperative act only on a condition ("stood ready to send monitors if both sides asked"),
-    or a promise of one on the promiser's own rise ("has promised to sign the accord if she wins", "pledged that,
-    if elected, she would restore ties"): an offer on terms, a campaign's promise, no AGREE (plover.yaml
-    conditioned_pledges; events._conditioned_pledge), as "would send observers if both sides signed" already was
-    none; negatives: the promise made outright, a pledge or offer on another's condition (kept, as before), a
-    hostile plan so conditioned (a threat), a concessive "even if";
+(1) a readiness to do a cooperative act only on a condition ("stood ready to send monitors if both sides asked"):
+    an offer on terms, no AGREE (plover.yaml conditioned_pledges; events._conditioned_pledge), as "would send
+    observers if both sides signed" already was none; negatives: the readiness told outright, a promise verb on any
+    condition, the promiser's own rise included ("has promised to sign the accord if she wins": a campaign's promise
+    is still a pledge), a pledge or offer on another's condition (kept, as before), a hostile plan so conditioned (a
+    threat), a concessive "even if";
 (2) a planned act in what onlookers say (plover.yaml modals.onlookers: "analysts say X would cut aid to Y if ...",
     "diplomats said X will veto ...", "observers warned that X would send troops"): their forecast, no threat or
     plan of X's (events._onlooker_forecast); negatives: X's own envoy or a named side's official says it, an
@@ -31,20 +31,20 @@ SR = "PARAMARIBO, May 3 - "
 
 # (text, events that must be present, events that must be absent)
 CASES = [
-    # --- (1) a promise on a condition: no AGREE ---
+    # --- (1) a readiness on a condition: no AGREE; a promise on one stays a pledge ---
     (VU + "Vanuatu's opposition leader Marit Oldane has promised to sign the accord with Fiji if she wins the election.",
-     set(), {("Marit Oldane", "AGREE", "*")}),
+     {("Marit Oldane", "AGREE", "Fiji")}, set()),
     (VU + "Fiji said it stood ready to send monitors to Vanuatu if both sides asked.",
      set(), {("Fiji", "AGREE", "*")}),
     (VU + "Tonga's foreign minister, Ovid Kestani, said Tonga stood ready to send observers to the border commission "
      "if both sides asked.",
      set(), {("Tonga", "AGREE", "*")}),
     (VU + "Marit Oldane pledged that, if elected, she would restore ties with Fiji.",
-     set(), {("Marit Oldane", "AGREE", "*")}),
+     {("Marit Oldane", "AGREE", "Fiji")}, set()),
     (VU + "Fiji is willing to resume talks with Vanuatu unless the vote is delayed.",
      set(), {("Fiji", "AGREE", "*")}),
     (VU + "Marit Oldane, who is running for president, promised to reopen the border with Fiji if she is elected.",
-     set(), {("Marit Oldane", "AGREE", "*")}),
+     {("Marit Oldane", "AGREE", "Fiji")}, set()),
     # negatives: an outright promise, a pledge on another's condition, a conditioned threat, a concessive "even if"
     (VU + "Tonga offered to host talks between Vanuatu and the Lagoon Democratic Party if a ceasefire held.",
      {("Tonga", "AGREE", "Vanuatu|Lagoon Democratic Party")}, set()),

@@ -3076,12 +3076,10 @@ def _conditioned(ctx: _Ctx, tok: Token) -> bool:
 
 def _conditioned_pledge(ctx: _Ctx, tok: Token, act: _Act, typ: str, negated: bool) -> bool:
     """A readiness to do a cooperative act only on a condition ("stood ready to send monitors if both sides asked",
-    "is willing to resume talks unless the vote slips"), or a promise of one on the promiser's own rise ("has
-    promised to sign the accord if she wins the vote", "pledged that, if elected, he would restore ties with X"):
-    an offer on terms, a campaign's promise, no AGREE (plover.yaml conditioned_pledges, the "if" or "unless" clause
-    on the word or on the act). A pledge verb on another's condition keeps its pledge ("pledged to fund the police
-    if the reform went ahead"); not "promised to sign the accord", nor "vowed to strike back if attacked" (a
-    threat)."""
+    "is willing to resume talks unless the vote slips"): an offer on terms, no act promised yet, no AGREE
+    (plover.yaml conditioned_pledges, the "if" or "unless" clause on the word or on the act). A promise verb keeps
+    its pledge whatever the condition ("pledged to fund the police if the reform went ahead", "promised to sign the
+    accord if she wins": a campaign's promise read as one was tried and lost a true pledge on a held-out set)."""
     lex = ctx.lex
     if negated or typ not in lex.cooperative or act.kind not in ("frame", "verb"):
         return False
@@ -3093,26 +3091,8 @@ def _conditioned_pledge(ctx: _Ctx, tok: Token, act: _Act, typ: str, negated: boo
         return False
     # (the clause may hang on the verb of "stood ready to ...", "is willing to ...")
     anchors = [tok] + promised + ([tok.head] if tok.dep_ == "acomp" else [])
-    clauses = [c for t in anchors for c in t.children
-               if c.dep_ == "advcl" and any(_condition_mark(ctx, m) for m in c.children)]
-    if word not in lex.offers:
-        return bool(clauses)  # a readiness on any condition
-    own = _mention(ctx, _first(tok, "nsubj"))
-    # a personal pronoun is the promiser's own only for a person promising to no one named ("has offered him amnesty
-    # if he surrenders": the one offered)
-    own_pronoun = own is not None and _person_mention(ctx, own) and not any(
-        c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in tok.children)
-    for clause in clauses:
-        subj = _first(clause, "nsubj", "nsubjpass")
-        if subj is None or own_pronoun and subj.lower_ in ("he", "she", "i", "we") or own is not None and \
-                _same_mention(own, _mention(ctx, subj)):
-            return True  # "if elected", "if she wins": the promiser's own rise to power
-    return False
-
-
-def _same_mention(a: Span, b: Span | None) -> bool:
-    """Two mentions of one actor (by their text, or the same span)."""
-    return b is not None and (a.text == b.text or a.start == b.start)
+    return any(c.dep_ == "advcl" and any(_condition_mark(ctx, m) for m in c.children) for t in anchors
+               for c in t.children)
 
 
 def _means_of(tok: Token) -> bool:
@@ -7908,7 +7888,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # kept the law": an offer on a condition
         return None
     if _conditioned_pledge(ctx, tok, act, typ, negated):
-        return None  # "promised to sign the accord if she wins", "stood ready to send monitors if both sides asked"
+        return None  # "stood ready to send monitors if both sides asked"
     if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
         return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
