@@ -7,11 +7,16 @@ tagger takes both names for people or both for bodies); "Fuerza" heads such a na
 and royals other than king, queen, prince and emir ("Emperor", "Grand Duke", "Grand Duchess", "Crown Princess",
 "Princess", "Duke") and the head of government's "Premier" are stripped from the name, and the monarch's titles
 make the holder the leader of the state named before them ("Japan's Emperor X"); (3) a body's acronym the tagger
-read as a common noun and the NER left untagged ("the far-right VOLNA doubled its seats") is a body.
+read as a common noun and the NER left untagged ("the far-right VOLNA doubled its seats") is a body; (4) "the
+president of Ostrava, Ilse Marnok," tagged as one name is the post's place and its holder; (5) a state's name the
+NER left untagged before a possessive and a post only a state has, or a head of state's post and its holder after
+a comma ("KASTEL, May 3 - Torvenia's president, Oriane Tessaleu, said"), is a state.
 Negatives: the head alone before "of" ("the Partido of X") makes no leader; a person "of" a party stays the
 party's member, not its body; a royal who is not the monarch ("Crown Princess X") leads nothing; a former title
 holder leads nothing; English words and listed non-actors in capitals ("NOTE:", "GDP", "USD", "CEO") are no
-actors; an acronym that opens a longer name the text writes too is that name's.
+actors; an acronym that opens a longer name the text writes too is that name's; a portfolio before the comma
+("the Minister of Labour, X,") is no place; a person's possessive on a post ("Tessaleu's labour minister") makes no
+state.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}, {ties that
 must not be}). End to end with the real English pipeline."""
@@ -83,6 +88,28 @@ CASES = [
     ("SARAJEVO, May 3 - Bosnia's parliament met on Monday. KRADO Tessin, the EU-led force, brought in reserves. "
      "Later KRADO said nothing had happened.",
      {"KRADO Tessin": O}, set(), set(), set()),
+]
+
+CASES += [
+    # --- (4) "the president of X, Name," that the NER tags as one name; (5) "X's president, Name," after a dateline,
+    # the state's name left untagged ---
+    ("The president of Torvenia, Oriane Tessaleu, heads the Renewal League. Tessaleu accused foreign interests of "
+     "funding the strike. Torvenia's army was put on alert.",
+     {"Oriane Tessaleu": P, "Torvenia": C}, {"Torvenia, Oriane Tessaleu"}, {("Oriane Tessaleu", L, "Torvenia")}, set()),
+    ("The prime minister of Ostrava, Ilse Marnok, resigned on Monday.",
+     {"Ilse Marnok": P}, {"Ostrava, Ilse Marnok"}, set(), set()),
+    ("KASTEL, May 3 - Torvenia's president, Oriane Tessaleu, heads the Renewal League. Tessaleu accused foreign "
+     "interests of funding the strike.",
+     {"Oriane Tessaleu": P, "Torvenia": C}, {"Torvenia, Oriane Tessaleu"}, {("Oriane Tessaleu", L, "Torvenia")},
+     set()),
+    ("KASTEL, May 3 - Torvenia's prime minister, Oriane Tessaleu, heads the Renewal League.",
+     {"Oriane Tessaleu": P, "Torvenia": C}, set(), {("Oriane Tessaleu", L, "Torvenia")}, set()),
+    # negatives: a portfolio before the comma; a person's possessive on a post
+    ("The Minister of Labour, Samuel Okoth, resigned on Monday.",
+     {"Samuel Okoth": P}, {"Labour", "Labour, Samuel Okoth"}, set(), set()),
+    ("KASTEL, May 3 - Oriane Tessaleu heads the Renewal League. Ebrand, once Tessaleu's labour minister, broke "
+     "with her.",
+     {"Tessaleu": P}, set(), set(), set()),
 ]
 
 XFAIL: dict[str, str] = {}

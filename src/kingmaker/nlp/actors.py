@@ -871,6 +871,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # (not a portfolio in an English word after a minister's title: "the Minister of Mines", "the Minister of
             # Fisheries"; "the Republic of Lunaria" stays a state though its name is in the dictionary)
             names.setdefault(norm(tok.text), tok.text)
+    for tok in (doc[i] for i in capitalised_tokens(doc) if i + 3 < len(doc) and _tk[i + 1].text in APOS):
+        if _untagged_state_possessive(doc, tok.i, person_words):
+            names.setdefault(norm(tok.text), tok.text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
         names.setdefault(low, name)
@@ -1807,6 +1810,29 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             continue
         out[low] = name
     return out
+
+
+def _untagged_state_possessive(doc: Doc, i: int, person_words: set[str]) -> bool:
+    """Whether token i, a name the NER left untagged (it took the words after it for a body's name), owns what only
+    a state owns, or a head of state's post with its holder named after a comma: "KASTEL, May 3 - Torvenia's
+    president, Oriane Tessaleu, said", "Torvenia's defence ministry said" (roles.yaml sovereign_cues; not what a
+    company owns too, roles.yaml company_owns, without the holder's name). Not a word of a person's full name
+    ("Tessaleu's labour minister"), nor the last word of a longer name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    tok = _tk[i]
+    low = norm(tok.text)
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.text.isupper() or len(tok.text) < 4 or not tok.is_alpha \
+            or kb.country_of(tok.text) or low in kb.not_states or low in person_words or low in kb.places \
+            or low in kb.org_nouns or low in kb.regions or i > 0 and _tk[i - 1].text[:1].isupper() \
+            and _tk[i - 1].is_alpha:
+        return False
+    j = i + 2
+    if _owns(doc, j, kb.sovereign_cues - kb.company_owns - kb.person_owned_cues):
+        return True
+    two = j + 1 < len(doc) and f"{_tk[j].lower_} {_tk[j + 1].lower_}" in kb.head_of_state_titles
+    c = j + (2 if two else 1 if norm(_tk[j].text) in kb.head_of_state_titles else 0)
+    return c > j and c + 1 < len(doc) and _tk[c].text == "," and _tk[c + 1].text[:1].isupper()
 
 
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
@@ -3454,6 +3480,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for i in range(first, comma + 1):
                 taken[i] = True
             first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
+        if comma is not None and ent.label_ in ("ORG", "PERSON") and _place_comma_holder(doc, first, comma, ent.end):
+            # "the president of Ostrava, Ilse Marnok" tagged as one name: the post's place or state, then its holder
+            out.append((first, comma, ""))
+            out.append((comma + 1, ent.end, "PERSON"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if first >= 2 and _tk[first - 1].text in APOS and _tk[first - 2].text[:1].isupper() \
                 and norm(_tk[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
@@ -4749,6 +4782,22 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)
                                                          or _foreign_party_before(doc, i)) \
         and _person_tail(doc, i + 1, end)
+
+
+def _place_comma_holder(doc: Doc, s: int, comma: int, e: int) -> bool:
+    """Whether doc[s:e], one name for the NER, is "Ostrava, Ilse Marnok" after a post's "of" ("the president of
+    Ostrava, Ilse Marnok, resigned"): one or two capitalised words after "<title or role> of (the)", a comma at
+    ``comma``, then a person's name (``_person_tail``). Not a portfolio ("the Minister of Labour, Ana Morel": a
+    title's word before the comma)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    k = s - 1 - (s >= 2 and _tk[s - 1].lower_ == "the")
+    if k < 1 or _tk[k].lower_ != "of" or not 1 <= comma - s <= 2:
+        return False
+    post = norm(_tk[k - 1].text)
+    return (post in kb.title_words or post in kb.role_words) \
+        and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.title_words
+                and norm(t.text) not in kb.org_nouns for t in _tk[s:comma]) and _person_tail(doc, comma + 1, e)
 
 
 def _foreign_party_before(doc: Doc, i: int) -> bool:
