@@ -871,6 +871,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # (not a portfolio in an English word after a minister's title: "the Minister of Mines", "the Minister of
             # Fisheries"; "the Republic of Lunaria" stays a state though its name is in the dictionary)
             names.setdefault(norm(tok.text), tok.text)
+    for tok in (doc[i] for i in capitalised_tokens(doc) if i + 3 < len(doc) and _tk[i + 1].text in APOS):
+        if _untagged_state_possessive(doc, tok.i, person_words):
+            names.setdefault(norm(tok.text), tok.text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
         names.setdefault(low, name)
@@ -1807,6 +1810,29 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             continue
         out[low] = name
     return out
+
+
+def _untagged_state_possessive(doc: Doc, i: int, person_words: set[str]) -> bool:
+    """Whether token i, a name the NER left untagged (it took the words after it for a body's name), owns what only
+    a state owns, or a head of state's post with its holder named after a comma: "KASTEL, May 3 - Torvenia's
+    president, Oriane Tessaleu, said", "Torvenia's defence ministry said" (roles.yaml sovereign_cues; not what a
+    company owns too, roles.yaml company_owns, without the holder's name). Not a word of a person's full name
+    ("Tessaleu's labour minister"), nor the last word of a longer name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    tok = _tk[i]
+    low = norm(tok.text)
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.text.isupper() or len(tok.text) < 4 or not tok.is_alpha \
+            or kb.country_of(tok.text) or low in kb.not_states or low in person_words or low in kb.places \
+            or low in kb.org_nouns or low in kb.regions or i > 0 and _tk[i - 1].text[:1].isupper() \
+            and _tk[i - 1].is_alpha:
+        return False
+    j = i + 2
+    if _owns(doc, j, kb.sovereign_cues - kb.company_owns - kb.person_owned_cues):
+        return True
+    two = j + 1 < len(doc) and f"{_tk[j].lower_} {_tk[j + 1].lower_}" in kb.head_of_state_titles
+    c = j + (2 if two else 1 if norm(_tk[j].text) in kb.head_of_state_titles else 0)
+    return c > j and c + 1 < len(doc) and _tk[c].text == "," and _tk[c + 1].text[:1].isupper()
 
 
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
@@ -3454,6 +3480,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for i in range(first, comma + 1):
                 taken[i] = True
             first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
+        if comma is not None and ent.label_ in ("ORG", "PERSON") and _place_comma_holder(doc, first, comma, ent.end):
+            # "the president of Ostrava, Ilse Marnok" tagged as one name: the post's place or state, then its holder
+            out.append((first, comma, ""))
+            out.append((comma + 1, ent.end, "PERSON"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if first >= 2 and _tk[first - 1].text in APOS and _tk[first - 2].text[:1].isupper() \
                 and norm(_tk[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
@@ -3461,7 +3494,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 and norm(_tk[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
             first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
-        cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
+        # (the NER may end the name inside the leader's, the rest untagged: "the Movimiento Tierra Libre of Ana" +
+        # "Tocor Huillca")
+        reach = _caps_run_end(doc, ent.end, 2) if ent.label_ == "ORG" else ent.end
+        if any(_tk[k].ent_type_ or taken[k] for k in range(ent.end, reach)):
+            reach = ent.end
+        cut = next((i for i in range(first + 2, reach - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, reach)),
                    None)
         ruled = _ruled_place(doc, first, ent.end, ent.label_)
         if ruled is not None:
@@ -3486,8 +3524,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 taken[i] = True
             continue
         if cut is not None:
-            out.append((cut + 1, ent.end, "PERSON"))
-            for i in range(cut + 1, ent.end):
+            out.append((cut + 1, reach, "PERSON"))
+            for i in range(cut + 1, reach):
                 taken[i] = True
         elif ent.label_ == "ORG":
             cut = next((i for i in range(first + 2, ent.end - 1) if _titled_leader_after_of(doc, i, ent.end)), None)
@@ -3764,6 +3802,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if not owned and not given and t.pos_ != "PROPN" and _mistagged_surname(doc, i, taken):
             out.append((i, i + 1, ""))  # "Voss is a member": a known person's surname the tagger read as a word
             taken[i] = True
+            i += 1
+            continue
+        if not taken[i] and not owned and not given and _untagged_acronym(doc, i):
+            out.append((i, i + 1, "EXT:ORG"))  # "the far-right VOLNA doubled its seats": a body's acronym the
+            taken[i] = True  # tagger read as a common noun
             i += 1
             continue
         owned = owned or (_determiner_opens_name(doc, i) or _possessive_opens_name(doc, i)) and not taken[i + 1]
@@ -4736,8 +4779,42 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
     roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
     hero ("the Brigades of Yusuf Kardani")."""
-    return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)) \
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)
+                                                         or _foreign_party_before(doc, i)) \
         and _person_tail(doc, i + 1, end)
+
+
+def _place_comma_holder(doc: Doc, s: int, comma: int, e: int) -> bool:
+    """Whether doc[s:e], one name for the NER, is "Ostrava, Ilse Marnok" after a post's "of" ("the president of
+    Ostrava, Ilse Marnok, resigned"): one or two capitalised words after "<title or role> of (the)", a comma at
+    ``comma``, then a person's name (``_person_tail``). Not a portfolio ("the Minister of Labour, Ana Morel": a
+    title's word before the comma)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    k = s - 1 - (s >= 2 and _tk[s - 1].lower_ == "the")
+    if k < 1 or _tk[k].lower_ != "of" or not 1 <= comma - s <= 2:
+        return False
+    post = norm(_tk[k - 1].text)
+    return (post in kb.title_words or post in kb.role_words) \
+        and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.title_words
+                and norm(t.text) not in kb.org_nouns for t in _tk[s:comma]) and _person_tail(doc, comma + 1, e)
+
+
+def _foreign_party_before(doc: Doc, i: int) -> bool:
+    """Whether the words before the "of" at ``i`` are a party's, movement's or front's name left in its language,
+    its group head first (roles.yaml translated_heads naming a political body): "the Alianza Cívica of Ana Morel",
+    "Frente Amplio Sur of Tomas Verhal", "the Partido de la Unidad of X". Not the head alone ("Partido of X"), nor
+    a head the run does not open ("the Nueva Frente Brigades of X" ends in a unit)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    k = i - 1
+    while k >= 0 and i - k <= 5 and _tk[k].is_alpha and (
+            _tk[k].text[:1].isupper() or _tk[k].is_lower and norm(_tk[k].text) in kb.name_particles):
+        k -= 1
+    head = k + 1 + (k + 1 < i and _tk[k + 1].lower_ == "the")  # (an article the NER took into the name: "The")
+    return head < i - 1 and _tk[head].text[:1].isupper() and norm(_tk[head].text) in kb.translated_heads \
+        and kb.org_nouns.get(norm(_tk[head].text)) in PARTY_SUBKINDS and not _party_word(doc[i - 1]) \
+        and norm(_tk[i - 1].text) not in kb.org_nouns and norm(_tk[i - 1].text) not in kb.unit_nouns
 
 
 def _caps_run_end(doc: Doc, i: int, most: int = 3) -> int:
@@ -5943,7 +6020,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
                 or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and _tk[j].lower_ == "of" \
                 and _party_word(doc[j - 1]) and not _country_of(span_text(doc, j + 1, by_start[j + 1][1])) \
-                or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
+                or (_coined_name_before(doc, j) or _foreign_party_before(doc, j)) \
+                and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
         if j + 1 < len(doc) and _tk[j].lower_ == "of" and _leader_after_of(doc, j, run):
             # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
             # then its leader
@@ -6640,6 +6718,27 @@ def _title_then_name(doc: Doc, k: int) -> bool:
                 and doc[k + n].is_alpha and norm(doc[k + n].text) not in kb.title_words:
             return True
     return False
+
+
+def _untagged_acronym(doc: Doc, i: int) -> bool:
+    """Whether token i is a body's acronym the tagger read as a common noun and the NER left untagged: "the
+    far-right VOLNA doubled its seats", "level with KDRP", "a deal between VOLNA and the Greens". Two to six
+    capitals in a line of prose (not among other capitals: ``_shouted_line``), no English word ("NOTE", "ALERT"),
+    no word roles.yaml lists as no actor ("GDP", "USD") or as a title or role ("CEO"), in a noun's place in its
+    clause (subject, object, object of a preposition, conjunct, apposition), not a label before a colon."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    t = _tk[i]
+    if not (t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6 and t.pos_ == "NOUN" and not t.ent_type_
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")):
+        return False
+    kb, low = knowledge(), norm(t.text)
+    if _common_word(t.lower_) or low in kb.not_actors or low in kb.title_words or low in kb.role_words \
+            or i + 1 < len(doc) and _tk[i + 1].text == ":" or _shouted_line(doc, i):
+        return False
+    # (not the first word of a longer name the text writes too, "VOLNA Youth" or "EUFOR Althea": that name's
+    # short form, which the name's own mention resolves)
+    return not any(x.text == t.text and k + 1 < len(doc) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()
+                   for k, x in enumerate(_tk))
 
 
 def _shouted_line(doc: Doc, i: int) -> bool:
@@ -7688,10 +7787,12 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and s >= 3 and root.head.i == s - 1 and _tk[s - 2].ent_type_ == "PERSON" \
             and _tk[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2 \
-            and not _coined_name_before(doc, s - 1):
+            and not _coined_name_before(doc, s - 1) and not _foreign_party_before(doc, s - 1):
         # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
         # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
         v["organization"] += 2
+    if label in ("PERSON", "ORG", "") and s >= 3 and _foreign_party_before(doc, s - 1) and _person_tail(doc, s, e):
+        v["person"] += 2  # "the Fuerza Andina of Ana Quispe": a party named in its language, then its leader
     if label in ("PERSON", "ORG", "") and e - s >= 2 and _person_possessive_before(doc, s):
         v["organization"] += 4  # "Morvik's Copper Lantern holds 40 seats": what a person has by name is a body
     if label in ("PERSON", "") and _coalition_member(doc, root):
