@@ -5,7 +5,8 @@ to have become a group of seats ("was reduced to a six-seat bloc", "shrank to a 
 bloc") holds them (facts._group_become); and a house known by its bare noun ("the Senate") beside a house named by a
 name of its own ("the Chamber of Deputies") keeps its own size, not the state's (facts._second_house,
 actors._bare_legislatures). Negatives give nothing: a group of seats a poll foresees, one denied, one in the past, a
-lead of seats over a rival, a slate of candidates; a house named Congress stays a house; a lone Senate is the state's.
+lead of seats over a rival, a slate of candidates, seats a Congress only could win; a house named Congress stays a
+house; a lone Senate is the state's.
 Parties and people are invented; states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ CASES = [
      {("Moka Party", S, 30), ("Soliva Democratic Congress", S, 12), ("Vanuatu parliament", S, 52)}),
     (VU + "Its armed wing has a political arm, a party called the Soliva People's Congress. The last parliament, "
      "which had 52 seats, gave the Moka Party 30.", {("Vanuatu parliament", S, 52), ("Moka Party", S, 30)}),
+    (VU + "The Torvel Coastal Congress could win four seats, a poll says.", set()),
     (PY + "The Moka Party holds 37 of the 80 seats in the National Congress.",
      {("Moka Party", S, 37), ("National Congress", S, 80)}),
     # --- a party said to be, or to have become, a group of seats ---

@@ -9406,9 +9406,10 @@ def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
 def _seat_contestants(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"The Torvel Coastal Congress won four seats", "the Torvel Congress, which took 12 of the 52": a body named like a
     house (a legislature word last, roles.yaml legislature_words) that is the subject of a verb of a vote's result
-    (roles.yaml contest_verbs) with a count of seats as its object anywhere in the text (not "took 12 votes"), or one
-    named as a party ("a party called the Torvel Congress"), is a party in the house, not the house: every mention of
-    its name becomes a party's (so that a bare "parliament" is never taken for it)."""
+    (roles.yaml contest_verbs) with a count of seats as its object anywhere in the text (not "took 12 votes", nor a
+    win only foreseen or denied: "could win 12 seats"), or one named as a party ("a party called the Torvel
+    Congress"), is a party in the house, not the house: every mention of its name becomes a party's (so that a bare
+    "parliament" is never taken for it)."""
     kb = knowledge()
     won: set[str] = set()
     for m in mentions:
@@ -9426,6 +9427,7 @@ def _seat_contestants(doc: Doc, mentions: list[MentionInfo]) -> None:
                   and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
         if any(v.lemma_ in kb.contest_verbs and any(c.dep_ in ("dobj", "obj") and (c.like_num or c.lower_ in (
                 "seat", "seats") and any(n.dep_ == "nummod" and n.like_num for n in c.children)) for c in v.children)
+               and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
                for v in verbs) \
                 or root.dep_ == "oprd" and root.head.dep_ == "acl" \
                 and kb.org_nouns.get(norm(root.head.head.text)) in PARTY_SUBKINDS:
