@@ -94,10 +94,11 @@ CASES = [
     ("The Tarn Party recovered to 40 seats in the spring vote.", {("Tarn Party", S, 40)}),
     ("Support for the Tarn Party collapsed to 18 percent.", set()),
     # --- a second part of a whole whose seat noun is left out, in another house ---
+    # (the Senate beside the Chamber of Deputies is a house of its own, its size its own, not the state's: probe33)
     ("In Ghana the Tarn Party holds 49 of the 130 seats in the Chamber of Deputies and 16 of the 36 in the Senate.",
-     {("Chamber of Deputies", S, 130), ("Ghana", S, 36), ("Tarn Party", S, 49), ("Tarn Party", S, 16)}),
+     {("Chamber of Deputies", S, 130), ("Senate", S, 36), ("Tarn Party", S, 49), ("Tarn Party", S, 16)}),
     ("The Tarn Party won 49 of the 130 seats in the Chamber of Deputies and the Dawn Party 16 of the 36 in the "
-     "Senate.", {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49), ("Dawn Party", S, 16)}),
+     "Senate.", {("Chamber of Deputies", S, 130), ("Senate", S, 36), ("Tarn Party", S, 49), ("Dawn Party", S, 16)}),
     ("The Tarn Party holds 49 of the 130 seats in the Chamber of Deputies and 16 of the 36 in the north.",
      {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49)}),
     # --- seats a participle keeps for a group are a part of the house, not its size ---

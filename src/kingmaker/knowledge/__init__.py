@@ -265,6 +265,7 @@ class Knowledge:
     where_preps: set[str] = field(default_factory=set)  # "voters in Harsk": Harsk only a place
     bloc_nouns: set[str] = field(default_factory=set)  # "a coalition of ... won 70 seats": a bloc described
     seat_winning_verbs: set[str] = field(default_factory=set)
+    contest_verbs: set[str] = field(default_factory=set)  # "won", "took": what a party does with seats, no house
     acronym_head_links: set[str] = field(default_factory=set)  # "the Brotherhood for ... (JNBF)": the cut head's end
     acronym_inner_links: set[str] = field(default_factory=set)  # ... and the words up to the bracket
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
@@ -424,7 +425,7 @@ _ROLE_WORD_LISTS = (
     "state_body_nouns", "adjective_state_cues", "joined_nouns", "not_place_heads", "month_names",
     "surname_particles", "person_name_particles", "father_particles", "generation_words",
     "generic_name_suffixes", "locative_preps", "place_preps", "rest_preps", "company_owns", "front_preps",
-    "where_preps", "bloc_nouns", "seat_winning_verbs")
+    "where_preps", "bloc_nouns", "seat_winning_verbs", "contest_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
     "hyphen_name_particles", "named_unit_nouns", "acronym_head_links", "acronym_inner_links",
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_suffixes", "place_openers", "own_state_objects", "pact_nouns", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues", "person_owned_cues", "office_time_adverbs",

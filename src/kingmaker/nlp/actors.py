@@ -9016,6 +9016,7 @@ def _find_actors(doc: Doc) -> Doc:
     _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
+    _seat_contestants(doc, mentions)
     _bare_legislatures(doc, mentions)
     _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
@@ -9503,6 +9504,42 @@ def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
     return any(m.start <= s.i < m.end for s in subjects)
 
 
+def _seat_contestants(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"The Torvel Coastal Congress won four seats", "the Torvel Congress, which took 12 of the 52": a body named like a
+    house (a legislature word last, roles.yaml legislature_words) that is the subject of a verb of a vote's result
+    (roles.yaml contest_verbs) with a count of seats as its object anywhere in the text (not "took 12 votes", nor a
+    win only foreseen or denied: "could win 12 seats"), or one named as a party ("a party called the Torvel
+    Congress"), is a party in the house, not the house: every mention of its name becomes a party's (so that a bare
+    "parliament" is never taken for it)."""
+    kb = knowledge()
+    won: set[str] = set()
+    for m in mentions:
+        words = norm(m.name).split()
+        if m.kind != "organization" or m.key.startswith(("inst:", "acr->")) or len(words) < 2 \
+                or words[-1] not in kb.legislature_words or m.subkind not in (None, "legislature") \
+                or norm(m.name) in won:
+            continue
+        root = doc_span(doc, m.start, m.end).root
+        subject = root
+        while subject.dep_ == "conj":  # "the Kelo League and the Torvel Congress won ..."
+            subject = subject.head
+        verbs = [subject.head] if subject.dep_ == "nsubj" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+        if any(v.lemma_ in kb.contest_verbs and any(c.dep_ in ("dobj", "obj") and (c.like_num or c.lower_ in (
+                "seat", "seats") and any(n.dep_ == "nummod" and n.like_num for n in c.children)) for c in v.children)
+               and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+               for v in verbs) \
+                or root.dep_ == "oprd" and root.head.dep_ == "acl" \
+                and kb.org_nouns.get(norm(root.head.head.text)) in PARTY_SUBKINDS:
+            # (or "a party called the Torvel Congress": named as a party)
+            won.add(norm(m.name))
+    for m in mentions:
+        if m.kind == "organization" and norm(m.name) in won and m.subkind in (None, "legislature") \
+                and not m.key.startswith(("inst:", "acr->")):
+            m.subkind = "party"
+
+
 def _size_glued_before(doc: Doc, i: int) -> bool:
     """Whether the noun at ``i`` follows its size glued to a noun by a hyphen: "the 140-member parliament", "the
     230-seat assembly", "its 90-strong legislature" (the house itself, named with its size)."""
@@ -9530,6 +9567,14 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     kb = knowledge()
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
+    named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
+             if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
+                                              # the legislature word heads the name: not "the Congress Party" (nor a
+                                              # party so named that won seats: _seat_contestants)
+                                              or norm(m.name.split()[-1]) in kb.legislature_words
+                                              and m.subkind not in PARTY_SUBKINDS
+                                              or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
+                                                                       or norm(m.name.split()[-1]) in kb.legislature_heads))}
     targets = []
     meetings = _party_meeting_words(doc, mentions, tok2m)
     for tok in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words):
@@ -9550,18 +9595,15 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
         if any(t.like_num and not (t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text)) for t in doc[max(0, tok.i - 4):tok.i]) \
-                and not _size_glued_before(doc, tok.i):
+                and not _size_glued_before(doc, tok.i) \
+                and not _other_house(doc, tok, [mentions[i] for i in named.values() if not mentions[i].key
+                                                and doc[mentions[i].start].sent.start == tok.sent.start]):
             continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named (not
-            # a date's year: "In February 2024 the Senate expelled ...")
+            # a date's year: "In February 2024 the Senate expelled ..."; but "23 of the 45 seats in the Senate" beside
+            # "the Chamber of Deputies" named in the sentence: the other house, a body of its own)
         targets.append(tok)
     if not targets:
         return
-    named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
-             if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
-                                              # the legislature word heads the name: not "the Congress Party"
-                                              or norm(m.name.split()[-1]) in kb.legislature_words
-                                              or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
-                                                                       or norm(m.name.split()[-1]) in kb.legislature_heads))}
     # a state in the dateline or the report's header line ("SANAA, Yemen -", "Report | The Assembly, Ostravia")
     # is the story's: it counts twice
     furniture = _page_furniture(doc)
@@ -9704,7 +9746,7 @@ def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
     def legislature(m: MentionInfo) -> bool:
         words = norm(m.name).split()
         return m.kind == "organization" and not m.key and len(words) >= 2 and not _country_of(m.name) \
-            and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
+            and m.subkind not in PARTY_SUBKINDS and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
 
     houses = [doc[m.start] for m in mentions if m.key == key and m.end - m.start == 1]
     # (not a party named like a house that holds seats in it: "the Karvel Popular Congress won 40 seats in the

@@ -4011,6 +4011,8 @@ class _Facts:
         if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
             self._troops(n, head, sent)
             return False
+        if self.cues.has("margin_nouns", head):
+            return False  # "X has a four-seat lead over Y": the distance between two holdings
         group = modifier.lower_ == "seat" or self.cues.has("seat_group_nouns", head)  # "40-member faction"
         if group and not self._is_change(n, head) and n.value <= 2000:
             owner = next((self._possessor(c) for c in head.children if c.dep_ == "poss"), None)
@@ -4018,6 +4020,8 @@ class _Facts:
                 owner = self._np(head.head)
             if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
                 owner = self._subject(head.head)  # "X has a 40-member faction"
+            if owner is None and sized is None and self.cues.has("seat_group_nouns", head):
+                owner = self._group_become(head)  # "X was reduced to a six-seat bloc", "X is now a 12-seat bloc"
             if owner is None and self.own.actor(head) is not None:
                 owner = self.own.actor(head)  # "the 42-seat Crimson Party", "the 38-member Crimson Party bloc"
             if owner is None and self.own.actor(head) is None:  # "the 38-member Crimson Party bloc": the name on it
@@ -4027,6 +4031,25 @@ class _Facts:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
         return False
+
+    def _group_become(self, head: Token) -> int | None:
+        """The body a group of seats is said to be or to have become: "X was reduced to a six-seat bloc", "the vote cut
+        X to a 12-seat rump" (a verb of change, facts.yaml move_verbs, whose "to" the group follows: its object when it
+        has one, else its subject), "X became a 12-seat bloc", "X is now a 12-seat bloc" (the group the attribute of
+        "become", "remain", or "be" in the present: not "X was a 12-seat bloc until ..."). None otherwise."""
+        verb = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.head.dep_ == "prep" \
+                and self.cues.has("move_verbs", head.head.head) and head.head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head.head
+            obj = next((self.own.actor(c) for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return None if self._projected(verb) else obj
+        elif head.dep_ != "attr" or not (verb.lemma_ in ("become", "remain")
+                                          or verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children) or self._projected(verb):
+            return None  # "X did not become a six-seat bloc", "X could be reduced to a six-seat rump"
+        return self._subject(verb)
 
     def _legislature_noun(self, tok: Token) -> bool:
         if any(c.dep_ in ("amod", "compound", "nmod") and self.cues.has("not_legislature_words", c)
@@ -4087,6 +4110,8 @@ class _Facts:
                     return self._seats_in(cand)  # "14 of the 64 seats in the Velskar": a house by any name
                 continue
             a = self._house_np(cand)
+            if a is not None and self._second_house(a):
+                return a  # "the 32-seat Senate" beside "the Chamber of Deputies": the other house, a body of its own
             if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
                 # (the sized noun itself, "a new 120-seat Diet"; not "of the 101 seats in this House")
                 bare = a if own.kind(a) == "organization" and cand.pos_ == "PROPN" and (
@@ -4163,6 +4188,19 @@ class _Facts:
         if home is None and (state := self._institution_state()) is not None:
             return state
         return home if home is not None else bare
+
+    def _second_house(self, a: int) -> bool:
+        """Whether actor ``a`` is a house known by its bare noun ("the Senate", "the Duma": no generic_house_nouns
+        word, as "parliament" or "the Chamber" are) told beside another house named by a name of its own in the same
+        sentence ("the Chamber of Deputies"): one house of two, whose size is its own, not the state's ("the 32-seat
+        Senate and the 190-seat Chamber of Deputies", "23 of the 45 seats in the Senate")."""
+        own = self.own
+        name = norm(own.actors[a].name)
+        if own.kind(a) != "organization" or own.subkind(a) != "legislature" or len(name.split()) != 1 \
+                or name not in self.cues.legislature_nouns or name in self.cues.generic_house_nouns:
+            return False
+        others = {h for h in self._houses() if h != a and not own.actors[h].key.startswith("inst:")}
+        return any(m.actor in others and self.sent.start <= m.start < self.sent.end for m in own.mentions)
 
     def _house_noun_fits(self, candidates: list[Token], house: int) -> bool:
         """Whether the bare house noun a size is told of can stand for the story's one named house: a generic one
