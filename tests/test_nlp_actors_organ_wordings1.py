@@ -2,9 +2,10 @@
 United Nations only as "the UN Security Council", "the Security Council", "a UN Group of Experts", "the UN human
 rights office" or "the UN's refugee agency" (the body's short name, then capitalised words headed by one of roles.yaml
 body_organ_heads, or lower-case words qualifying such a head) gives an actor named for that organ, not "United
-Nations"; two organs are two actors. Negatives: where the text names the body itself too ("the UN said", "UN
-peacekeepers", "UN envoy X") or another body of its family ("UNHCR", "the UN Stabilization Mission in X"), the
-organs act as the body (one "United Nations" actor); a bare "UN agency" (no word qualifying the head) is the body, as
+Nations"; two organs are two actors; where the text names the body itself too ("the UN said", "UN peacekeepers",
+"UN envoy X"), the body is an actor beside its organs. Negatives: where it names, besides the organ, only another
+body of its family ("UNHCR", "the UN Stabilization Mission in X"), the organs act as the body (one "United Nations"
+actor, the family's parent); a bare "UN agency" (no word qualifying the head) is the body, as
 are "the UN's main office", "its regional office" (adjectives alone: a rank or a place, no field) and an organ in
 apposition to a name ("X, the UN's food agency": a description of X); another's "Security Council" ("Drevania's
 Security Council") is no organ of the UN. Each case names the actors it must hold (with their kind) and false ones (NONE).
@@ -49,9 +50,11 @@ CASES = [
      {"UN Security Council": O, "UN human rights office": O, "United Nations": NONE}),
     # --- negatives: the body named by itself too; a bare "UN agency" ---
     ("The UN said on Monday that the UN Security Council would meet on Ostravia.", {"United Nations": O}),
-    ("UN peacekeepers said the Security Council had not acted.", {"United Nations": O, "UN Security Council": NONE}),
+    # (the body named by itself beside a council or an office: both are actors, two of them; one is never the other's
+    # alias, test_nlp_merge2_wordings1)
+    ("UN peacekeepers said the Security Council had not acted.", {"United Nations": O, "UN Security Council": O}),
     ("UN envoy Dara Vell and the UN human rights office called for calm.",
-     {"United Nations": O, "UN human rights office": NONE}),
+     {"United Nations": O, "UN human rights office": O}),
     ("A UN agency said aid convoys were blocked near Kessa.", {"United Nations": O}),
     ("Velmar Relief, the UN's food agency in Kessa, said convoys were blocked.",
      {"United Nations": O, "UN food agency": NONE}),

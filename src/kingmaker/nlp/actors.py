@@ -8428,6 +8428,22 @@ def _initials_after(doc: Doc, s: int, e: int) -> bool:
         and acr == "".join(w[0].upper() for w in span_text(doc, s, e).split() if w[:1].isalpha())
 
 
+def _others_organ(doc: Doc, s: int, low: str, known: str) -> bool:
+    """"Drevoria's Security Council", where the lexicon lists "Security Council" for an organ of the UN: a name
+    (``low``, norm, from token ``s``) headed by an organ's noun (roles.yaml body_organ_heads, organ_nouns) after the
+    possessive of a capitalised name that is not the ``known`` body's own ("the UN's Security Council" is) is that
+    other's organ, not the known body."""
+    kb = knowledge()
+    words = low.split()
+    if s < 2 or not words or words[-1] not in kb.body_organ_heads | kb.organ_nouns:
+        return False
+    _tk = read_tokens(doc)
+    if _tk[s - 1].text not in APOS:
+        return False
+    owner = norm(_tk[s - 2].text)
+    return _tk[s - 2].text[:1].isupper() and kb.known_orgs.get(owner, ("",))[0] != known
+
+
 def _acronym_defined_otherwise(doc: Doc, name: str, known: str) -> bool:
     """Whether the document spells out a known body's initials ``name`` as another name ("the Southern Defence Force
     (SDF)" where the dictionary's SDF is the Syrian Democratic Forces): its own initials set in brackets after a
@@ -8787,7 +8803,7 @@ def _find_actors(doc: Doc) -> Doc:
         if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
             known = kb.known_orgs.get(low.split()[0])  # "the NATO Delegation", "NATO officials": the body itself
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")) \
-                and not _acronym_defined_otherwise(doc, name, known[0]):
+                and not _acronym_defined_otherwise(doc, name, known[0]) and not _others_organ(doc, s, low, known[0]):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
             continue
@@ -9604,6 +9620,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         targets.append(tok)
     if not targets:
         return
+    for short in [k for k in named if " " not in k and any(k in other.split() for other in named if other != k)]:
+        del named[short]  # "the Legislative Assembly ... the Assembly": the short form of the one house named
     # a state in the dateline or the report's header line ("SANAA, Yemen -", "Report | The Assembly, Ostravia")
     # is the story's: it counts twice
     furniture = _page_furniture(doc)
@@ -10614,10 +10632,14 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     "Group of Experts"; also that phrase alone where the lexicon lists it with the short name: "the Security
     Council", not after another's possessive: "Drevania's Security Council"), or before lower-case words that qualify
     such a head ("UN human rights office", "the UN's refugee agency": a noun among them, naming a field; adjectives
-    alone, "the UN's main office", "its regional office", tell a rank or a place and leave the body). Where the text names the body itself ("the UN said", "UN
-    peacekeepers"), its organs act as the body (organizations.yaml) and nothing changes; so too where it names
-    another body of the family, which the body is the parent of ("the UN Stabilization Mission in Kessa", "UNHCR":
-    a name opening with the body's short name, or an acronym in capitals opening with the body's)."""
+    alone, "the UN's main office", "its regional office", tell a rank or a place and leave the body). Where the text
+    names the body by itself too ("the UN said", "UN peacekeepers"), those mentions stay the body's and an organ
+    headed by one of body_organ_heads stays an actor of its own ("the UN said the UN Security Council would meet":
+    two actors, one never the other's alias); an executive organ (organ_nouns: "the ECOWAS Commission") then acts as
+    the body, as _organs_of_named_bodies reads it. Where the text names the body only through its organs and another
+    body of its family, which the body is the parent of ("the UN Stabilization Mission in Kessa", "UNHCR": a name
+    opening with the body's short name, or an acronym in capitals opening with the body's), the organs act as the
+    body (organizations.yaml), the family's parent."""
     kb = knowledge()
     heads = kb.body_organ_heads | kb.organ_nouns
     small = kb.function_words  # (roles.yaml: "of", "and", "the" ... between an organ's capitalised words)
@@ -10632,23 +10654,20 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     _tk = read_tokens(doc)
     n = len(doc)
 
-    def headed(words: list[str]) -> bool:
+    def headed(words: list[str], nouns: set[str] = heads) -> bool:
         """Whether words (norms) are an organ's name: its head (the last word, or the word before the first "of")
-        one of ``heads``."""
+        one of ``nouns``."""
         cut = words.index("of") if "of" in words else len(words)
-        return 0 < cut and words[cut - 1] in heads
+        return 0 < cut and words[cut - 1] in nouns
 
     for key, idx in bodies.items():
         body = key.split(":", 1)[1]
         names = [k for k, (name, _) in kb.known_orgs.items() if name == body]
         shorts = sorted({norm(body)} | {k for k in names if " " not in k}, key=len, reverse=True)
         acronym = min((k for k in names if " " not in k and k.isalpha()), key=len, default=None)
-        if acronym is None or any(
-                o.kind == "organization" and o.key != key and (
-                    any(norm(clean_name(o.name)).startswith(x + " ") for x in shorts)
-                    or o.name.isupper() and o.name.isalpha() and len(o.name) > len(acronym)
-                    and o.name.lower().startswith(acronym)) for o in mentions):
-            continue  # "the UN Stabilization Mission in Kessa", "UNHCR": the body's family named; it stays the parent
+        if acronym is None:
+            continue
+        alone = False  # whether the text names the body by itself ("the UN said")
         organs: list[tuple[int, int, str]] = []  # (mention, new end, the organ's words as written)
         for i in idx:
             m = mentions[i]
@@ -10691,10 +10710,15 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                     # agency" describes Frontex)
                     organs.append((i, k + 1, span_text(doc, j, k + 1)))
                     continue
-            break  # the body named by itself: its organs act as the body
-        else:
-            if not organs:
-                continue
+            alone = True  # the body named by itself, "the UN said": that mention stays the body's
+        if alone:  # (its executive organ acts as the body: "the Karst Union Commission", _organs_of_named_bodies)
+            organs = [o for o in organs if headed(norm(o[2]).split(), kb.body_organ_heads)]
+        elif any(o.kind == "organization" and o.key != key and (
+                any(norm(clean_name(o.name)).startswith(x + " ") for x in shorts)
+                or o.name.isupper() and o.name.isalpha() and len(o.name) > len(acronym)
+                and o.name.lower().startswith(acronym)) for o in mentions):
+            continue  # "the UN Stabilization Mission in Kessa", "UNHCR": the body's family named; it stays the parent
+        if organs:
             named: dict[str, str] = {}
             for i, end, organ in organs:
                 m = mentions[i]
