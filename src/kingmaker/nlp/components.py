@@ -545,6 +545,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None  # "condemned it": "it" as an object mostly stands for a thing, not an actor
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+                asked = demanded_exit_owner(token)  # "called for his resignation": the one asked to go
+                if asked is not None:
+                    return asked
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
             if token.dep_ == "poss":
                 own = speakers_own(token)  # "X said its offices had been attacked": X's offices
@@ -884,6 +887,35 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if a is None or ctx.kind(a) != "organization" or ctx.subkind(a) not in kinds:
             return None
         return found
+
+    wished = ctx.kb.relations.get("wished_end") or {}
+    demand_verbs = frozenset(wished.get("demand_verbs") or ())
+    exit_nouns = frozenset(w for w in wished.get("exit_words") or () if " " not in w)
+
+    def demanded_exit_owner(token: Token) -> Span | None:
+        """A possessive "his"/"her" on a leader's exit asked for (relations.yaml wished_end: an exit word as the object
+        of a demand verb, or of its "for"/"on"): "X accused the minister Y of lying and called for his resignation",
+        "Y survived the vote, but X demanded her resignation": the person the pronoun stands for other than the one
+        who asks (one asks for another's exit and offers one's own: "offered his resignation" is no demand); None
+        when the demand is negated or no such other person is found."""
+        noun = token.head
+        if token.lower_ not in GENDERED or norm(noun.lemma_) not in exit_nouns:
+            return None
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else noun.head.head \
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else None
+        if verb is None or norm(verb.lemma_) not in demand_verbs or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        clause = verb
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.dep_ in ("conj", "xcomp") \
+                and clause.head is not clause:
+            clause = clause.head  # "X accused Y ... and called for his resignation": X asks
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = actor_of(mention_of(subj)) if subj is not None else None
+        found = ctx.pronoun_actor(token, exclude=own)
+        if found is None or found == own or ctx.kind(found) != "person" \
+                or ctx.genders().get(found) not in (GENDERED.get(token.lower_), None):
+            return None
+        return span_of_actor(found, token.i)
 
     def speakers_own(token: Token) -> Span | None:
         """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X

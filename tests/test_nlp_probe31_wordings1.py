@@ -1,0 +1,54 @@
+"""A leader's exit asked for with a possessive pronoun (quote-heavy news: a wire report, a press conference): "X
+accused the minister Y of lying and called for his resignation", "Y survived the vote, but X demanded her
+resignation", "the party pressed the president for his resignation". "his"/"her" on an exit noun (relations.yaml
+wished_end exit_words) that a demand verb (wished_end demand_verbs) takes as its object, or as the object of its
+"for"/"on", stands for a person other than the one who asks (components.event_mention_of, demanded_exit_owner): the
+demand is aimed at Y, not left without a target. Negatives: one's own exit offered or handed in (no demand verb), a
+negated demand, a release asked for (still the captor's act: the state that holds her), a pronoun with no other person
+of its gender named before. All names are invented; end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_events, events_by_document
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- "called for his resignation": the person the pronoun stands for, not the one asking ---
+    ("Opposition leader Tomas Hengari accused Interior Minister Petrus Mbango of lying and called for his "
+     "resignation.",
+     {("Tomas Hengari", "REQUEST", "Petrus Mbango")}, set()),
+    ("Petrus Mbango survived a confidence vote on Tuesday. Opposition leader Tomas Hengari demanded his resignation.",
+     {("Tomas Hengari", "REQUEST", "Petrus Mbango")}, set()),
+    ("Justice Minister Selma Kaveri lost the vote on the budget. The Oshana Workers League called for her "
+     "resignation on Wednesday.",
+     {("Oshana Workers League", "REQUEST", "Selma Kaveri")}, set()),
+    ("Finance Minister Selma Kaveri admitted the error on Monday, and opposition leader Tomas Hengari urged her "
+     "resignation.",
+     {("Tomas Hengari", "REQUEST", "Selma Kaveri")}, set()),
+    ('"He has lied to parliament," Tomas Hengari told reporters of the minister Petrus Mbango, and he called for '
+     "his resignation.",
+     {("Tomas Hengari", "REQUEST", "Petrus Mbango")}, set()),
+    # --- negatives ---
+    # one's own exit offered: no demand, nobody asked
+    ("Petrus Mbango survived a confidence vote on Tuesday. Opposition leader Tomas Hengari offered his resignation.",
+     set(), {("Tomas Hengari", "REQUEST", "Petrus Mbango")}),
+    ("Petrus Mbango survived a confidence vote on Tuesday. Tomas Hengari handed in his resignation on Friday.",
+     set(), {("Tomas Hengari", "REQUEST", "Petrus Mbango")}),
+    # a demand not made
+    ("Petrus Mbango survived a confidence vote on Tuesday. Opposition leader Tomas Hengari did not call for his "
+     "resignation.",
+     set(), {("Tomas Hengari", "REQUEST", "Petrus Mbango")}),
+    # no other man named before: the pronoun stays unread (not the woman the text marks as one)
+    ("Justice Minister Selma Kaveri lost the vote. She said she would stay. Opposition leader Tomas Hengari called "
+     "for his resignation.",
+     set(), {("Tomas Hengari", "REQUEST", "Selma Kaveri")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "pr31", events_by_document, check_events)
