@@ -1,11 +1,14 @@
-"""A leader's exit asked for with a possessive pronoun (quote-heavy news: a wire report, a press conference): "X
+"""(1) A leader's exit asked for with a possessive pronoun (quote-heavy news: a wire report, a press conference): "X
 accused the minister Y of lying and called for his resignation", "Y survived the vote, but X demanded her
 resignation", "the party pressed the president for his resignation". "his"/"her" on an exit noun (relations.yaml
 wished_end exit_words) that a demand verb (wished_end demand_verbs) takes as its object, or as the object of its
 "for"/"on", stands for a person other than the one who asks (components.event_mention_of, demanded_exit_owner): the
 demand is aimed at Y, not left without a target. Negatives: one's own exit offered or handed in (no demand verb), a
 negated demand, a release asked for (still the captor's act: the state that holds her), a pronoun with no other person
-of its gender named before. All names are invented; end to end with the real English pipeline.
+of its gender named before. (2) A vote "for" a body marked as chosen afresh (plover.yaml elected_marks: "a",
+"new"): "Velnians vote next month for a new National Assembly" is that body's election, no SUPPORT of it
+(event_drops._voted_in); negatives: a vote for a named party or for a body's own measure stays support. All names are
+invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -46,6 +49,18 @@ CASES = [
     ("Justice Minister Selma Kaveri lost the vote. She said she would stay. Opposition leader Tomas Hengari called "
      "for his resignation.",
      set(), {("Tomas Hengari", "REQUEST", "Selma Kaveri")}),
+    # --- (2) a vote for a body chosen afresh: an election, no support ---
+    ("Orvandans voted on Sunday for a new National Assembly.",
+     set(), {("*", "SUPPORT", "National Assembly")}),
+    ("Orvandans went to the polls. Orvandans voted on Sunday for a new Orvandan Diet.",
+     set(), {("*", "SUPPORT", "Orvandan Diet")}),
+    ("Orvandans voted on Sunday for a new parliament, the Orvandan Diet.",
+     set(), {("*", "SUPPORT", "Orvandan Diet")}),
+    # negatives: a side voted for is backed
+    ("Orvandans voted on Sunday for the Lakeside Farmers Union.",
+     {("*", "SUPPORT", "Lakeside Farmers Union")}, set()),
+    ("In parliament, the Lakeside Farmers Union voted for the Orvanda Renewal Party's budget.",
+     {("Lakeside Farmers Union", "SUPPORT", "Orvanda Renewal Party")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
