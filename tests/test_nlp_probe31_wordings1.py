@@ -6,7 +6,7 @@ wished_end exit_words) that a demand verb (wished_end demand_verbs) takes as its
 demand is aimed at Y, not left without a target. Negatives: one's own exit offered or handed in (no demand verb), a
 negated demand, a release asked for (still the captor's act: the state that holds her), a pronoun with no other person
 of its gender named before. (2) A vote "for" a body marked as chosen afresh (plover.yaml elected_marks: "a",
-"new"): "Velnians vote next month for a new National Assembly" is that body's election, no SUPPORT of it
+"new"): "Orvandans vote next month for a new Orvandan Diet" is that body's election, no SUPPORT of it
 (event_drops._voted_in); negatives: a vote for a named party or for a body's own measure stays support. All names are
 invented; end to end with the real English pipeline.
 """
@@ -50,8 +50,8 @@ CASES = [
      "for his resignation.",
      set(), {("Tomas Hengari", "REQUEST", "Selma Kaveri")}),
     # --- (2) a vote for a body chosen afresh: an election, no support ---
-    ("Orvandans voted on Sunday for a new National Assembly.",
-     set(), {("*", "SUPPORT", "National Assembly")}),
+    ("Orvandans voted on Sunday for a new Orvandan Moot.",
+     set(), {("*", "SUPPORT", "Orvandan Moot")}),
     ("Orvandans went to the polls. Orvandans voted on Sunday for a new Orvandan Diet.",
      set(), {("*", "SUPPORT", "Orvandan Diet")}),
     ("Orvandans voted on Sunday for a new parliament, the Orvandan Diet.",

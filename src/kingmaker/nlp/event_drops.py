@@ -149,8 +149,8 @@ def _vote(trigger, voting_verbs: frozenset[str]) -> bool:
 def _voted_in(hit, lex) -> bool:
     """A SUPPORT told by a verb of a vote (plover.yaml voting_verbs) whose target is marked as a body chosen afresh
     (plover.yaml elected_marks: its article or modifier): "Velnians voted on Sunday for a new parliament", "the
-    country votes for a new National Assembly next month": the election of that body, no backing of it ("voted for
-    the Green Party" is)."""
+    country votes for a new Orvandan Diet next month": the election of that body, no backing of it ("voted for
+    the Tarsk Party" is)."""
     if hit.type != "SUPPORT" or hit.target is None or hit.trigger is None \
             or hit.trigger.lemma_.lower() not in lex.voting_verbs:
         return False
