@@ -57,10 +57,10 @@ CASES = [
     ("Orvandans voted on Sunday for a new parliament, the Orvandan Diet.",
      set(), {("*", "SUPPORT", "Orvandan Diet")}),
     # negatives: a side voted for is backed
-    ("Orvandans voted on Sunday for the Lakeside Farmers Union.",
-     {("*", "SUPPORT", "Lakeside Farmers Union")}, set()),
-    ("In parliament, the Lakeside Farmers Union voted for the Orvanda Renewal Party's budget.",
-     {("Lakeside Farmers Union", "SUPPORT", "Orvanda Renewal Party")}, set()),
+    ("Orvandans voted on Sunday for the Lakeside Growers Guild.",
+     {("*", "SUPPORT", "Lakeside Growers Guild")}, set()),
+    ("In parliament, the Lakeside Growers Guild voted for the Orvanda Lantern Party's budget.",
+     {("Lakeside Growers Guild", "SUPPORT", "Orvanda Lantern Party")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
