@@ -7,8 +7,10 @@ demand is aimed at Y, not left without a target. Negatives: one's own exit offer
 negated demand, a release asked for (still the captor's act: the state that holds her), a pronoun with no other person
 of its gender named before. (2) A vote "for" a body marked as chosen afresh (plover.yaml elected_marks: "a",
 "new"): "Orvandans vote next month for a new Orvandan Diet" is that body's election, no SUPPORT of it
-(event_drops._voted_in); negatives: a vote for a named party or for a body's own measure stays support. All names are
-invented; end to end with the real English pipeline.
+(event_drops._voted_in); negatives: a vote for a named party or for a body's own measure stays support. (3) A
+deliberating body (plover.yaml session_bodies) that meets or convenes with no one named sits in session: "Orvanda's
+parliament met on Monday" is no CONSULT (event_drops._sitting); negatives: the body meeting a named party, a party
+meeting the body. All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -61,6 +63,18 @@ CASES = [
      {("*", "SUPPORT", "Lakeside Growers Guild")}, set()),
     ("In parliament, the Lakeside Growers Guild voted for the Orvanda Lantern Party's budget.",
      {("Lakeside Growers Guild", "SUPPORT", "Orvanda Lantern Party")}, set()),
+    # --- (3) a body in session: no consultation ---
+    ("Orvandans went to the polls in May. Orvanda's parliament met on Monday for the first time since the vote.",
+     set(), {("*", "CONSULT", "*")}),
+    ("Orvandans went to the polls in May. Orvanda's cabinet has met only twice since the floods.",
+     set(), {("*", "CONSULT", "*")}),
+    ("Orvandans went to the polls in May. Orvanda's Senate meets on Tuesday to debate the budget.",
+     set(), {("*", "CONSULT", "*")}),
+    # negatives: a party met
+    ("Orvandans went to the polls in May. Orvanda's parliament met the leaders of the Lakeside Growers Guild.",
+     {("*", "CONSULT", "Lakeside Growers Guild")}, set()),
+    ("The Lakeside Growers Guild met with the Orvandan Senate on Tuesday.",
+     {("Lakeside Growers Guild", "CONSULT", "*")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

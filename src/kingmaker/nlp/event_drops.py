@@ -5,7 +5,7 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.state_needs_target``, ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
 ``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
-``order_openers``, ``reprisal_verbs``, ``voting_verbs``, ``elected_marks``, ``word_classes.worry`` and ``welfare``, ``motion_marks``,
+``order_openers``, ``reprisal_verbs``, ``voting_verbs``, ``elected_marks``, ``session_verbs`` and ``session_bodies``, ``word_classes.worry`` and ``welfare``, ``motion_marks``,
 ``motion_determiners``, the ``halt`` frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``,
 ``pact_partner_preps`` and ``pact_making_verbs``, ``polarity.addressed_types``, ``addressee_pronouns``,
 ``addressee_pronouns_when_told`` and ``told_to_preps``). "A known actor" is an actor the extraction lists
@@ -157,6 +157,19 @@ def _voted_in(hit, lex) -> bool:
     root = hit.target.root
     named = [root, root.head] if root.dep_ == "appos" else [root]  # ("for a new parliament, the Velnian Diet")
     return any(c.dep_ in ("det", "amod") and c.lower_ in lex.elected_marks for t in named for c in t.children)
+
+
+def _sitting(hit, lex) -> bool:
+    """A CONSULT with no one met, told by a verb of plover.yaml session_verbs whose subject is a deliberating body
+    (the head noun of the mention or of the subject: plover.yaml session_bodies): "Velnia's parliament met on Monday",
+    "the cabinet has met only twice since May", "the House meets at noon": the body sits in session, no consultation
+    of anyone ("the cabinet met the strikers" names a party: a target, kept)."""
+    if hit.type != "CONSULT" or hit.target is not None or hit.source is None or hit.trigger is None \
+            or hit.trigger.lemma_.lower() not in lex.session_verbs:
+        return False
+    subj = next((c for c in hit.trigger.children if c.dep_ == "nsubj"), None)
+    heads = {hit.source.root.lower_, *((subj.lower_,) if subj is not None else ())}
+    return bool(heads & lex.session_bodies)
 
 
 def _talked_of(trigger, topic_verbs: frozenset[str], tok2m: list[int]) -> bool:
@@ -358,6 +371,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and _vote(hit.trigger, lex.voting_verbs):
             continue  # "Congress voted to suspend the president": a vote of a body that is no known actor, no act of
             # anyone listed (plover.yaml voting_verbs)
+        if _sitting(hit, lex):
+            continue  # "Velnia's parliament met on Monday": a body in session, no consultation of anyone
         if _voted_in(hit, lex):
             continue  # "Velnians voted for a new parliament": an election of the body, no backing of it
         if hit.type == "ASSAULT" and _means_told(hit.trigger, lex.reprisal_verbs):
