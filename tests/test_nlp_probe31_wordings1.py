@@ -68,12 +68,12 @@ CASES = [
      set(), {("*", "CONSULT", "*")}),
     ("Orvandans went to the polls in May. Orvanda's cabinet has met only twice since the floods.",
      set(), {("*", "CONSULT", "*")}),
-    ("Orvandans went to the polls in May. Orvanda's Senate meets on Tuesday to debate the budget.",
+    ("Orvandans went to the polls in May. Orvanda's parliament meets again on Tuesday to debate the budget.",
      set(), {("*", "CONSULT", "*")}),
     # negatives: a party met
     ("Orvandans went to the polls in May. Orvanda's parliament met the leaders of the Lakeside Growers Guild.",
      {("*", "CONSULT", "Lakeside Growers Guild")}, set()),
-    ("The Lakeside Growers Guild met with the Orvandan Senate on Tuesday.",
+    ("The Lakeside Growers Guild met with Orvanda's parliament on Tuesday.",
      {("Lakeside Growers Guild", "CONSULT", "*")}, set()),
 ]
 
