@@ -148,7 +148,7 @@ def _vote(trigger, voting_verbs: frozenset[str]) -> bool:
 
 def _voted_in(hit, lex) -> bool:
     """A SUPPORT told by a verb of a vote (plover.yaml voting_verbs) whose target is marked as a body chosen afresh
-    (plover.yaml elected_marks: its article or modifier): "Velnians voted on Sunday for a new parliament", "the
+    (plover.yaml elected_marks: its article or modifier): "Velnians will vote in March for a new parliament", "the
     country votes for a new Orvandan Diet next month": the election of that body, no backing of it ("voted for
     the Tarsk Party" is)."""
     if hit.type != "SUPPORT" or hit.target is None or hit.trigger is None \
@@ -162,7 +162,7 @@ def _voted_in(hit, lex) -> bool:
 def _sitting(hit, lex) -> bool:
     """A CONSULT with no one met, told by a verb of plover.yaml session_verbs whose subject is a deliberating body
     (the head noun of the mention or of the subject: plover.yaml session_bodies): "Velnia's parliament met on Monday",
-    "the cabinet has met only twice since May", "the House meets at noon": the body sits in session, no consultation
+    "the cabinet convened on Friday", "the senate meets again next week": the body sits in session, no consultation
     of anyone ("the cabinet met the strikers" names a party: a target, kept)."""
     if hit.type != "CONSULT" or hit.target is not None or hit.source is None or hit.trigger is None \
             or hit.trigger.lemma_.lower() not in lex.session_verbs:
