@@ -10,7 +10,10 @@ of its gender named before. (2) A vote "for" a body marked as chosen afresh (plo
 (event_drops._voted_in); negatives: a vote for a named party or for a body's own measure stays support. (3) A
 deliberating body (plover.yaml session_bodies) that meets or convenes with no one named sits in session: "Orvanda's
 parliament met on Monday" is no CONSULT (event_drops._sitting); negatives: the body meeting a named party, a party
-meeting the body. All names are invented; end to end with the real English pipeline.
+meeting the body. (4) "the ministry" as the one who acts, after a state's ministry was named ("Orvanda's foreign
+ministry said ... In a statement, the ministry accused Y of ..."): that state (components.bare_ministry with
+``subject``); negatives: no ministry named before (no state by default), a ministry's own noun ("the ministry's
+statement"). All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -75,6 +78,16 @@ CASES = [
      {("*", "CONSULT", "Lakeside Growers Guild")}, set()),
     ("The Lakeside Growers Guild met with Orvanda's parliament on Tuesday.",
      {("Lakeside Growers Guild", "CONSULT", "*")}, set()),
+    # --- (4) "the ministry" acting: the state whose ministry was named ---
+    ("Orvanda's foreign ministry said two of its envoys were held at the border. In a statement, the ministry "
+     "accused the Lantern Brigade of kidnapping them.",
+     {("Orvanda", "ACCUSE", "Lantern Brigade")}, set()),
+    ("The Orvandan foreign ministry said the border post had been shelled overnight. The ministry later demanded "
+     "that Kessary withdraw its troops from the hills.",
+     {("Orvanda|Orvandan", "REQUEST", "Kessary")}, set()),
+    # negatives: no ministry named before
+    ("Orvandans went to the polls in May. The ministry accused the Lantern Brigade of kidnapping two envoys.",
+     set(), {("Orvanda|Orvandan|Orvandans", "ACCUSE", "Lantern Brigade")}),
 ]
 
 XFAIL: dict[str, str] = {}

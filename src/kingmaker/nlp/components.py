@@ -635,6 +635,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = nearest_government(token)
             if span is None:  # "urged the ministry to pay": the state whose ministry was named last, else the home state
                 span = bare_ministry(token)
+            if span is None:  # "In a statement, the ministry accused Y": the state whose ministry was named before
+                span = bare_ministry(token, subject=True)
             if span is None:  # "killing 12 soldiers": the article's state's
                 span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
@@ -704,15 +706,19 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = home_span(armies.pop(), token.i) if len(armies) == 1 else None
         return span
 
-    def bare_ministry(token: Token) -> Span | None:
+    def bare_ministry(token: Token, subject: bool = False) -> Span | None:
         """"urged the ministry to pay the arrears", "accused the Ministry of hiding the figures" (relations.yaml
         home_department_nouns with "the" and no other word but an "of" phrase naming no one, as the one acted upon:
         an object): the state whose ministry the text named last before ("Velnia's foreign ministry ... urged the
         ministry"), or whose minister ("met Finance Minister X and urged the ministry": the one state X serves), else
         the article's state (``PhraseResolver.home_state``); None with none. Not "the ministry's audit" (an owner),
-        "the Velnian ministry" (named), "a ministry"."""
+        "the Velnian ministry" (named), "a ministry". With ``subject``, the one who acts ("Velnia's foreign ministry
+        said two envoys were held. In a statement, the ministry accused Y of ..."): only the state whose ministry or
+        minister the text named before, never the article's state by default (a quote-heavy report's "the ministry
+        said" speaks for the ministry the story named)."""
         words = ctx.kb.relations.get("home_department_nouns") or ()
-        if token.dep_ not in ("dobj", "pobj", "dative") or norm(token.text) not in words \
+        deps = ("nsubj", "nsubjpass") if subject else ("dobj", "pobj", "dative")
+        if token.dep_ not in deps or norm(token.text) not in words \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or not all(c.dep_ in ("det", "punct") and c.i < token.i or ctx.charge_on(token, c)
                            or c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
@@ -731,7 +737,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 states = [a for a in ctx.states_of(m.actor) if a in lid]
                 if len(states) == 1:
                     return home_span(states[0], token.i)
-        return home_span(ctx.home_state(), token.i)
+        return None if subject else home_span(ctx.home_state(), token.i)
 
     def nearest_government(token: Token) -> Span | None:
         """"appealed to the government", "called on the cabinet to ...", "rejected the government's plan"
