@@ -545,6 +545,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None  # "condemned it": "it" as an object mostly stands for a thing, not an actor
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+                asked = demanded_exit_owner(token)  # "called for his resignation": the one asked to go
+                if asked is not None:
+                    return asked
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
             if token.dep_ == "poss":
                 own = speakers_own(token)  # "X said its offices had been attacked": X's offices
@@ -632,6 +635,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = nearest_government(token)
             if span is None:  # "urged the ministry to pay": the state whose ministry was named last, else the home state
                 span = bare_ministry(token)
+            if span is None:  # "In a statement, the ministry accused Y": the state whose ministry was named before
+                span = bare_ministry(token, subject=True)
             if span is None:  # "killing 12 soldiers": the article's state's
                 span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
@@ -701,15 +706,19 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = home_span(armies.pop(), token.i) if len(armies) == 1 else None
         return span
 
-    def bare_ministry(token: Token) -> Span | None:
+    def bare_ministry(token: Token, subject: bool = False) -> Span | None:
         """"urged the ministry to pay the arrears", "accused the Ministry of hiding the figures" (relations.yaml
         home_department_nouns with "the" and no other word but an "of" phrase naming no one, as the one acted upon:
         an object): the state whose ministry the text named last before ("Velnia's foreign ministry ... urged the
         ministry"), or whose minister ("met Finance Minister X and urged the ministry": the one state X serves), else
         the article's state (``PhraseResolver.home_state``); None with none. Not "the ministry's audit" (an owner),
-        "the Velnian ministry" (named), "a ministry"."""
+        "the Velnian ministry" (named), "a ministry". With ``subject``, the one who acts ("Velnia's foreign ministry
+        said two envoys were held. In a statement, the ministry accused Y of ..."): only the state whose ministry or
+        minister the text named before, never the article's state by default (a quote-heavy report's "the ministry
+        said" speaks for the ministry the story named)."""
         words = ctx.kb.relations.get("home_department_nouns") or ()
-        if token.dep_ not in ("dobj", "pobj", "dative") or norm(token.text) not in words \
+        deps = ("nsubj", "nsubjpass") if subject else ("dobj", "pobj", "dative")
+        if token.dep_ not in deps or norm(token.text) not in words \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or not all(c.dep_ in ("det", "punct") and c.i < token.i or ctx.charge_on(token, c)
                            or c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
@@ -728,7 +737,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 states = [a for a in ctx.states_of(m.actor) if a in lid]
                 if len(states) == 1:
                     return home_span(states[0], token.i)
-        return home_span(ctx.home_state(), token.i)
+        return None if subject else home_span(ctx.home_state(), token.i)
 
     def nearest_government(token: Token) -> Span | None:
         """"appealed to the government", "called on the cabinet to ...", "rejected the government's plan"
@@ -884,6 +893,35 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if a is None or ctx.kind(a) != "organization" or ctx.subkind(a) not in kinds:
             return None
         return found
+
+    wished = ctx.kb.relations.get("wished_end") or {}
+    demand_verbs = frozenset(wished.get("demand_verbs") or ())
+    exit_nouns = frozenset(w for w in wished.get("exit_words") or () if " " not in w)
+
+    def demanded_exit_owner(token: Token) -> Span | None:
+        """A possessive "his"/"her" on a leader's exit asked for (relations.yaml wished_end: an exit word as the object
+        of a demand verb, or of its "for"/"on"): "X accused the minister Y of lying and called for his resignation",
+        "Y survived the vote, but X demanded her resignation": the person the pronoun stands for other than the one
+        who asks (one asks for another's exit and offers one's own: "offered his resignation" is no demand); None
+        when the demand is negated or no such other person is found."""
+        noun = token.head
+        if token.lower_ not in GENDERED or norm(noun.lemma_) not in exit_nouns:
+            return None
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else noun.head.head \
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else None
+        if verb is None or norm(verb.lemma_) not in demand_verbs or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        clause = verb
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.dep_ in ("conj", "xcomp") \
+                and clause.head is not clause:
+            clause = clause.head  # "X accused Y ... and called for his resignation": X asks
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = actor_of(mention_of(subj)) if subj is not None else None
+        found = ctx.pronoun_actor(token, exclude=own)
+        if found is None or found == own or ctx.kind(found) != "person" \
+                or ctx.genders().get(found) not in (GENDERED.get(token.lower_), None):
+            return None
+        return span_of_actor(found, token.i)
 
     def speakers_own(token: Token) -> Span | None:
         """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X

@@ -5,7 +5,7 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.state_needs_target``, ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.departure_types``,
 ``polarity.halted_talks_types``, ``permitting_verbs``, ``victim_verbs``, ``departure_verbs``, ``topic_verbs``,
-``order_openers``, ``reprisal_verbs``, ``voting_verbs``, ``word_classes.worry`` and ``welfare``, ``motion_marks``,
+``order_openers``, ``reprisal_verbs``, ``voting_verbs``, ``elected_marks``, ``session_verbs`` and ``session_bodies``, ``word_classes.worry`` and ``welfare``, ``motion_marks``,
 ``motion_determiners``, the ``halt`` frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``,
 ``pact_partner_preps`` and ``pact_making_verbs``, ``polarity.addressed_types``, ``addressee_pronouns``,
 ``addressee_pronouns_when_told`` and ``told_to_preps``). "A known actor" is an actor the extraction lists
@@ -144,6 +144,32 @@ def _vote(trigger, voting_verbs: frozenset[str]) -> bool:
     "lawmakers voted to remove the speaker"): with no known actor voting, the act is that of a chamber the extraction
     does not list, no act of anyone it does."""
     return trigger is not None and trigger.lemma_.lower() in voting_verbs
+
+
+def _voted_in(hit, lex) -> bool:
+    """A SUPPORT told by a verb of a vote (plover.yaml voting_verbs) whose target is marked as a body chosen afresh
+    (plover.yaml elected_marks: its article or modifier): "Velnians will vote in March for a new parliament", "the
+    country votes for a new Orvandan Diet next month": the election of that body, no backing of it ("voted for
+    the Tarsk Party" is)."""
+    if hit.type != "SUPPORT" or hit.target is None or hit.trigger is None \
+            or hit.trigger.lemma_.lower() not in lex.voting_verbs:
+        return False
+    root = hit.target.root
+    named = [root, root.head] if root.dep_ == "appos" else [root]  # ("for a new parliament, the Velnian Diet")
+    return any(c.dep_ in ("det", "amod") and c.lower_ in lex.elected_marks for t in named for c in t.children)
+
+
+def _sitting(hit, lex) -> bool:
+    """A CONSULT with no one met, told by a verb of plover.yaml session_verbs whose subject is a deliberating body
+    (the head noun of the mention or of the subject: plover.yaml session_bodies): "Velnia's parliament met on Monday",
+    "the cabinet convened on Friday", "the senate meets again next week": the body sits in session, no consultation
+    of anyone ("the cabinet met the strikers" names a party: a target, kept)."""
+    if hit.type != "CONSULT" or hit.target is not None or hit.source is None or hit.trigger is None \
+            or hit.trigger.lemma_.lower() not in lex.session_verbs:
+        return False
+    subj = next((c for c in hit.trigger.children if c.dep_ == "nsubj"), None)
+    heads = {hit.source.root.lower_, *((subj.lower_,) if subj is not None else ())}
+    return bool(heads & lex.session_bodies)
 
 
 def _talked_of(trigger, topic_verbs: frozenset[str], tok2m: list[int]) -> bool:
@@ -345,6 +371,10 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and _vote(hit.trigger, lex.voting_verbs):
             continue  # "Congress voted to suspend the president": a vote of a body that is no known actor, no act of
             # anyone listed (plover.yaml voting_verbs)
+        if _sitting(hit, lex):
+            continue  # "Velnia's parliament met on Monday": a body in session, no consultation of anyone
+        if _voted_in(hit, lex):
+            continue  # "Velnians voted for a new parliament": an election of the body, no backing of it
         if hit.type == "ASSAULT" and _means_told(hit.trigger, lex.reprisal_verbs):
             continue  # "X retaliated by expelling two diplomats": the means (an expulsion) is the act, no attack
         if src is None and hit.type in lex.departure_types and _departure(hit.trigger, lex.departure_verbs):

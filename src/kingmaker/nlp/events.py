@@ -218,6 +218,9 @@ class EventLexicon:
     preparation_nouns: frozenset[str] = _read("preparation.nouns")  # "preparations for an offensive"
     needs_party: frozenset[str] = _read()               # "talk", "speak": an event only with an actor party
     voting_verbs: frozenset[str] = _read()              # "Congress voted to suspend X": a vote of no known body
+    elected_marks: frozenset[str] = _read()             # "voted for a new parliament": an election, no support
+    session_verbs: frozenset[str] = _read()             # "parliament met on Monday": a sitting ...
+    session_bodies: frozenset[str] = _read()            # ... of a deliberating body, no consultation
     reaction_verbs: frozenset[str] = _read()            # "..., prompting a protest from X": X reacts
     repelling_verbs: frozenset[str] = _read()           # "X repelled an attack by Y": Y attacked X
     reciprocal: frozenset[str] = _read()                # "A and B clashed": A against B
