@@ -1,0 +1,80 @@
+"""A person a news story goes on writing of by a description instead of the name: (1) a bare lower-case title as
+the subject of its clause, "Colonel X seized the palace. The colonel now chairs Y" (the one person the article put
+that title before: PhraseResolver.subject_title); (2) a label with a word that would describe a body anew, "X, the
+former finance minister, ... The former minister now heads Y" (the person given that label before, whose words it
+holds: PhraseResolver.labelled_group); (3) an age, "X took the oath on Monday. The 54-year-old has long been a member
+of Y" (the person given that age, else the one the sentence before is about: PhraseResolver.aged_person). Negatives:
+two people with the title, a title in object position, a label not given before, another person named before the age
+in its own sentence, an age given to another person, a denial. (4) "the ruling party", "the governing coalition" never
+stands for a body the text described as in opposition ("X, an opposition party led by Y", "the opposition X":
+PhraseResolver.definite); "the party" still does. All names are invented; end to end with the real
+English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_ties, relations_by_document
+
+pytestmark = pytest.mark.model
+
+L, M = "leader_of", "member_of"
+# a story set in one state, so that it has a home state
+HOME = "OSTELIA - Ostelia's parliament met on Monday. "
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- (1) "Colonel X ... The colonel now chairs Y" ---
+    (HOME + "Colonel Tarvos Hennig seized the radio station in May. The colonel now chairs the Lantern Front.",
+     {("Tarvos Hennig", L, "Lantern Front")}, set()),
+    (HOME + "General Belmira Okonde retired from the army in 2021. The general now heads the Copper Party.",
+     {("Belmira Okonde", L, "Copper Party")}, set()),
+    (HOME + "Governor Dovic Sarne opened the session. The governor has been a member of the Grain Coalition since "
+     "2015.", {("Dovic Sarne", M, "Grain Coalition")}, set()),
+    (HOME + "General Belmira Okonde retired in 2021. General Tarvos Hennig spoke on Monday. The general now heads the "
+     "Copper Party.", set(), {("Belmira Okonde", L, "Copper Party"), ("Tarvos Hennig", L, "Copper Party")}),
+    (HOME + "General Belmira Okonde retired in 2021. The Copper Party, which has no seats, is led by the general's "
+     "nephew, Dovic Sarne.", {("Dovic Sarne", L, "Copper Party")}, {("Belmira Okonde", L, "Copper Party")}),
+    (HOME + "Colonel Tarvos Hennig seized the radio station. The colonel never joined the Lantern Front.", set(),
+     {("Tarvos Hennig", M, "Lantern Front")}),
+    # --- (2) "X, the former finance minister, ... The former minister now heads Y" ---
+    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The former minister now heads the Harbour "
+     "Union.", {("Ilsa Wend", L, "Harbour Union")}, set()),
+    (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Lantern "
+     "Front.", {("Orin Kasz", M, "Lantern Front")}, set()),
+    (HOME + "Ilsa Wend spoke on Monday. The former minister now heads the Harbour Union.", set(),
+     {("Ilsa Wend", L, "Harbour Union")}),
+    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The other minister now heads the Harbour Union.",
+     set(), {("Ilsa Wend", L, "Harbour Union")}),
+    # --- (3) "X took the oath on Monday. The 54-year-old has long been a member of Y" ---
+    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old now leads the Grain Coalition.",
+     {("Tarvos Hennig", L, "Grain Coalition")}, set()),
+    (HOME + "When Belmira Okonde took the oath on Monday, few were surprised. The 61-year-old has long been a member "
+     "of the Copper Party.", {("Belmira Okonde", M, "Copper Party")}, set()),
+    (HOME + "Dovic Sarne, 47, met Ilsa Wend on Monday. The 47-year-old is a member of the Harbour Union.",
+     {("Dovic Sarne", M, "Harbour Union")}, {("Ilsa Wend", M, "Harbour Union")}),
+    (HOME + "Dovic Sarne met Ilsa Wend, 47, on Monday. The 47-year-old is a member of the Harbour Union.",
+     {("Ilsa Wend", M, "Harbour Union")}, {("Dovic Sarne", M, "Harbour Union")}),
+    (HOME + "Orin Kasz and Ilsa Wend were seen on Monday. The 39-year-old is a member of the Lantern Front.", set(),
+     {("Orin Kasz", M, "Lantern Front"), ("Ilsa Wend", M, "Lantern Front")}),
+    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Grain Coalition.", set(),
+     {("Tarvos Hennig", M, "Grain Coalition")}),
+    # --- (4) "the ruling party", "the governing coalition" is no body the text described as in opposition ---
+    (HOME + "The Copper Union, an opposition party led by Ilsa Wend, said the minister was unfit. Wend broke with the "
+     "ruling party in 2016.", {("Ilsa Wend", L, "Copper Union")}, {("Ilsa Wend", "opposes", "Copper Union")}),
+    (HOME + "The Grain Coalition, an opposition alliance of six parties, walked out. Orin Kasz, a member of the "
+     "governing coalition, said the walkout was a stunt.", set(), {("Orin Kasz", M, "Grain Coalition")}),
+    (HOME + "The Harbour Union, an opposition party, won 12 seats. Dovic Sarne, who chairs the ruling party, met "
+     "reporters.", set(), {("Dovic Sarne", L, "Harbour Union")}),
+    (HOME + "The opposition Harbour Union won 12 seats. Dovic Sarne, who chairs the ruling party, met reporters.",
+     set(), {("Dovic Sarne", L, "Harbour Union")}),
+    (HOME + "The Copper Party won 40 seats. Ilsa Wend, who leads the ruling party, met reporters.",
+     {("Ilsa Wend", L, "Copper Party")}, set()),
+    (HOME + "The Harbour Union, an opposition party, won 12 seats. Dovic Sarne, who chairs the party, met reporters.",
+     {("Dovic Sarne", L, "Harbour Union")}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "p32", relations_by_document, check_ties)
