@@ -39,22 +39,22 @@ CASES = [
      {("Tarvos Hennig", M, "Lantern Front")}),
     # --- (2) "X, the former finance minister, ... The former minister now heads Y" ---
     (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The former minister now heads the Harbour "
-     "Union.", {("Ilsa Wend", L, "Harbour Union")}, set()),
+     "Union.", {("Ilsa Wend", L, "Saltmarsh League")}, set()),
     (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Lantern "
      "Front.", {("Orin Kasz", M, "Lantern Front")}, set()),
-    (HOME + "Ilsa Wend spoke on Monday. The former minister now heads the Harbour Union.", set(),
-     {("Ilsa Wend", L, "Harbour Union")}),
-    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The other minister now heads the Harbour Union.",
-     set(), {("Ilsa Wend", L, "Harbour Union")}),
+    (HOME + "Ilsa Wend spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
+     {("Ilsa Wend", L, "Saltmarsh League")}),
+    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
+     set(), {("Ilsa Wend", L, "Saltmarsh League")}),
     # --- (3) "X took the oath on Monday. The 54-year-old has long been a member of Y" ---
     (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old now leads the Grain Coalition.",
      {("Tarvos Hennig", L, "Grain Coalition")}, set()),
     (HOME + "When Belmira Okonde took the oath on Monday, few were surprised. The 61-year-old has long been a member "
      "of the Copper Party.", {("Belmira Okonde", M, "Copper Party")}, set()),
-    (HOME + "Dovic Sarne, 47, met Ilsa Wend on Monday. The 47-year-old is a member of the Harbour Union.",
-     {("Dovic Sarne", M, "Harbour Union")}, {("Ilsa Wend", M, "Harbour Union")}),
-    (HOME + "Dovic Sarne met Ilsa Wend, 47, on Monday. The 47-year-old is a member of the Harbour Union.",
-     {("Ilsa Wend", M, "Harbour Union")}, {("Dovic Sarne", M, "Harbour Union")}),
+    (HOME + "Dovic Sarne, 47, met Ilsa Wend on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Dovic Sarne", M, "Saltmarsh League")}, {("Ilsa Wend", M, "Saltmarsh League")}),
+    (HOME + "Dovic Sarne met Ilsa Wend, 47, on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Ilsa Wend", M, "Saltmarsh League")}, {("Dovic Sarne", M, "Saltmarsh League")}),
     (HOME + "Orin Kasz and Ilsa Wend were seen on Monday. The 39-year-old is a member of the Lantern Front.", set(),
      {("Orin Kasz", M, "Lantern Front"), ("Ilsa Wend", M, "Lantern Front")}),
     (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Grain Coalition.", set(),
@@ -64,14 +64,14 @@ CASES = [
      "ruling party in 2016.", {("Ilsa Wend", L, "Copper Union")}, {("Ilsa Wend", "opposes", "Copper Union")}),
     (HOME + "The Grain Coalition, an opposition alliance of six parties, walked out. Orin Kasz, a member of the "
      "governing coalition, said the walkout was a stunt.", set(), {("Orin Kasz", M, "Grain Coalition")}),
-    (HOME + "The Harbour Union, an opposition party, won 12 seats. Dovic Sarne, who chairs the ruling party, met "
-     "reporters.", set(), {("Dovic Sarne", L, "Harbour Union")}),
-    (HOME + "The opposition Harbour Union won 12 seats. Dovic Sarne, who chairs the ruling party, met reporters.",
-     set(), {("Dovic Sarne", L, "Harbour Union")}),
+    (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the ruling party, met "
+     "reporters.", set(), {("Dovic Sarne", L, "Saltmarsh League")}),
+    (HOME + "The opposition Saltmarsh League won 12 seats. Dovic Sarne, who chairs the ruling party, met reporters.",
+     set(), {("Dovic Sarne", L, "Saltmarsh League")}),
     (HOME + "The Copper Party won 40 seats. Ilsa Wend, who leads the ruling party, met reporters.",
      {("Ilsa Wend", L, "Copper Party")}, set()),
-    (HOME + "The Harbour Union, an opposition party, won 12 seats. Dovic Sarne, who chairs the party, met reporters.",
-     {("Dovic Sarne", L, "Harbour Union")}, set()),
+    (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the party, met reporters.",
+     {("Dovic Sarne", L, "Saltmarsh League")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
