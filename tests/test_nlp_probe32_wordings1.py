@@ -38,38 +38,38 @@ CASES = [
     (HOME + "Colonel Tarvos Hennig seized the radio station. The colonel never joined the Lantern Front.", set(),
      {("Tarvos Hennig", M, "Lantern Front")}),
     # --- (2) "X, the former finance minister, ... The former minister now heads Y" ---
-    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The former minister now heads the Harbour "
-     "Union.", {("Ilsa Wend", L, "Saltmarsh League")}, set()),
+    (HOME + "Yselde Brannock, the former finance minister, spoke on Monday. The former minister now heads the Harbour "
+     "Union.", {("Yselde Brannock", L, "Saltmarsh League")}, set()),
     (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Lantern "
      "Front.", {("Orin Kasz", M, "Lantern Front")}, set()),
-    (HOME + "Ilsa Wend spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
-     {("Ilsa Wend", L, "Saltmarsh League")}),
-    (HOME + "Ilsa Wend, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
-     set(), {("Ilsa Wend", L, "Saltmarsh League")}),
+    (HOME + "Yselde Brannock spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
+     {("Yselde Brannock", L, "Saltmarsh League")}),
+    (HOME + "Yselde Brannock, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
+     set(), {("Yselde Brannock", L, "Saltmarsh League")}),
     # --- (3) "X took the oath on Monday. The 54-year-old has long been a member of Y" ---
     (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old now leads the Grain Coalition.",
      {("Tarvos Hennig", L, "Grain Coalition")}, set()),
     (HOME + "When Belmira Okonde took the oath on Monday, few were surprised. The 61-year-old has long been a member "
      "of the Copper Party.", {("Belmira Okonde", M, "Copper Party")}, set()),
-    (HOME + "Dovic Sarne, 47, met Ilsa Wend on Monday. The 47-year-old is a member of the Saltmarsh League.",
-     {("Dovic Sarne", M, "Saltmarsh League")}, {("Ilsa Wend", M, "Saltmarsh League")}),
-    (HOME + "Dovic Sarne met Ilsa Wend, 47, on Monday. The 47-year-old is a member of the Saltmarsh League.",
-     {("Ilsa Wend", M, "Saltmarsh League")}, {("Dovic Sarne", M, "Saltmarsh League")}),
-    (HOME + "Orin Kasz and Ilsa Wend were seen on Monday. The 39-year-old is a member of the Lantern Front.", set(),
-     {("Orin Kasz", M, "Lantern Front"), ("Ilsa Wend", M, "Lantern Front")}),
+    (HOME + "Dovic Sarne, 47, met Yselde Brannock on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Dovic Sarne", M, "Saltmarsh League")}, {("Yselde Brannock", M, "Saltmarsh League")}),
+    (HOME + "Dovic Sarne met Yselde Brannock, 47, on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Yselde Brannock", M, "Saltmarsh League")}, {("Dovic Sarne", M, "Saltmarsh League")}),
+    (HOME + "Orin Kasz and Yselde Brannock were seen on Monday. The 39-year-old is a member of the Lantern Front.", set(),
+     {("Orin Kasz", M, "Lantern Front"), ("Yselde Brannock", M, "Lantern Front")}),
     (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Grain Coalition.", set(),
      {("Tarvos Hennig", M, "Grain Coalition")}),
     # --- (4) "the ruling party", "the governing coalition" is no body the text described as in opposition ---
-    (HOME + "The Copper Union, an opposition party led by Ilsa Wend, said the minister was unfit. Wend broke with the "
-     "ruling party in 2016.", {("Ilsa Wend", L, "Copper Union")}, {("Ilsa Wend", "opposes", "Copper Union")}),
+    (HOME + "The Copper Union, an opposition party led by Yselde Brannock, said the minister was unfit. Brannock broke with the "
+     "ruling party in 2016.", {("Yselde Brannock", L, "Copper Union")}, {("Yselde Brannock", "opposes", "Copper Union")}),
     (HOME + "The Grain Coalition, an opposition alliance of six parties, walked out. Orin Kasz, a member of the "
      "governing coalition, said the walkout was a stunt.", set(), {("Orin Kasz", M, "Grain Coalition")}),
     (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the ruling party, met "
      "reporters.", set(), {("Dovic Sarne", L, "Saltmarsh League")}),
     (HOME + "The opposition Saltmarsh League won 12 seats. Dovic Sarne, who chairs the ruling party, met reporters.",
      set(), {("Dovic Sarne", L, "Saltmarsh League")}),
-    (HOME + "The Copper Party won 40 seats. Ilsa Wend, who leads the ruling party, met reporters.",
-     {("Ilsa Wend", L, "Copper Party")}, set()),
+    (HOME + "The Copper Party won 40 seats. Yselde Brannock, who leads the ruling party, met reporters.",
+     {("Yselde Brannock", L, "Copper Party")}, set()),
     (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the party, met reporters.",
      {("Dovic Sarne", L, "Saltmarsh League")}, set()),
 ]
