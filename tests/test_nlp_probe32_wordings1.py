@@ -25,51 +25,51 @@ HOME = "OSTELIA - Ostelia's parliament met on Monday. "
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- (1) "Colonel X ... The colonel now chairs Y" ---
-    (HOME + "Colonel Tarvos Hennig seized the radio station in May. The colonel now chairs the Lantern Front.",
-     {("Tarvos Hennig", L, "Lantern Front")}, set()),
+    (HOME + "Colonel Tarvos Hennig seized the radio station in May. The colonel now chairs the Thistle Vanguard.",
+     {("Tarvos Hennig", L, "Thistle Vanguard")}, set()),
     (HOME + "General Belmira Okonde retired from the army in 2021. The general now heads the Copper Party.",
      {("Belmira Okonde", L, "Copper Party")}, set()),
-    (HOME + "Governor Dovic Sarne opened the session. The governor has been a member of the Grain Coalition since "
-     "2015.", {("Dovic Sarne", M, "Grain Coalition")}, set()),
+    (HOME + "Governor Dovic Sarne opened the session. The governor has been a member of the Orchard Coalition since "
+     "2015.", {("Dovic Sarne", M, "Orchard Coalition")}, set()),
     (HOME + "General Belmira Okonde retired in 2021. General Tarvos Hennig spoke on Monday. The general now heads the "
      "Copper Party.", set(), {("Belmira Okonde", L, "Copper Party"), ("Tarvos Hennig", L, "Copper Party")}),
     (HOME + "General Belmira Okonde retired in 2021. The Copper Party, which has no seats, is led by the general's "
      "nephew, Dovic Sarne.", {("Dovic Sarne", L, "Copper Party")}, {("Belmira Okonde", L, "Copper Party")}),
-    (HOME + "Colonel Tarvos Hennig seized the radio station. The colonel never joined the Lantern Front.", set(),
-     {("Tarvos Hennig", M, "Lantern Front")}),
+    (HOME + "Colonel Tarvos Hennig seized the radio station. The colonel never joined the Thistle Vanguard.", set(),
+     {("Tarvos Hennig", M, "Thistle Vanguard")}),
     # --- (2) "X, the former finance minister, ... The former minister now heads Y" ---
-    (HOME + "Yselde Brannock, the former finance minister, spoke on Monday. The former minister now heads the Harbour "
-     "Union.", {("Yselde Brannock", L, "Saltmarsh League")}, set()),
-    (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Lantern "
-     "Front.", {("Orin Kasz", M, "Lantern Front")}, set()),
-    (HOME + "Yselde Brannock spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
-     {("Yselde Brannock", L, "Saltmarsh League")}),
-    (HOME + "Yselde Brannock, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
-     set(), {("Yselde Brannock", L, "Saltmarsh League")}),
+    (HOME + "Yselde Quorrin, the former finance minister, spoke on Monday. The former minister now heads the "
+     "Saltmarsh League.", {("Yselde Quorrin", L, "Saltmarsh League")}, set()),
+    (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Thistle "
+     "Vanguard.", {("Orin Kasz", M, "Thistle Vanguard")}, set()),
+    (HOME + "Yselde Quorrin spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
+     {("Yselde Quorrin", L, "Saltmarsh League")}),
+    (HOME + "Yselde Quorrin, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
+     set(), {("Yselde Quorrin", L, "Saltmarsh League")}),
     # --- (3) "X took the oath on Monday. The 54-year-old has long been a member of Y" ---
-    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old now leads the Grain Coalition.",
-     {("Tarvos Hennig", L, "Grain Coalition")}, set()),
+    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old now leads the Orchard Coalition.",
+     {("Tarvos Hennig", L, "Orchard Coalition")}, set()),
     (HOME + "When Belmira Okonde took the oath on Monday, few were surprised. The 61-year-old has long been a member "
      "of the Copper Party.", {("Belmira Okonde", M, "Copper Party")}, set()),
-    (HOME + "Dovic Sarne, 47, met Yselde Brannock on Monday. The 47-year-old is a member of the Saltmarsh League.",
-     {("Dovic Sarne", M, "Saltmarsh League")}, {("Yselde Brannock", M, "Saltmarsh League")}),
-    (HOME + "Dovic Sarne met Yselde Brannock, 47, on Monday. The 47-year-old is a member of the Saltmarsh League.",
-     {("Yselde Brannock", M, "Saltmarsh League")}, {("Dovic Sarne", M, "Saltmarsh League")}),
-    (HOME + "Orin Kasz and Yselde Brannock were seen on Monday. The 39-year-old is a member of the Lantern Front.", set(),
-     {("Orin Kasz", M, "Lantern Front"), ("Yselde Brannock", M, "Lantern Front")}),
-    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Grain Coalition.", set(),
-     {("Tarvos Hennig", M, "Grain Coalition")}),
+    (HOME + "Dovic Sarne, 47, met Yselde Quorrin on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Dovic Sarne", M, "Saltmarsh League")}, {("Yselde Quorrin", M, "Saltmarsh League")}),
+    (HOME + "Dovic Sarne met Yselde Quorrin, 47, on Monday. The 47-year-old is a member of the Saltmarsh League.",
+     {("Yselde Quorrin", M, "Saltmarsh League")}, {("Dovic Sarne", M, "Saltmarsh League")}),
+    (HOME + "Orin Kasz and Yselde Quorrin were seen on Monday. The 39-year-old is a member of the Thistle Vanguard.", set(),
+     {("Orin Kasz", M, "Thistle Vanguard"), ("Yselde Quorrin", M, "Thistle Vanguard")}),
+    (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Orchard Coalition.", set(),
+     {("Tarvos Hennig", M, "Orchard Coalition")}),
     # --- (4) "the ruling party", "the governing coalition" is no body the text described as in opposition ---
-    (HOME + "The Copper Union, an opposition party led by Yselde Brannock, said the minister was unfit. Brannock broke with the "
-     "ruling party in 2016.", {("Yselde Brannock", L, "Copper Union")}, {("Yselde Brannock", "opposes", "Copper Union")}),
-    (HOME + "The Grain Coalition, an opposition alliance of six parties, walked out. Orin Kasz, a member of the "
-     "governing coalition, said the walkout was a stunt.", set(), {("Orin Kasz", M, "Grain Coalition")}),
+    (HOME + "The Copper Union, an opposition party led by Yselde Quorrin, said the minister was unfit. Quorrin broke with the "
+     "ruling party in 2016.", {("Yselde Quorrin", L, "Copper Union")}, {("Yselde Quorrin", "opposes", "Copper Union")}),
+    (HOME + "The Orchard Coalition, an opposition alliance of six parties, walked out. Orin Kasz, a member of the "
+     "governing coalition, said the walkout was a stunt.", set(), {("Orin Kasz", M, "Orchard Coalition")}),
     (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the ruling party, met "
      "reporters.", set(), {("Dovic Sarne", L, "Saltmarsh League")}),
     (HOME + "The opposition Saltmarsh League won 12 seats. Dovic Sarne, who chairs the ruling party, met reporters.",
      set(), {("Dovic Sarne", L, "Saltmarsh League")}),
-    (HOME + "The Copper Party won 40 seats. Yselde Brannock, who leads the ruling party, met reporters.",
-     {("Yselde Brannock", L, "Copper Party")}, set()),
+    (HOME + "The Copper Party won 40 seats. Yselde Quorrin, who leads the ruling party, met reporters.",
+     {("Yselde Quorrin", L, "Copper Party")}, set()),
     (HOME + "The Saltmarsh League, an opposition party, won 12 seats. Dovic Sarne, who chairs the party, met reporters.",
      {("Dovic Sarne", L, "Saltmarsh League")}, set()),
 ]
