@@ -4,8 +4,11 @@ that title before: PhraseResolver.subject_title); (2) a label with a word that w
 former finance minister, ... The former minister now heads Y" (the person given that label before, whose words it
 holds: PhraseResolver.labelled_group); (3) an age, "X took the oath on Monday. The 54-year-old has long been a member
 of Y" (the person given that age, else the one the sentence before is about: PhraseResolver.aged_person). Negatives:
-two people with the title, a title in object position, a label not given before, another person named before the age
-in its own sentence, an age given to another person, a denial. (4) "the ruling party", "the governing coalition" never
+two people with the title, a title in object position, another person named before the age
+in its own sentence, an age given to another person, a denial. (5) a title told as past ("the former colonel",
+"the retired admiral": word_lists.former_title_words) as the subject of its clause, with no label given before, is the
+person the sentence before is about (PhraseResolver.former_holder); not a present title ("the finance minister"), one
+with an "of" phrase, nor where a person is named before it in its sentence or the sentence before is about two. (4) "the ruling party", "the governing coalition" never
 stands for a body the text described as in opposition ("X, an opposition party led by Y", "the opposition X":
 PhraseResolver.definite); "the party" still does. All names are invented; end to end with the real
 English pipeline.
@@ -42,8 +45,8 @@ CASES = [
      "Saltmarsh League.", {("Yselde Quorrin", L, "Saltmarsh League")}, set()),
     (HOME + "Orin Kasz, a former army officer, was arrested in June. The former officer is a member of the Thistle "
      "Vanguard.", {("Orin Kasz", M, "Thistle Vanguard")}, set()),
-    (HOME + "Yselde Quorrin spoke on Monday. The former minister now heads the Saltmarsh League.", set(),
-     {("Yselde Quorrin", L, "Saltmarsh League")}),
+    (HOME + "Yselde Quorrin spoke on Monday. The former minister now heads the Saltmarsh League.",
+     {("Yselde Quorrin", L, "Saltmarsh League")}, set()),
     (HOME + "Yselde Quorrin, the former finance minister, spoke on Monday. The other minister now heads the Saltmarsh League.",
      set(), {("Yselde Quorrin", L, "Saltmarsh League")}),
     # --- (3) "X took the oath on Monday. The 54-year-old has long been a member of Y" ---
@@ -59,6 +62,24 @@ CASES = [
      {("Orin Kasz", M, "Thistle Vanguard"), ("Yselde Quorrin", M, "Thistle Vanguard")}),
     (HOME + "Tarvos Hennig spoke on Monday. The 54-year-old denied that he had joined the Orchard Coalition.", set(),
      {("Tarvos Hennig", M, "Orchard Coalition")}),
+    # --- (5) "X was dismissed. The former colonel founded Y": a title told as past, the person just written of ---
+    (HOME + "Tarvos Hennig was dismissed from the army in 2022. The former colonel founded the Thistle Vanguard a "
+     "year later.", {("Tarvos Hennig", L, "Thistle Vanguard")}, set()),
+    (HOME + "For most of her career, Yselde Quorrin was the quiet technocrat of the cabinet. That changed this week, "
+     "when the former finance minister was elected leader of the Saltmarsh League.",
+     {("Yselde Quorrin", L, "Saltmarsh League")}, set()),
+    (HOME + "Orin Kasz was dismissed from the navy in 2022. The retired admiral is now a member of the Copper Party.",
+     {("Orin Kasz", M, "Copper Party")}, set()),
+    (HOME + "Tarvos Hennig was dismissed from the army in 2022. The finance minister now leads the Thistle Vanguard.",
+     set(), {("Tarvos Hennig", L, "Thistle Vanguard")}),
+    (HOME + "Tarvos Hennig met Dovic Sarne in 2022. The former minister of defence now leads the Thistle Vanguard.",
+     set(), {("Tarvos Hennig", L, "Thistle Vanguard"), ("Dovic Sarne", L, "Thistle Vanguard")}),
+    (HOME + "Tarvos Hennig was dismissed. After meeting Dovic Sarne, the former colonel founded the Thistle Vanguard.",
+     set(), {("Tarvos Hennig", L, "Thistle Vanguard"), ("Dovic Sarne", L, "Thistle Vanguard")}),
+    (HOME + "Tarvos Hennig and Dovic Sarne were dismissed. The former colonel founded the Thistle Vanguard.", set(),
+     {("Tarvos Hennig", L, "Thistle Vanguard"), ("Dovic Sarne", L, "Thistle Vanguard")}),
+    (HOME + "Tarvos Hennig was dismissed in 2022. The former colonel denied that he had joined the Thistle Vanguard.",
+     set(), {("Tarvos Hennig", M, "Thistle Vanguard")}),
     # --- (4) "the ruling party", "the governing coalition" is no body the text described as in opposition ---
     (HOME + "The Copper Union, an opposition party led by Yselde Quorrin, said the minister was unfit. Quorrin broke with the "
      "ruling party in 2016.", {("Yselde Quorrin", L, "Copper Union")}, {("Yselde Quorrin", "opposes", "Copper Union")}),

@@ -202,6 +202,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    former_title_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
     opposition_leading_verbs: frozenset[str]
     opposition_person_nouns: frozenset[str]
@@ -617,6 +618,9 @@ class _Ctx:
         a = self.aged_person(tok)  # "X spoke on Monday. The 54-year-old now leads Y": the person just written of
         if a is not None:
             return a
+        a = self.former_holder(tok)  # "X was dismissed. The former colonel founded Y": the person just written of
+        if a is not None:
+            return a
         a = self.armed_plural(tok)  # "the rebels": the one armed group named in its sentence or just before
         if a is not None:
             return a
@@ -915,7 +919,34 @@ class _Ctx:
                 given.add(a)  # "X, 54, ..."
         if len(given) == 1:
             return given.pop()
-        own = [j for j in self._mentioned_back(i - 5, tok.sent.start - 1)
+        return self._person_written_of(tok, i - 5)
+
+    def former_holder(self, tok: Token) -> int | None:
+        """"X was the quiet technocrat of the cabinet. This week the former finance minister was elected leader of Y",
+        "X was dismissed. The retired colonel founded Y": a person's title noun told as past (word_lists.
+        former_title_words, lower-case title words only between), as the subject of its clause, is the person the
+        sentence before is about (``_person_written_of``): a past post describes a person, it names no office now.
+        None for a title with anything else on it ("the former minister of X", "the former minister who ..."), for
+        a present title ("the finance minister" may be another person), or a word that is no title."""
+        words = cues().former_title_words
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or not tok.is_lower or self.tok2m[tok.i] >= 0:
+            return None
+        title = norm(tok.text)
+        if title not in self.kb.role_words and title not in self.kb.person_cues and title not in self.kb.titles:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not any(
+                c.dep_ == "amod" and norm(c.text) in words for c in tok.children) or any(
+                c.i > tok.i or c.dep_ not in ("det", "amod", "compound") or c.dep_ != "det" and not c.is_lower
+                for c in tok.children):
+            return None
+        return self._person_written_of(tok, tok.left_edge.i)
+
+    def _person_written_of(self, tok: Token, first: int) -> int | None:
+        """The person a description (``tok``, its first word at ``first``) opening a sentence stands for: the person
+        the sentence before is about (its main subject, else the one person it names); None when a person is named
+        before the description in its own sentence, when the main subject is several ("X and Y"), or the sentence
+        before names several people and is about none of them."""
+        own = [j for j in self._mentioned_back(first - 1, tok.sent.start - 1)
                if self.actor(self.doc[j]) is not None and self.kind(self.actor(self.doc[j])) == "person"]
         if own or tok.sent.start == 0:
             return None
