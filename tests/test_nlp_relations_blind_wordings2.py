@@ -137,8 +137,6 @@ ENDED = ("a post told as ended (\"led Y until 2015\", \"was once the commander o
          "verb) lost 5 optional matches on 3 development sets for no gain, so it was not kept")
 XFAIL: dict[str, str] = {
     _TEXT[12]: "actors layer: a name with a plural possessive (\"the Iron Wolves' main sponsor\") is not found",
-    _TEXT[13]: "resolver: an age description (\"The 52-year-old\") stands for no one, and the parser takes \"now\" "
-               "for the subject",
     _TEXT[28]: "relations: the persons of \"- Name, Party\" list items are found but no reader ties a list item's "
                "person to the body after the comma",
     _TEXT[36]: "relations: the bodies listed after a colon as signing a body's charter are read as no members "

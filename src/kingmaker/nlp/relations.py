@@ -202,6 +202,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    former_title_words: frozenset[str]
     opposition_entry_verbs: frozenset[str]
     opposition_leading_verbs: frozenset[str]
     opposition_person_nouns: frozenset[str]
@@ -611,6 +612,15 @@ class _Ctx:
         a = self.labelled_group(tok, titles=True)  # "the rebels", "the cleric": the one actor so labelled before
         if a is not None:
             return a
+        a = self.subject_title(tok)  # "General X retired. The general now heads Y": the one person so titled before
+        if a is not None:
+            return a
+        a = self.aged_person(tok)  # "X spoke on Monday. The 54-year-old now leads Y": the person just written of
+        if a is not None:
+            return a
+        a = self.former_holder(tok)  # "X was dismissed. The former colonel founded Y": the person just written of
+        if a is not None:
+            return a
         a = self.armed_plural(tok)  # "the rebels": the one armed group named in its sentence or just before
         if a is not None:
             return a
@@ -875,6 +885,81 @@ class _Ctx:
             # (not "the president of the X Front": a body's office named anew)
             found = self._given_office(tok)
         return found
+
+    def subject_title(self, tok: Token) -> int | None:
+        """"Colonel X seized the palace. The colonel now chairs Y", "General X retired in May. The general heads Y": a
+        bare lower-case title as the subject of its clause (the person a news story goes on writing of) is the one
+        person the article put that title before ("Colonel X"), or gave that office ("elected X as governor"), as
+        ``bare_title`` reads any title; None for any other phrase, an object ("met the general": another one may be
+        meant), or when several people were so titled."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_lower or tok.tag_ != "NN":
+            return None
+        return self.bare_title(tok, any_title=True)
+
+    def aged_person(self, tok: Token) -> int | None:
+        """"X took the oath on Monday. The 54-year-old has spent two decades in Y": an age standing for a person, as
+        the subject of its clause (no noun after it: "the 54-year-old lawyer" is described anew), is the person the
+        article gave that age before ("X, 54,"), else the person the sentence before is about (its main subject, else
+        the one person it names); None when a person is named before it in its own sentence (either may be meant),
+        for any other phrase, or when the sentence before names several people and is about none of them."""
+        _tk = read_tokens(self.doc)
+        i = tok.i
+        if tok.tag_ == "RB" and i > 0 and _tk[i - 1].lower_ == "old" and _tk[i - 1].head.i == i:
+            i -= 1  # ("The 54-year-old now leads Y" parsed with "now" for the subject, the age its modifier)
+        if _tk[i].lower_ != "old" or tok.dep_ not in ("nsubj", "nsubjpass") or i < 5 \
+                or [t.lower_ for t in _tk[i - 3:i]] != ["-", "year", "-"] or not _tk[i - 4].like_num \
+                or _tk[i - 5].lower_ != "the":
+            return None
+        age = _tk[i - 4].text
+        given = set()
+        for m in self.mentions:
+            a = m.actor
+            if m.start < i and a >= 0 and self.actors[a].kind == "person" and m.end + 1 < i and _tk[m.end].text == "," \
+                    and _tk[m.end + 1].text == age:
+                given.add(a)  # "X, 54, ..."
+        if len(given) == 1:
+            return given.pop()
+        return self._person_written_of(tok, i - 5)
+
+    def former_holder(self, tok: Token) -> int | None:
+        """"X was the quiet technocrat of the cabinet. This week the former finance minister was elected leader of Y",
+        "X was dismissed. The retired colonel founded Y": a person's title noun told as past (word_lists.
+        former_title_words, lower-case title words only between), as the subject of its clause, is the person the
+        sentence before is about (``_person_written_of``): a past post describes a person, it names no office now.
+        None for a title with anything else on it ("the former minister of X", "the former minister who ..."), for
+        a present title ("the finance minister" may be another person), or a word that is no title."""
+        words = cues().former_title_words
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or not tok.is_lower or self.tok2m[tok.i] >= 0:
+            return None
+        title = norm(tok.text)
+        if title not in self.kb.role_words and title not in self.kb.person_cues and title not in self.kb.titles:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not any(
+                c.dep_ == "amod" and norm(c.text) in words for c in tok.children) or any(
+                c.i > tok.i or c.dep_ not in ("det", "amod", "compound") or c.dep_ != "det" and not c.is_lower
+                for c in tok.children):
+            return None
+        return self._person_written_of(tok, tok.left_edge.i)
+
+    def _person_written_of(self, tok: Token, first: int) -> int | None:
+        """The person a description (``tok``, its first word at ``first``) opening a sentence stands for: the person
+        the sentence before is about (its main subject, else the one person it names); None when a person is named
+        before the description in its own sentence, when the main subject is several ("X and Y"), or the sentence
+        before names several people and is about none of them."""
+        own = [j for j in self._mentioned_back(first - 1, tok.sent.start - 1)
+               if self.actor(self.doc[j]) is not None and self.kind(self.actor(self.doc[j])) == "person"]
+        if own or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        for subj in self.main_subjects(before):
+            a = self.actor(subj) if subj.pos_ != "PRON" else self.pronoun_actor(subj)
+            if any(c.dep_ == "conj" and self.actor(c) is not None for c in subj.children):
+                return None  # "X and Y were seen on Monday. The 39-year-old ...": either may be meant
+            if a is not None and self.kind(a) == "person":
+                return a
+        people = {self.actor(self.doc[j]) for j in self._mentioned_back(before.end - 1, before.start - 1)}
+        people = {a for a in people if a is not None and self.kind(a) == "person"}
+        return people.pop() if len(people) == 1 else None
 
     def new_holder(self, tok: Token) -> int | None:
         """"the new chairman", "the incoming speaker" (a lower-case title marked as newly held, relations.yaml
@@ -1248,9 +1333,12 @@ class _Ctx:
         # contrasting or describing anew: not "the other cleric", "the new minister"): the label given with
         # those words ("X, a veteran politician", "army chief X")
         mods = [m.lower_ for m in _title_mods(tok) if m.is_lower] if tok.tag_ == "NN" else []
-        if any(norm(m) in self.kb.relations.get("definite_contrast_words", ()) or norm(m)
-               in self.kb.relations.get("definite_new_words", ()) for m in mods):
+        if any(norm(m) in self.kb.relations.get("definite_contrast_words", ()) for m in mods):
             return None
+        # "X, the former finance minister, spoke. The former minister now heads Y": a word that would describe a
+        # body anew ("former", "new") is a person's label still when the label given before holds it too (the check
+        # on the label's words below); it stands for that person only, never for a body
+        anew = any(norm(m) in self.kb.relations.get("definite_new_words", ()) for m in mods)
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -1297,9 +1385,11 @@ class _Ctx:
                     a = self.actor(n)
                     if a is not None and self.kind(a) == "organization":
                         bodies.add(a)
-        if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found):
+        if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found) and not anew:
             return bodies.pop()
         want = "organization" if tok.tag_ == "NNS" else "person"
+        if anew and want != "person":
+            return None
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
     def armed_plural(self, tok: Token, exclude: int | None = None) -> int | None:
@@ -1443,6 +1533,8 @@ class _Ctx:
         ``loose``: a body of no telling kind (definite_fallback_heads) may stand for the noun in any position, as
         it does for a post's owner (the caller checks that it is the one body it could be)."""
         found = self._definite(tok, exclude, modifier, loose)
+        if found is not None and self._opposition_described(found, tok):
+            found = None  # ("the governing coalition" is not the one body named so, when described as opposition)
         if found is not None:
             self.__dict__.setdefault("_definites", {})[tok.i] = found
         return found
@@ -1597,6 +1689,8 @@ class _Ctx:
                 return a  # "the federal government" after "the Federal Government of Ostravia": the state
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
+            if self._opposition_described(a, tok):
+                continue  # ("the ruling party" is not the body just described as an opposition party)
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ()) and tok.is_lower
             synonym_head = False  # a name headed by a noun of the class ("the group", the X Front): a fit, as a subkind's
@@ -1961,10 +2055,13 @@ class _Ctx:
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if getattr(self, "_described", None) is None:
             self._described = {}
+            self._in_opposition: set[int] = set()
             for m in self.mentions:
                 if m.actor < 0 or self.actors[m.actor].kind != "organization":
                     continue
                 root = doc_span(self.doc, m.start, m.end).root
+                if m.start > 0 and _tk[m.start - 1].is_lower and norm(_tk[m.start - 1].text) in cues().opposition_words:
+                    self._in_opposition.add(m.actor)  # "the opposition Y Union"
                 nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN" and self.actor(root.head) is None:
                     nouns.append(root.head)  # "the UN peacekeeping force, X"
@@ -1981,12 +2078,25 @@ class _Ctx:
                               and self.actor(c) is None]  # "X is a centre-left political alliance"
                 contrast = self.kb.relations.get("definite_contrast_words") or ()
                 for n in nouns:
+                    if any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().opposition_words
+                           for c in n.children):
+                        self._in_opposition.add(m.actor)  # "X, an opposition party led by Y"
                     if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
                         continue  # "X, the armed wing of Y", "X, a coalition of militias": a part, or made of others
                     if any(c.dep_ in ("amod", "compound") and norm(c.text) in contrast for c in n.children):
                         continue  # "X, a rival militia": described as the other one, not the one "the militia" means
                     self._described.setdefault(m.actor, set()).add(norm(n.text))
         return self._described
+
+    def _opposition_described(self, a: int, tok: Token) -> bool:
+        """"X, an opposition party led by Y, ... Z broke with the ruling party": a body the text described as in
+        opposition (word_lists.opposition_words on its apposition's noun) is not the one "the ruling party", "the
+        governing coalition" (word_lists.ruling_party_words on ``tok``) stands for."""
+        words = cues().ruling_party_words
+        if not any(c.dep_ == "amod" and norm(c.text) in words for c in tok.children):
+            return False
+        self.described()
+        return a in self._in_opposition
 
     def _service_phrase(self, tok: Token, noun: str) -> str | None:
         """"the air force", "the coast guard": a lower-case word before the noun making with it the name of a kind of
