@@ -3493,6 +3493,19 @@ def _nothing_acted_on(tok: Token, lex: EventLexicon) -> bool:
         for c in tok.children)
 
 
+def _ordered_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """A command verb in the passive whose subject is the act ordered, with the one who ordered it named: "the arrest
+    of X was ordered by Y", "the expulsion of the envoy had been ordered by Y" are Y's own acts, as "Y ordered the
+    arrest of X" (not a request of X); "an inquiry was ordered by Y" stays a demand that others inquire."""
+    if not _is_passive(ctx, tok) or _first(tok, "agent") is None:
+        return None
+    for c in _children(tok, "nsubjpass"):
+        t = _noun_type(ctx, c)
+        if t is not None and t not in _COMMUNICATIVE:
+            return _Act(t, "light", obj=c, consumed=(c,))
+    return None
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -3526,6 +3539,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 # the hostages": the one who orders does the act (through his forces); "ordered an inquiry" is a
                 # demand that others inquire
                 return _Act(t, "light", obj=c, consumed=(c,))
+        ordered = _ordered_act(ctx, tok)
+        if ordered is not None:
+            return ordered
         if not _children(tok, "xcomp", "ccomp", "dative") and any(
                 c.pos_ == "NOUN" and _noun_type(ctx, c) is None and ctx.mention_of(c) is None
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in _children(tok, "dobj")):
@@ -6237,13 +6253,25 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     for i, h in enumerate(hits):
         subj = _source_token(ctx, h.trigger)
         # ("the two sides accused each other", "each side blamed the other": the pair, each at the other)
-        mutual = h.target is None and h.type not in _RECIPROCAL and _mutual(ctx, h.trigger)
+        mutual = h.target is None and h.type not in _RECIPROCAL and (_mutual(ctx, h.trigger)
+                                                                     or _own_envoys_recalled(ctx, h.trigger))
         they = (h.type in _PAIR_TYPES or mutual) and h.target is None and getattr(subj, "lower_", None) == "they"
         named = not they and (_names_pair(ctx, subj) or mutual and subj is not None and subj.pos_ == "NOUN"
                               and _lemma(subj) in cues().group_nouns)
         group = _group_sides(ctx, subj) if not they else None  # ("the three parties agreed", "all four attacked")
         if group is not None and len(group) != 2:
             named = False
+        if named and _own_envoys_recalled(ctx, h.trigger):
+            # "X accused Y ...; both capitals recalled their ambassadors": envoys called home after a quarrel, each
+            # from the other; its two states before any pair told further back (and not the article's state, which a
+            # recall naming no state is aimed at)
+            quarrel = _quarrel_before(hits[:i], _previous_sentence_start(h.trigger.sent))
+            if quarrel is not None:
+                h.source, h.target = quarrel
+                extra.append(EventHit(h.type, quarrel[1], quarrel[0], h.negated, h.sentence, h.trigger, h.confidence,
+                                      h.date_text, h.present))
+                continue
+            h.target = None
         if group is not None and len(group) != 2 and (h.source is None or h.source.start == group[0].start):
             _group_acts(ctx, h, group, extra)  # (any other number: the group phrase's members, each)
             continue
@@ -7748,6 +7776,36 @@ def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
                 out.append(m)
                 out.extend(_conjuncts(ctx, p, m))
     return out
+
+
+def _quarrel_before(hits: list[EventHit], start: int) -> tuple[Span, Span] | None:
+    """The two states of the last act told between two states from token ``start`` on, for a pair phrase whose act
+    they do to each other: "X accused Y of arming the rebels; Y denied it, and the two governments recalled their
+    ambassadors", "X accuses Y of ...; both capitals recalled their envoys": X and Y (not a person's act: "A accused
+    B" names no two governments)."""
+    for o in reversed(hits):
+        if o.trigger.i < start:
+            break
+        if o.source is None or o.target is None or o.negated:
+            continue
+        resolver = referents(o.trigger.doc)
+        a, b = resolver.actor(o.source.root), resolver.actor(o.target.root)
+        if a is not None and b is not None and a != b \
+                and resolver.kind(a) == "country" and resolver.kind(b) == "country":
+            return o.source, o.target
+    return None
+
+
+def _own_envoys_recalled(ctx: _Ctx, tok: Token) -> bool:
+    """Envoys of a pair called home, each from the other: "the two governments recalled their ambassadors", "both
+    capitals recalled their envoys" (plover.yaml home_recall_verbs, home_recall_nouns, with "their"); not "recalled
+    its ambassador" (one side's), nor "recalled their ambassadors from Z" (called home from a third state)."""
+    lex = ctx.lex
+    if _lemma(tok) not in lex.home_recall_verbs or any(
+            p.dep_ == "prep" and p.lower_ in ("from", "to", "in") for p in tok.children):
+        return False
+    return any(_lemma(c) in lex.home_recall_nouns and not any(p.dep_ == "prep" for p in c.children)
+               and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children) for c in _children(tok, *_OBJ))
 
 
 def _mutual(ctx: _Ctx, tok: Token) -> bool:
@@ -10292,6 +10350,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         # "the arrest of X by Y": the parser may hang the noun's by-phrase on X, which a name does not take
         by_source = next((m for prep in _children(noun, "prep") if prep.lower_ == "of"
                           for p in _children(prep, "pobj") if p.pos_ == "PROPN" or ctx.mention_of(p) is not None
+                          or _described_patient(p, patient)
                           for m in [_prep_target(ctx, p, frozenset({"by"}))] if m is not None and m != patient), None)
     performed: Token | None = None
     mediated = False
@@ -10450,6 +10509,13 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1
     return EventHit(typ, source, target, _negated(ctx, noun) or _denied_happening(ctx, noun), noun.sent, noun,
                     _clip(conf), _date_text(ctx, noun), _present(ctx, noun))
+
+
+def _described_patient(head: Token, patient: Span) -> bool:
+    """The common noun ``head`` of an event noun's of-phrase whose own modifier is the one acted upon: "the expulsion
+    of the Velnian ambassador by X", "the arrest of three Velnian sailors by X" (the parser hangs "by X" on the
+    ambassador or the sailors, whom the act's agent does not describe); not a name of its own (read as itself)."""
+    return head.pos_ == "NOUN" and head.left_edge.i <= patient.start and patient.end <= head.i
 
 
 def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
