@@ -1308,7 +1308,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "rival_group_nouns", "ally_group_nouns", "joint_action_verbs", "jointly_adverbs", "gerund_clause_preps", "past_tie_words", "solidarity_pairs", "undoing_verbs", "belonging_verbs",
                                           "deceased_words", "agent_gap_prepositions", "raising_verbs",
                                           "agent_gap_span_prepositions", "span_nouns", "hardware_aid_nouns", "conveying_verbs",
-                                              "state_style_words"}
+                                              "state_style_words", "former_title_words"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 

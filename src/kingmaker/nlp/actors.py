@@ -6736,8 +6736,10 @@ def _untagged_acronym(doc: Doc, i: int) -> bool:
             or i + 1 < len(doc) and _tk[i + 1].text == ":" or _shouted_line(doc, i):
         return False
     # (not the first word of a longer name the text writes too, "VOLNA Youth" or "EUFOR Althea": that name's
-    # short form, which the name's own mention resolves)
-    return not any(x.text == t.text and k + 1 < len(doc) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()
+    # short form, which the name's own mention resolves; nor an acronym the text defines in brackets, "the Valley
+    # Defence Forces (VDF)": the definition's own alias, read with what follows it, "the VDF of Piet Jorran")
+    return not any(x.text == t.text and (k + 1 < len(doc) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()
+                                         or k > 0 and _tk[k - 1].text == "(")
                    for k, x in enumerate(_tk))
 
 
