@@ -1070,6 +1070,17 @@ class _Ctx:
                         return a
         return None
 
+    def side_actor(self, tok: Token) -> int | None:
+        """The actor one side of a fight or truce names (``np_actor``, deep), or, for the first of a coordinated pair,
+        "the government" / "the authorities" standing for the article's state: "a truce between the government and
+        the X Legion", "the government and the X Legion signed a ceasefire" (not "the government and army of Y")."""
+        a = self.np_actor(tok, deep=True)
+        if a is None and tok.dep_ != "compound" and any(c.dep_ == "conj" for c in tok.children) \
+                and _bare_conjuncts(tok) and self.the_government(
+                    tok, others=("det", "punct", "cc", "conj"), modifiers="home_government_modifiers", asides=True):
+            return self.home_state()
+        return a
+
     def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one; with ``teams`` (an event's party, not a lasting tie's), also "the government delegation"."""
@@ -8537,7 +8548,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in _between_phrases(noun):
-            sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+            sides = [ctx.side_actor(q) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
             sides = list(dict.fromkeys(x for x in sides if x is not None))
             if len(sides) == 1:
                 sides += _between_of_conjuncts(ctx, c, sides[0])
@@ -8552,7 +8563,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         # "A and B signed a truce", "the government and the rebels have fought a war since 2016": the
         # coordinated subjects are the two sides
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
+        sides = [ctx.side_actor(q) for q in _list_members(subj)] if subj is not None else []
         sides = list(dict.fromkeys(x for x in sides if x is not None))
         sides.sort(key=lambda x: _state_side(ctx, x))
         ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
@@ -8637,18 +8648,27 @@ def _ranked(verb: Token) -> bool:
         p.dep_ == "pobj" and norm(p.lemma_) in cues().ranking_nouns for p in c.children) for c in verb.children)
 
 
+def _bare_conjuncts(tok: Token) -> bool:
+    """Whether the nouns coordinated with ``tok`` name no owner of the pair: "the government and the X Legion" (each
+    its own side), not "the government and army of Y" (an "of" or "in" phrase on the last one may own both)."""
+    return all(not any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children)
+               for c in tok.children if c.dep_ == "conj")
+
+
 def _between_phrases(noun: Token) -> list[Token]:
     """The "between" phrases naming the sides of a hostility noun: on the noun ("the fighting between A and B"), or,
     where the parser hung it there, on the verb the noun is the subject of ("clashes erupted between A and B",
     "fighting was reported between A and B") or on a verb describing the noun ("fighting flared between A and B"
-    parsed as a participle on "fighting"); not on a verb that is negated or unreal ("clashes could erupt between A and
+    parsed as a participle on "fighting", "the truce signed in March between A and B"); not on a verb that is negated or unreal ("clashes could erupt between A and
     B", "no fighting was reported": the latter is _none_said) or that only foresees the fight ("clashes are expected
     between A and B": word_lists.expectation_verbs)."""
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
     if own:
         return own
-    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else \
-        [c for c in noun.children if c.dep_ == "acl"] if noun.dep_ == "ROOT" else []
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    # a participle describing the noun: "fighting flared between A and B" read as one, "the truce signed in March
+    # between A and B" ("between" after the participle's own phrases)
+    verbs += [c for c in noun.children if c.dep_ == "acl" and (noun.dep_ == "ROOT" or c.tag_ == "VBN")]
     return [c for v in verbs if v.pos_ in ("VERB", "AUX") and not _unreal(v) and not _denied(v)
             and not any(x.dep_ == "neg" for x in v.children) and norm(v.lemma_) not in cues().expectation_verbs
             for c in v.children if c.dep_ == "prep" and c.lower_ == "between"]
