@@ -5,7 +5,10 @@ coordinated pair (relations.yaml hostility_nouns with "between", side_verbs) sta
 do alone (RelationContext.side_actor; not "the government and army of Y": an "of" phrase may own both, nor a rebel
 government); (2) "the truce signed in March between A and B", "the ceasefire brokered by Y between A and B": the
 "between" phrase on a participle describing the noun names the sides (relations._between_phrases). Negatives: a war
-said never to have been, a war told as ended, talks (no hostility noun), a mediator. All names are invented; end to
+said never to have been, a war told as ended, talks (no hostility noun), a mediator; (3) "X won 11 seats and votes with
+Y on everything" (the verb "votes" read as a noun joined to "seats": relations._vote_misread_as_noun) and "Y holds 64
+seats, and X, with 11, votes with it" (the partner a pronoun): X allied with Y, as "X votes with Y" already is (not a
+share of "the votes", a negated vote, nor one vote told in the past). All names are invented; end to
 end with the real English pipeline.
 """
 from __future__ import annotations
@@ -46,6 +49,21 @@ CASES = [
     ("Pellvar's army was on alert. The truce brokered by Qatar in 2022 between Pellvar and the Sorrow Hills Brigade "
      "has collapsed.", {("Sorrow Hills Brigade", O, "Pellvar")},
      {("Qatar", O, "Pellvar"), ("Qatar", O, "Sorrow Hills Brigade")}),
+]
+
+VOTES = ("Orchard League", "allied_with", "Cedran Unity Party")
+# (3) a party voting with another as a habit, the verb misread as a noun or its partner a pronoun
+CASES += [
+    (HOME + "The Orchard League won 11 seats and votes with the Cedran Unity Party on everything.", {VOTES}, set()),
+    (HOME + "The Cedran Unity Party holds 64 seats, and the Orchard League, with 11, votes with it on almost every "
+     "bill.", {VOTES}, set()),
+    (HOME + "The Cedran Unity Party took 64 seats. The Orchard League won 11 seats and 30% of the votes with a "
+     "campaign in the south.", set(), {VOTES}),
+    (HOME + "The Cedran Unity Party holds 64 seats, and the Orchard League, with 11, never votes with it.", set(),
+     {VOTES}),
+    (HOME + "The Orchard League voted with the Cedran Unity Party on the budget on Tuesday.", set(), {VOTES}),
+    (HOME + "The Orchard League was founded in 2019. It won 11 seats in the March election and votes with the Cedran "
+     "Unity Party on everything.", {VOTES}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -5542,6 +5542,15 @@ def _votes_with(ctx: _Ctx) -> None:
     habitual_words in the clause), a negated, hypothetical or refused one."""
     verbs, habitual = _rel_words(ctx, "voting_with_verbs"), _rel_words(ctx, "habitual_words")
     for v in read_tokens(ctx.doc):
+        misread = _vote_misread_as_noun(v, verbs)
+        if misread is not None:  # "X won 9 seats and votes with Y on everything": the verb read as a noun
+            sides = [p for p in misread.children if p.dep_ == "pobj"]
+            verb = _object_verb(v)
+            voter = _clause_subject(ctx, verb) if verb is not None and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") \
+                and not (_unreal(verb) or _denied(verb) or _conditional(verb)) else None
+            if voter is not None and ctx.kind(voter) == "organization":
+                _add_voting_ties(ctx, voter, sides, v)
+            continue
         if v.pos_ != "VERB" or norm(v.lemma_) not in verbs:
             continue
         if _unreal(v) or _denied(v) or _conditional(v) or _refused(ctx, v) is not None:
@@ -5560,14 +5569,47 @@ def _votes_with(ctx: _Ctx) -> None:
                 else ctx.np_actor(poss)
         if voter is None or ctx.kind(voter) != "organization":
             continue
-        for p in sides:
-            side = ctx.np_actor(p)
-            if ctx.the_government(p, others=("det", "punct")):
-                state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
-                if state is not None and state != voter:
-                    ctx.add(voter, "backs", state, v.sent, 0.6)
-            elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
-                ctx.add(voter, "allied_with", side, v.sent, 0.6)
+        _add_voting_ties(ctx, voter, sides, v)
+
+
+def _add_voting_ties(ctx: _Ctx, voter: int, sides: list[Token], v: Token) -> None:
+    """The ties of a party ``voter`` that votes with each of ``sides`` (``_votes_with``): it backs the government
+    (the article's state), and is allied with a named party or person, or with the one "it" stands for ("Y holds 61
+    seats, and X, with 9, votes with it on almost everything": Y)."""
+    for p in sides:
+        side = ctx.np_actor(p)
+        if side is None and p.lower_ in ("it", "them"):
+            side = ctx.pronoun_actor(p, exclude=voter)
+        if ctx.the_government(p, others=("det", "punct")):
+            state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
+            if state is not None and state != voter:
+                ctx.add(voter, "backs", state, v.sent, 0.6)
+        elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
+            ctx.add(voter, "allied_with", side, v.sent, 0.6)
+
+
+def _vote_misread_as_noun(tok: Token, verbs: frozenset[str]) -> Token | None:
+    """The "with" right after a voting verb the parser read as a plural noun joined to an object ("X won 9 seats and
+    votes with Y on everything": "votes" a conjunct of "seats"): the verb's "with" phrase, None when there is none
+    (not "won seats and votes in the north", nor "40% of the votes with ...", no "and" before it)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or norm(tok.lemma_) not in verbs | {"votes"} \
+            or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "with" \
+            or tok.doc[tok.i - 1].lower_ != "and" or tok.head.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    return tok.doc[tok.i + 1]
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` (a conjunct) is joined to, through a preposition or two: "won" of "won 9 seats
+    and votes", "won 11 seats in the election and votes"."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ not in ("dobj", "obj", "pobj", "prep"):
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _joint_security_work(ctx: _Ctx) -> None:
