@@ -8,14 +8,16 @@ government); (2) "the truce signed in March between A and B", "the ceasefire bro
 said never to have been, a war told as ended, talks (no hostility noun), a mediator; (3) "X won 11 seats and votes with
 Y on everything" (the verb "votes" read as a noun joined to "seats": relations._vote_misread_as_noun) and "Y holds 64
 seats, and X, with 11, votes with it" (the partner a pronoun): X allied with Y, as "X votes with Y" already is (not a
-share of "the votes", a negated vote, nor one vote told in the past). All names are invented; end to
+share of "the votes", a negated vote, nor one vote told in the past); (4) "X governs thanks to the 11 deputies of Y": Y
+backs X (relations.yaml preposition_verbs "govern thanks"; not told as over, nor hypothetical) and holds 11 seats
+(facts._joined_holders; not "thanks to the 12 deputies of the party who defected"). All names are invented; end to
 end with the real English pipeline.
 """
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, check_ties, relations_by_document
+from wording_battery import battery, check_items, items_by_document
 
 pytestmark = pytest.mark.model
 
@@ -66,7 +68,23 @@ CASES += [
      "Unity Party on everything.", {VOTES}, set()),
 ]
 
+# every tie above as a mixed battery's item; the facts below as items too
+CASES = [(text, {("rel", *x) for x in want}, {("rel", *x) for x in unwanted}) for text, want, unwanted in CASES]
+
+THANKS = ("rel", "Orchard League", "backs", "Cedran Unity Party")
+# (4) "X governs thanks to the 11 deputies of Y": Y backs X, and the deputies are Y's seats
+CASES += [
+    (HOME + "The Cedran Unity Party governs thanks to the 11 deputies of the Orchard League.",
+     {THANKS, ("fact", "Orchard League", "seats", 11)}, {("fact", "Cedran Unity Party", "seats", 11)}),
+    (HOME + "The Cedran Unity Party survived the vote thanks to the nine MPs of the Orchard League.",
+     {("fact", "Orchard League", "seats", 9)}, {("fact", "Cedran Unity Party", "seats", 9)}),
+    (HOME + "The Cedran Unity Party lost its majority thanks to the 12 deputies of the party who defected.", set(),
+     {("fact", "Cedran Unity Party", "seats", 12)}),
+    (HOME + "The Cedran Unity Party governed thanks to the Orchard League until 2020.", set(), {THANKS}),
+    (HOME + "The Cedran Unity Party would govern thanks to the Orchard League if it won the vote.", set(), {THANKS}),
+]
+
 XFAIL: dict[str, str] = {}
 
 
-extracted, test_wording = battery(CASES, XFAIL, "p37", relations_by_document, check_ties)
+extracted, test_wording = battery(CASES, XFAIL, "p37", items_by_document, check_items)

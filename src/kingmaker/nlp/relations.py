@@ -4976,9 +4976,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if verbal and lemmas[tok.i] in prep_openers:
-            # (or the object of a preposition: "A fought on the side of B")
-            for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
-                        for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
+            # (or the object of a preposition: "A fought on the side of B"; or a noun read as an adverbial: "A governs
+            # thanks to B")
+            for obj in (c for c in tok.children
+                        if c.dep_ in ("dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ == "on"
+                        for c in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) or _alliance_agreement(ctx, obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
@@ -8701,9 +8703,9 @@ def _between_phrases(noun: Token) -> list[Token]:
     """The "between" phrases naming the sides of a hostility noun: on the noun ("the fighting between A and B"), or,
     where the parser hung it there, on the verb the noun is the subject of ("clashes erupted between A and B",
     "fighting was reported between A and B") or on a verb describing the noun ("fighting flared between A and B"
-    parsed as a participle on "fighting", "the truce signed in March between A and B"); not on a verb that is negated or unreal ("clashes could erupt between A and
-    B", "no fighting was reported": the latter is _none_said) or that only foresees the fight ("clashes are expected
-    between A and B": word_lists.expectation_verbs)."""
+    parsed as a participle on "fighting", "the truce signed in March between A and B"); not on a verb that is
+    negated or unreal ("clashes could erupt between A and B", "no fighting was reported": the latter is _none_said)
+    or that only foresees the fight ("clashes are expected between A and B": word_lists.expectation_verbs)."""
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
     if own:
         return own
@@ -9847,6 +9849,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
         return  # (nor "if X runs against Y, ...": a clause of condition, no tie told)
+    if "backs_reverse" in preps.values() and told_as_over(verb):
+        return  # "X relied on Y until 2019", "X governed thanks to Y until the split": a backing told as over
     if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs
                                          | cues().expectation_verbs):
         return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet ("X
