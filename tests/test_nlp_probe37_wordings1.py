@@ -1,6 +1,6 @@
 """The sides of a truce or a fight told with the state's government as the first of a pair, and a "between" phrase
-after a participle: (1) "a ceasefire between the government and the X Front", "the conflict between the authorities
-and the X Front", "the government and the X Front agreed a truce": "the government" / "the authorities" first in a
+after a participle: (1) "a ceasefire between the government and the X Rangers", "the conflict between the authorities
+and the X Rangers", "the government and the X Rangers agreed a truce": "the government" / "the authorities" first in a
 coordinated pair (relations.yaml hostility_nouns with "between", side_verbs) stand for the article's state, as they
 do alone (RelationContext.side_actor; not "the government and army of Y": an "of" phrase may own both, nor a rebel
 government); (2) "the truce signed in March between A and B", "the ceasefire brokered by Y between A and B": the
@@ -26,25 +26,25 @@ O = "opposes"
 # a story set in one state (its dateline, its name repeated, one of its institutions), so that it has a home state
 HOME = ("HALMSK, May 3 - Pellvar's parliament met on Monday. Pellvar's army was on alert across Pellvar, and "
         "Pellvar's interior ministry closed the roads. ")
-FOE = ("Cedran Valley Front", O, "Pellvar")
+FOE = ("Cedran Valley Rangers", O, "Pellvar")
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- (1) "the government" first in a pair of sides ---
-    (HOME + "A ceasefire between the government and the Cedran Valley Front took effect on Monday.", {FOE}, set()),
-    (HOME + "The conflict between the authorities and the Cedran Valley Front has killed 400 people since 2019.",
+    (HOME + "A ceasefire between the government and the Cedran Valley Rangers took effect on Monday.", {FOE}, set()),
+    (HOME + "The conflict between the authorities and the Cedran Valley Rangers has killed 400 people since 2019.",
      {FOE}, set()),
-    (HOME + "The government and the Cedran Valley Front agreed a truce in Doha last week.", {FOE}, set()),
+    (HOME + "The government and the Cedran Valley Rangers agreed a truce in Doha last week.", {FOE}, set()),
     (HOME + "Fresh fighting broke out after the federal government and the Sorrow Hills Brigade signed a ceasefire.",
      {("Sorrow Hills Brigade", O, "Pellvar")}, set()),
-    (HOME + "There was never a war between the government and the Cedran Valley Front.", set(), {FOE}),
-    (HOME + "The war between the government and the Cedran Valley Front ended in 2011.", set(), {FOE}),
-    (HOME + "Talks between the government and the Cedran Valley Front opened in Doha on Monday.", set(), {FOE}),
-    (HOME + "The government and army of Dravassa signed a truce with the Cedran Valley Front.",
-     {("Cedran Valley Front", O, "Dravassa")}, {FOE}),
-    (HOME + "The rebel government and the Cedran Valley Front signed a truce in Morrin.", set(), {FOE}),
+    (HOME + "There was never a war between the government and the Cedran Valley Rangers.", set(), {FOE}),
+    (HOME + "The war between the government and the Cedran Valley Rangers ended in 2011.", set(), {FOE}),
+    (HOME + "Talks between the government and the Cedran Valley Rangers opened in Doha on Monday.", set(), {FOE}),
+    (HOME + "The government and army of Dravassa signed a truce with the Cedran Valley Rangers.",
+     {("Cedran Valley Rangers", O, "Dravassa")}, {FOE}),
+    (HOME + "The rebel government and the Cedran Valley Rangers signed a truce in Morrin.", set(), {FOE}),
     # --- (2) "between" after a participle on the noun ---
-    (HOME + "The truce signed in March between the government and the Cedran Valley Front broke down overnight.",
+    (HOME + "The truce signed in March between the government and the Cedran Valley Rangers broke down overnight.",
      {FOE}, set()),
     (HOME + "The ceasefire reached in Doha between the government and the Sorrow Hills Brigade was extended on Friday.",
      {("Sorrow Hills Brigade", O, "Pellvar")}, set()),
