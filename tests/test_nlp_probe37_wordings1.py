@@ -53,35 +53,35 @@ CASES = [
      {("Qatar", O, "Pellvar"), ("Qatar", O, "Sorrow Hills Brigade")}),
 ]
 
-VOTES = ("Orchard League", "allied_with", "Cedran Unity Party")
+VOTES = ("Orchard League", "allied_with", "Cedran Lantern Party")
 # (3) a party voting with another as a habit, the verb misread as a noun or its partner a pronoun
 CASES += [
-    (HOME + "The Orchard League won 11 seats and votes with the Cedran Unity Party on everything.", {VOTES}, set()),
-    (HOME + "The Cedran Unity Party holds 64 seats, and the Orchard League, with 11, votes with it on almost every "
+    (HOME + "The Orchard League won 11 seats and votes with the Cedran Lantern Party on everything.", {VOTES}, set()),
+    (HOME + "The Cedran Lantern Party holds 64 seats, and the Orchard League, with 11, votes with it on almost every "
      "bill.", {VOTES}, set()),
-    (HOME + "The Cedran Unity Party took 64 seats. The Orchard League won 11 seats and 30% of the votes with a "
+    (HOME + "The Cedran Lantern Party took 64 seats. The Orchard League won 11 seats and 30% of the votes with a "
      "campaign in the south.", set(), {VOTES}),
-    (HOME + "The Cedran Unity Party holds 64 seats, and the Orchard League, with 11, never votes with it.", set(),
+    (HOME + "The Cedran Lantern Party holds 64 seats, and the Orchard League, with 11, never votes with it.", set(),
      {VOTES}),
-    (HOME + "The Orchard League voted with the Cedran Unity Party on the budget on Tuesday.", set(), {VOTES}),
+    (HOME + "The Orchard League voted with the Cedran Lantern Party on the budget on Tuesday.", set(), {VOTES}),
     (HOME + "The Orchard League was founded in 2019. It won 11 seats in the March election and votes with the Cedran "
-     "Unity Party on everything.", {VOTES}, set()),
+     "Lantern Party on everything.", {VOTES}, set()),
 ]
 
 # every tie above as a mixed battery's item; the facts below as items too
 CASES = [(text, {("rel", *x) for x in want}, {("rel", *x) for x in unwanted}) for text, want, unwanted in CASES]
 
-THANKS = ("rel", "Orchard League", "backs", "Cedran Unity Party")
+THANKS = ("rel", "Orchard League", "backs", "Cedran Lantern Party")
 # (4) "X governs thanks to the 11 deputies of Y": Y backs X, and the deputies are Y's seats
 CASES += [
-    (HOME + "The Cedran Unity Party governs thanks to the 11 deputies of the Orchard League.",
-     {THANKS, ("fact", "Orchard League", "seats", 11)}, {("fact", "Cedran Unity Party", "seats", 11)}),
-    (HOME + "The Cedran Unity Party survived the vote thanks to the nine MPs of the Orchard League.",
-     {("fact", "Orchard League", "seats", 9)}, {("fact", "Cedran Unity Party", "seats", 9)}),
-    (HOME + "The Cedran Unity Party lost its majority thanks to the 12 deputies of the party who defected.", set(),
-     {("fact", "Cedran Unity Party", "seats", 12)}),
-    (HOME + "The Cedran Unity Party governed thanks to the Orchard League until 2020.", set(), {THANKS}),
-    (HOME + "The Cedran Unity Party would govern thanks to the Orchard League if it won the vote.", set(), {THANKS}),
+    (HOME + "The Cedran Lantern Party governs thanks to the 11 deputies of the Orchard League.",
+     {THANKS, ("fact", "Orchard League", "seats", 11)}, {("fact", "Cedran Lantern Party", "seats", 11)}),
+    (HOME + "The Cedran Lantern Party survived the vote thanks to the nine MPs of the Orchard League.",
+     {("fact", "Orchard League", "seats", 9)}, {("fact", "Cedran Lantern Party", "seats", 9)}),
+    (HOME + "The Cedran Lantern Party lost its majority thanks to the 12 deputies of the party who defected.", set(),
+     {("fact", "Cedran Lantern Party", "seats", 12)}),
+    (HOME + "The Cedran Lantern Party governed thanks to the Orchard League until 2020.", set(), {THANKS}),
+    (HOME + "The Cedran Lantern Party would govern thanks to the Orchard League if it won the vote.", set(), {THANKS}),
 ]
 
 XFAIL: dict[str, str] = {}
