@@ -2033,14 +2033,21 @@ class _Facts:
 
     def _joined_holders(self, anchor: Token) -> bool:
         """'X governs with the 9 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 9 deputies of
-        Y': holders set after a preposition that joins them to another body's act (facts.yaml joined_holder_preps, or
-        "on" after one of reliance_verbs), all of the named body's own (not "expelled the 14 deputies of the party",
-        "sanctions on the 12 members of Y": holders an act is aimed at)."""
+        Y', 'X governs thanks to the 9 deputies of Y': holders set after a preposition that joins them to another
+        body's act (facts.yaml joined_holder_preps, "thanks to", or "on" after one of reliance_verbs), all of the
+        named body's own (not "expelled the 14 deputies of the party", "sanctions on the 12 members of Y": holders
+        an act is aimed at)."""
         if anchor.dep_ != "pobj":
             return False
         prep = anchor.head
         if self.cues.has("joined_holder_preps", prep):
             return True
+        if prep.lower_ == "to" and (prep.head.lower_ == "thanks" or any(
+                c.lower_ == "thanks" and c.i == prep.i - 1 for c in prep.head.children)):
+            # "X governs thanks to the 9 deputies of Y" ("thanks" read as the verb's object); a name after "of" (not
+            # "thanks to the 12 deputies of the party who defected": some of them)
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN"
+                                                                    for p in c.children) for c in anchor.children)
         return prep.lower_ == "on" and self.cues.has("reliance_verbs", prep.head)
 
     def _holders_of_body(self, anchor: Token) -> bool:

@@ -1155,6 +1155,17 @@ class _Ctx:
                         return a
         return None
 
+    def side_actor(self, tok: Token) -> int | None:
+        """The actor one side of a fight or truce names (``np_actor``, deep), or, for the first of a coordinated pair,
+        "the government" / "the authorities" standing for the article's state: "a truce between the government and
+        the X Legion", "the government and the X Legion signed a ceasefire" (not "the government and army of Y")."""
+        a = self.np_actor(tok, deep=True)
+        if a is None and tok.dep_ != "compound" and any(c.dep_ == "conj" for c in tok.children) \
+                and _bare_conjuncts(tok) and self.the_government(
+                    tok, others=("det", "punct", "cc", "conj"), modifiers="home_government_modifiers", asides=True):
+            return self.home_state()
+        return a
+
     def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one; with ``teams`` (an event's party, not a lasting tie's), also "the government delegation"."""
@@ -5075,9 +5086,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if verbal and lemmas[tok.i] in prep_openers:
-            # (or the object of a preposition: "A fought on the side of B")
-            for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
-                        for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
+            # (or the object of a preposition: "A fought on the side of B"; or a noun read as an adverbial: "A governs
+            # thanks to B")
+            for obj in (c for c in tok.children
+                        if c.dep_ in ("dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ == "on"
+                        for c in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) or _alliance_agreement(ctx, obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
@@ -5641,6 +5654,15 @@ def _votes_with(ctx: _Ctx) -> None:
     habitual_words in the clause), a negated, hypothetical or refused one."""
     verbs, habitual = _rel_words(ctx, "voting_with_verbs"), _rel_words(ctx, "habitual_words")
     for v in read_tokens(ctx.doc):
+        misread = _vote_misread_as_noun(v, verbs)
+        if misread is not None:  # "X won 9 seats and votes with Y on everything": the verb read as a noun
+            sides = [p for p in misread.children if p.dep_ == "pobj"]
+            verb = _object_verb(v)
+            voter = _clause_subject(ctx, verb) if verb is not None and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") \
+                and not (_unreal(verb) or _denied(verb) or _conditional(verb)) else None
+            if voter is not None and ctx.kind(voter) == "organization":
+                _add_voting_ties(ctx, voter, sides, v)
+            continue
         if v.pos_ != "VERB" or norm(v.lemma_) not in verbs:
             continue
         if _unreal(v) or _denied(v) or _conditional(v) or _refused(ctx, v) is not None:
@@ -5659,14 +5681,47 @@ def _votes_with(ctx: _Ctx) -> None:
                 else ctx.np_actor(poss)
         if voter is None or ctx.kind(voter) != "organization":
             continue
-        for p in sides:
-            side = ctx.np_actor(p)
-            if ctx.the_government(p, others=("det", "punct")):
-                state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
-                if state is not None and state != voter:
-                    ctx.add(voter, "backs", state, v.sent, 0.6)
-            elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
-                ctx.add(voter, "allied_with", side, v.sent, 0.6)
+        _add_voting_ties(ctx, voter, sides, v)
+
+
+def _add_voting_ties(ctx: _Ctx, voter: int, sides: list[Token], v: Token) -> None:
+    """The ties of a party ``voter`` that votes with each of ``sides`` (``_votes_with``): it backs the government
+    (the article's state), and is allied with a named party or person, or with the one "it" stands for ("Y holds 61
+    seats, and X, with 9, votes with it on almost everything": Y)."""
+    for p in sides:
+        side = ctx.np_actor(p)
+        if side is None and p.lower_ in ("it", "them"):
+            side = ctx.pronoun_actor(p, exclude=voter)
+        if ctx.the_government(p, others=("det", "punct")):
+            state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
+            if state is not None and state != voter:
+                ctx.add(voter, "backs", state, v.sent, 0.6)
+        elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
+            ctx.add(voter, "allied_with", side, v.sent, 0.6)
+
+
+def _vote_misread_as_noun(tok: Token, verbs: frozenset[str]) -> Token | None:
+    """The "with" right after a voting verb the parser read as a plural noun joined to an object ("X won 9 seats and
+    votes with Y on everything": "votes" a conjunct of "seats"): the verb's "with" phrase, None when there is none
+    (not "won seats and votes in the north", nor "40% of the votes with ...", no "and" before it)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or norm(tok.lemma_) not in verbs | {"votes"} \
+            or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "with" \
+            or tok.doc[tok.i - 1].lower_ != "and" or tok.head.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    return tok.doc[tok.i + 1]
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` (a conjunct) is joined to, through a preposition or two: "won" of "won 9 seats
+    and votes", "won 11 seats in the election and votes"."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ not in ("dobj", "obj", "pobj", "prep"):
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _joint_security_work(ctx: _Ctx) -> None:
@@ -8647,7 +8702,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in _between_phrases(noun):
-            sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+            sides = [ctx.side_actor(q) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
             sides = list(dict.fromkeys(x for x in sides if x is not None))
             if len(sides) == 1:
                 sides += _between_of_conjuncts(ctx, c, sides[0])
@@ -8662,7 +8717,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         # "A and B signed a truce", "the government and the rebels have fought a war since 2016": the
         # coordinated subjects are the two sides
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
+        sides = [ctx.side_actor(q) for q in _list_members(subj)] if subj is not None else []
         sides = list(dict.fromkeys(x for x in sides if x is not None))
         sides.sort(key=lambda x: _state_side(ctx, x))
         ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
@@ -8747,18 +8802,27 @@ def _ranked(verb: Token) -> bool:
         p.dep_ == "pobj" and norm(p.lemma_) in cues().ranking_nouns for p in c.children) for c in verb.children)
 
 
+def _bare_conjuncts(tok: Token) -> bool:
+    """Whether the nouns coordinated with ``tok`` name no owner of the pair: "the government and the X Legion" (each
+    its own side), not "the government and army of Y" (an "of" or "in" phrase on the last one may own both)."""
+    return all(not any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children)
+               for c in tok.children if c.dep_ == "conj")
+
+
 def _between_phrases(noun: Token) -> list[Token]:
     """The "between" phrases naming the sides of a hostility noun: on the noun ("the fighting between A and B"), or,
     where the parser hung it there, on the verb the noun is the subject of ("clashes erupted between A and B",
     "fighting was reported between A and B") or on a verb describing the noun ("fighting flared between A and B"
-    parsed as a participle on "fighting"); not on a verb that is negated or unreal ("clashes could erupt between A and
-    B", "no fighting was reported": the latter is _none_said) or that only foresees the fight ("clashes are expected
-    between A and B": word_lists.expectation_verbs)."""
+    parsed as a participle on "fighting", "the truce signed in March between A and B"); not on a verb that is
+    negated or unreal ("clashes could erupt between A and B", "no fighting was reported": the latter is _none_said)
+    or that only foresees the fight ("clashes are expected between A and B": word_lists.expectation_verbs)."""
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
     if own:
         return own
-    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else \
-        [c for c in noun.children if c.dep_ == "acl"] if noun.dep_ == "ROOT" else []
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    # a participle describing the noun: "fighting flared between A and B" read as one, "the truce signed in March
+    # between A and B" ("between" after the participle's own phrases)
+    verbs += [c for c in noun.children if c.dep_ == "acl" and (noun.dep_ == "ROOT" or c.tag_ == "VBN")]
     return [c for v in verbs if v.pos_ in ("VERB", "AUX") and not _unreal(v) and not _denied(v)
             and not any(x.dep_ == "neg" for x in v.children) and norm(v.lemma_) not in cues().expectation_verbs
             for c in v.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -9895,6 +9959,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
         return  # (nor "if X runs against Y, ...": a clause of condition, no tie told)
+    if "backs_reverse" in preps.values() and told_as_over(verb):
+        return  # "X relied on Y until 2019", "X governed thanks to Y until the split": a backing told as over
     if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs
                                          | cues().expectation_verbs):
         return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet ("X
