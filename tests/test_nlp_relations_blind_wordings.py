@@ -169,7 +169,6 @@ CASES = [
      {("Ilse Dorn", M, "Iron Front")}),
 ]
 
-STATE = "actors layer: a one-word invented state named in no other way is tagged a person or nothing"
 PERSON = "actors layer: the tagger misses an invented person's name in this sentence, or keeps only the surname"
 XFAIL: dict[str, str] = {
     "IRON FRONT LEADER PETAR LUSK ARRESTED IN DAWN RAID": "actors layer: no names are tagged in an all-capitals line",
@@ -185,7 +184,6 @@ XFAIL: dict[str, str] = {
         "actors layer: the formed body is tagged a person, so no founding members are read",
     "The Kardon-aligned Black Hill Brigade seized the town.":
         "'X-aligned' is read as allied_with by design (hyphen_modifiers; the references accept backs or allied_with)",
-    "The Red Banner Militia receives weapons and money from Kardon.": STATE,
     "Tomas Varga, the former leader of the Harvest Party, wrote a memoir.":
         "a former leader still gets leader_of (the references list a former post as optional, so it costs nothing)",
 }

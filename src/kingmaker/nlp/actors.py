@@ -4842,11 +4842,16 @@ def _coined_name_before(doc: Doc, i: int) -> bool:
     words, name = i - 1 - k - joined, k + 1
     if k > 0 and _tk[k].is_lower and _tk[k].lower_ in (kb.relations.get("definite_new_words") or ()):
         k -= 1  # "the opposition Rally for Democracy of X", "the ruling Green Path of Y"
+    elif k > 2 and _tk[k - 1].text == "-" and _tk[k].is_lower and _tk[k - 2].is_lower and not _tk[k - 1].whitespace_ \
+            and not _tk[k - 2].whitespace_ \
+            and f"{_tk[k - 2].lower_}-{_tk[k].lower_}" in (kb.relations.get("spectrum_modifiers") or ()):
+        k -= 3  # "the right-wing Green Path of X", "the far-left New Dawn of Y": the party's place, then its name
     if k < 0 or _tk[k].lower_ != "the" or not 2 <= words <= 3:
         return False
-    # (a party's noun may open a name joined by "for": "the Alliance for Justice of X", "the Front for Dignity of Y")
+    # (a party's noun may open a name joined by "for": "the Alliance for Justice of X", "the Front for Dignity of Y";
+    # or a name of two words in the Romance order, the noun first: "the Alianza Liberal of X", "the Frente Unido of Y")
     return not any(t.tag_ in ("NNS", "NNPS") or norm(t.text) in kb.org_nouns
-                   and not (joined and t.i == name and _party_word(t)) or norm(t.text) in kb.unit_nouns
+                   and not ((joined or words == 2) and t.i == name and _party_word(t)) or norm(t.text) in kb.unit_nouns
                    or norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or _country_of(t.text)
                    for t in doc[name:i])
 

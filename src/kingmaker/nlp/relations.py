@@ -4069,6 +4069,19 @@ def _second_of(tok: Token) -> list[Token]:
     return out
 
 
+def _first_actor(first, *fallbacks):
+    """The first actor found: ``first``, else each fallback's (a function called only when every one before found
+    none). An actor is an index, and the text's first actor is 0: "a or b" would pass over it ("the Front, which
+    receives funding from X" lost X, the text's first person, and read a stand-in instead)."""
+    if first is not None:
+        return first
+    for fallback in fallbacks:
+        found = fallback()
+        if found is not None:
+            return found
+    return None
+
+
 def _conjunct_root(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of ("B" of "the support of A and B" is A): the one whose head is the
     preposition or verb the whole list hangs on."""
@@ -4734,7 +4747,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         # "the X coalition of the Y Party and smaller allies", "the X alliance of A and B", "the X coalition of
                         # the Y Party": a union of the bodies listed, each a member of it ("the X bloc of the Y Party": below)
                         for q in (obj, *obj.conjuncts):
-                            member = ctx.np_actor(q) or ctx.actor(q) or (leader if q is obj else None)
+                            member = _first_actor(ctx.np_actor(q), lambda: ctx.actor(q), lambda: leader if q is obj else None)
                             if member is not None and member != named_org and ctx.kind(member) in ("organization", "country"):
                                 ctx.add(member, "member_of", named_org, tok.sent, 0.6)
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
@@ -4888,7 +4901,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and ctx.mentions[ctx.tok2m[tok.i]].actor == right:
                     # "Y, a Union-led force,": the name finder took the description itself for a body; the body
                     # described is the name it sets off
-                    right = ctx.np_actor(noun.head) or right
+                    right = _first_actor(ctx.np_actor(noun.head), lambda: right)
                 for r in (() if gone else (right, *others)):
                     if sent_body and r is not None and ctx.kind(r) == "organization":
                         # "X, the NATO-led mission", "the EU-led force Y": a mission or force an organisation leads
@@ -7333,7 +7346,7 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             a = ctx.np_actor(head)
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
-                a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+                a = _first_actor(ctx.np_actor(head.head), lambda: ctx.np_actor(head.head, deep=True))
             elif a is not None and ctx.kind(a) != "person" and ctx.actor(head) is None and head.pos_ == "NOUN" \
                     and any(c.lower_ == "who" for c in v.children):
                 # "X, a former ODF colonel, who remains its leader": "who" is the person the noun describes (its
@@ -7485,8 +7498,8 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
         # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
         # that describes X
-        owner = ctx.np_actor(possessed.head) or (ctx.np_actor(possessed.head.head)
-                                                 if possessed.head.dep_ == "appos" else None)
+        owner = _first_actor(ctx.np_actor(possessed.head), lambda: ctx.np_actor(possessed.head.head)
+                             if possessed.head.dep_ == "appos" else None)
     if owner is None:
         return
     owned = ctx.actor(possessed)
@@ -7859,7 +7872,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             # "B, with whom A has warred"; "B is a militia that A has fought since 2019"
             target = _relative_antecedent(ctx, verb)
             if target is None and verb.dep_ == "relcl":
-                target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
+                target = _first_actor(ctx.np_actor(verb.head, deep=True), lambda: _described_body(ctx, verb.head))
         else:
             # (the object of a phrasal key is the side itself, not an owner read deep: "A turned on B's radio" is
             # a switch thrown, no rift with B)
@@ -10002,7 +10015,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if owner is None and verb.dep_ == "acl" and prep.lower_ == "for" and verb.tag_ == "VBG":
                 # "X, the Belarusian volunteer unit fighting for Ukraine": the body the noun describes (not the state
                 # its adjective names)
-                owner = ctx.np_actor(verb.head) or _participle_holder(ctx, verb)
+                owner = _first_actor(ctx.np_actor(verb.head), lambda: _participle_holder(ctx, verb))
             elif owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
@@ -15226,16 +15239,17 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
             # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
-                    ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
-                            or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
+                    ctx.add(_first_actor(ctx.np_actor(q), lambda: _sending_state(ctx, q),  # "from officers of X's army"
+                                         lambda: next(iter(_stand_ins(ctx, q, exclude=receiver)), None)),
+                            "backs", receiver, verb.sent, 0.7)
         elif p.dep_ == "prep" and p.lower_ == "through":
             # "received weapons from X through its foreign legion", "obtained fuel through a front company of X's spy
             # agency": a state or a state's body the aid came through gave it (not a port, a broker or a charity)
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 via = ctx.np_actor(g)
                 if via is None and norm(g.lemma_) in ctx.kb.org_nouns:  # "X's agency", "a front company of X's agency"
-                    via = ctx.np_actor(g, deep=True) or next((ctx.np_actor(o, deep=True) for o in _of_object(g)
-                                                              if o.head.lower_ == "of"), None)  # (no "port of X")
+                    via = _first_actor(ctx.np_actor(g, deep=True), lambda: next(
+                        (ctx.np_actor(o, deep=True) for o in _of_object(g) if o.head.lower_ == "of"), None))  # (no "port of X")
                 if via is not None and via != receiver and (ctx.kind(via) == "country" or ctx.kind(via) == "organization"
                                                             and ctx.subkind(via) in STATE_LIKE_SUBKINDS - {"legislature"}):
                     ctx.add(via, "backs", receiver, verb.sent, 0.65)
@@ -17515,7 +17529,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     org = seat if seat is not None else ctx.actor(doc[i])
     if org is None:
         return
-    org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
+    org = _first_actor(_bare_ministry_state(ctx, org, person, doc[m.start].sent), lambda: org)
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country" and _town_head_title(phrase):
         return  # "Kathmandu Mayor X", "Velgrad's mayor Y": a town's head (its capital's), no post of the state
