@@ -3,7 +3,9 @@ the phrase names who asked, so it is no object of Y's act ("send ... request" is
 the act (X REQUEST Y, beside Y's act; plover.yaml asking_behest_nouns; not an invitation, an act not done, or a
 phrase that is no asker's: "at the border", "on a request form"); (2) "X and Y swapped prisoners in a deal brokered
 by Z, even as both sides traded blame": "both sides" after a mediation told by its noun ("a deal brokered by Z",
-"talks mediated by Z") are the two it brought together, not the mediator and the last one named. Several wordings
+"talks mediated by Z") are the two it brought together, not the mediator and the last one named; (3) "released six aid
+workers", "released the aid staff": a phrase word ("release aid": AID) met only as the work of the people set free
+(plover.yaml people_heads) leaves the verb its own reading (RETREAT). Several wordings
 with negatives; all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -62,6 +64,21 @@ CASES += [
     # (negatives: the mediator's own pair, a deal between it and one side, stays; no mediation, no pair made up)
     (_WAR + "Sorvelia signed a deal with the Tamberic Front on Monday, and both sides accused Dravenia of stalling.",
      {("Sorvelia", "ACCUSE", "Dravenia")}, {("Sorvelia", "ACCUSE", "Tamberic Front")}),
+]
+
+CASES += [
+    # --- (3) people set free, named by their work ---
+    (_WAR + "The Tamberic Front released six aid workers on Tuesday after three weeks in captivity.",
+     {("Tamberic Front", "RETREAT", "*")}, {("Tamberic Front", "AID", "*")}),
+    (_WAR + "The Tamberic Front released the aid staff it had seized near Oresk.",
+     {("Tamberic Front", "RETREAT", "*")}, {("*", "AID", "*")}),
+    (_WAR + "The Tamberic Front on Monday released four aid volunteers and two UN engineers.",
+     {("Tamberic Front", "RETREAT", "*")}, {("Tamberic Front", "AID", "*")}),
+    # (negatives: aid itself released is help; a release denied stays denied)
+    (_WAR + "Sorvelia released 20 million euros in aid to Dravenia.", {("Sorvelia", "AID", "Dravenia")},
+     {("Sorvelia", "RETREAT", "*")}),
+    (_WAR + "The Tamberic Front has not released the six aid workers.", set(),
+     {("Tamberic Front", "RETREAT", "*"), ("Tamberic Front", "AID", "*")}),
 ]
 
 XFAIL: dict[str, str] = {}

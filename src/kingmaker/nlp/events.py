@@ -354,6 +354,7 @@ class EventLexicon:
     assembly_nouns: frozenset[str] = _read()            # "the committee condemned ...": the proceedings' body
     sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
+    people_heads: frozenset[str] = _read()              # "released six aid workers": people, not aid
     asking_behest_nouns: frozenset[str] = _read()       # "sent troops at the request of X": X asked the sender
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
@@ -3368,6 +3369,18 @@ def _left_body_only_modifier(entry: LexEntry, words: set[str], word_tok: dict[st
     return bool(found) and not any(_lemma(word_tok[w]) == w for w in found)
 
 
+def _people_modifier_only(lex: EventLexicon, tok: Token, entry: LexEntry, words: set[str],
+                          word_tok: dict[str, Token]) -> bool:
+    """A phrase entry met only by a modifier of the verb's direct object when that object names people by their
+    work (plover.yaml people_heads): "released six aid workers", "released the aid staff" ("aid" under
+    "workers", "staff"); not "released aid", "freed aid funds" (no people), nor "released the hostages"."""
+    heads = [c for c in _children(tok, "dobj") if c.lower_ in lex.people_heads]
+    if not heads:
+        return False
+    found = [w for slot in entry.words for w in slot & words if w in word_tok]
+    return bool(found) and all(word_tok[w] in heads and _lemma(word_tok[w]) != w for w in found)
+
+
 def _freed_sum(lex: EventLexicon, tok: Token) -> bool:
     """A verb of setting free whose direct object is a sum (plover.yaml word_classes.aid_money): "Brussels has
     continued to release pre-accession funds", "the cabinet declared a disaster, freeing emergency funds", "the Fund
@@ -3545,6 +3558,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "RETREAT" and _left_body_only_modifier(entry, words, word_tok):
         # "walked out of the cabinet session": the session is left (a protest or a refusal), not the cabinet
         entry = _match_entry([e for e in entries if e is not entry], words)
+    if entry is not None and entry.words and _people_modifier_only(lex, tok, entry, words, word_tok):
+        # "released six aid workers": the phrase's word only names the work of the people set free; the verb's own
+        # reading ("release": RETREAT)
+        entry = next((e for e in entries if not e.words), None)
     if entry is not None and entry.type == "RETREAT" and _freed_sum(lex, tok):
         return None  # "continued to release pre-accession funds", "freeing emergency funds": money paid out, no captive
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
