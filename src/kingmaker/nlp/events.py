@@ -358,6 +358,8 @@ class EventLexicon:
     assembly_nouns: frozenset[str] = _read()            # "the committee condemned ...": the proceedings' body
     sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
+    people_heads: frozenset[str] = _read()              # "released six aid workers": people, not aid
+    asking_behest_nouns: frozenset[str] = _read()       # "sent troops at the request of X": X asked the sender
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
     repeat_adverbs: frozenset[str] = _read()            # "would never again take up arms": not done
@@ -2651,6 +2653,8 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
                 continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
             if c.lower_ in lex.attribution_preps:
                 continue  # "struck a market, according to residents": who tells it, no "strike ... accord"
+            if _behest_noun(c, lex) is not None:
+                continue  # "sent police at the request of X": who asked, no "send ... request"
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp") or p.dep_ == "amod" and c.lower_ == "as" \
@@ -2674,6 +2678,57 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _behest_noun(prep: Token, lex: EventLexicon) -> Token | None:
+    """The noun of a prepositional phrase that names who asked for an act (plover.yaml behest_nouns): "at the request
+    of X", "at X's request", "on the orders of X", "upon the advice of X"; not "at the border", "on a request form"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "upon"):
+        return None
+    return next((p for p in _children(prep, "pobj") if _lemma(p) in lex.behest_nouns and (
+        _first(p, "poss") is not None or any(q.lower_ == "of" for q in _children(p, "prep")))), None)
+
+
+def _behest_requests(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"Y sent 200 police officers at the request of X", "at X's request, Y flew in troops", "Y froze the accounts at
+    the behest of X": X asked Y for the act (a REQUEST of X to Y, beside Y's act), when the act has a named doer
+    other than X (plover.yaml asking_behest_nouns; not "at the invitation of X", nor an act that did not happen:
+    "Y did not send troops at X's request", nor one only allowed or planned: "the treaty allows Y to station troops
+    at the request of X")."""
+    out: list[EventHit] = []
+    done: set[int] = set()
+    for h in hits:
+        if h.negated or h.source is None or h.type == "REQUEST" or h.trigger.i in done \
+                or h.trigger.pos_ not in ("VERB", "AUX") or h.trigger.dep_ == "xcomp" or _is_infinitive(h.trigger):
+            continue
+        for prep in _children(h.trigger, "prep"):
+            noun = _behest_noun(prep, ctx.lex)
+            if noun is None or _lemma(noun) not in ctx.lex.asking_behest_nouns:
+                continue
+            asker = _first(noun, "poss") or next(
+                (p for q in _children(noun, "prep") if q.lower_ == "of" for p in _children(q, "pobj")), None)
+            m = _government_asker(ctx, h, asker, _mention(ctx, asker))
+            if m is None or m == h.source or m.root.i == h.source.root.i:
+                continue
+            done.add(h.trigger.i)
+            out.append(EventHit("REQUEST", m, h.source, False, h.sentence, noun, 0.6, h.date_text, h.present))
+    return out
+
+
+def _government_asker(ctx: _Ctx, h: EventHit, asker: Token, m: Span | None) -> Span | None:
+    """The asker of ``h`` told as "the government" ("at the government's request"; relations.yaml
+    nearest_government_nouns, with no word naming its state): the state the act is aimed at ("flew troops to X's
+    capital at the government's request": X's), else the article's own state (``PhraseResolver.home_state``) when
+    the mention ``m`` is that state; None in a story with no one home state. Any other asker is ``m`` itself."""
+    resolver = referents(asker.doc)
+    if m is None or asker.lower_ not in (resolver.kb.relations.get("nearest_government_nouns") or ()) \
+            or any(c.dep_ in ("amod", "compound", "poss") for c in asker.children):
+        return m
+    aimed = resolver.actor(h.target.root) if h.target is not None else None
+    if aimed is not None and resolver.kind(aimed) == "country":
+        return h.target
+    home = resolver.home_state()
+    return m if home is not None and resolver.actor(m.root) == home else None
 
 
 def _contact_object_clause(tok: Token) -> bool:
@@ -3381,6 +3436,18 @@ def _left_body_only_modifier(entry: LexEntry, words: set[str], word_tok: dict[st
     return bool(found) and not any(_lemma(word_tok[w]) == w for w in found)
 
 
+def _people_modifier_only(lex: EventLexicon, tok: Token, entry: LexEntry, words: set[str],
+                          word_tok: dict[str, Token]) -> bool:
+    """A phrase entry met only by a modifier of the verb's direct object when that object names people by their
+    work (plover.yaml people_heads): "released six aid workers", "released the aid staff" ("aid" under
+    "workers", "staff"); not "released aid", "freed aid funds" (no people), nor "released the hostages"."""
+    heads = [c for c in _children(tok, "dobj") if c.lower_ in lex.people_heads]
+    if not heads:
+        return False
+    found = [w for slot in entry.words for w in slot & words if w in word_tok]
+    return bool(found) and all(word_tok[w] in heads and _lemma(word_tok[w]) != w for w in found)
+
+
 def _freed_sum(lex: EventLexicon, tok: Token) -> bool:
     """A verb of setting free whose direct object is a sum (plover.yaml word_classes.aid_money): "Brussels has
     continued to release pre-accession funds", "the cabinet declared a disaster, freeing emergency funds", "the Fund
@@ -3574,6 +3641,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "RETREAT" and _left_body_only_modifier(entry, words, word_tok):
         # "walked out of the cabinet session": the session is left (a protest or a refusal), not the cabinet
         entry = _match_entry([e for e in entries if e is not entry], words)
+    if entry is not None and entry.words and _people_modifier_only(lex, tok, entry, words, word_tok):
+        # "released six aid workers": the phrase's word only names the work of the people set free; the verb's own
+        # reading ("release": RETREAT)
+        entry = next((e for e in entries if not e.words), None)
     if entry is not None and entry.type == "RETREAT" and _freed_sum(lex, tok):
         return None  # "continued to release pre-accession funds", "freeing emergency funds": money paid out, no captive
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
@@ -4635,6 +4706,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
     hits += _relative_mediators(ctx, hits)
+    hits += _behest_requests(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
     _refuted_by_next(ctx, doc, hits)
@@ -6290,10 +6362,14 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
             start = prev
         if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
             start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
-        pair = next((_sides_of(o, hits) for o in reversed(hits[:i]) if o.trigger.i >= start
-                     and o.type in _PAIR_TYPES and o.trigger.pos_ == "VERB" and o.source is not None
-                     and o.target is not None and not o.negated), None)  # (an act told as such, not "while their
-        if pair is None and named:                                         # talks with X go on")
+        # (a mediation in the act's own sentence first: "... in a deal brokered by Z, even as both sides ...")
+        pair = _mediated_sides(ctx, hits[:i], h.trigger.sent.start) or next((
+            _sides_of(o, hits, ctx.lex) for o in reversed(hits[:i]) if o.trigger.i >= start
+            and o.type in _PAIR_TYPES and o.trigger.pos_ == "VERB" and o.source is not None
+            and o.target is not None and not o.negated), None)  # (an act told as such, not "while their talks with
+        if pair is None:                                        # X go on")
+            pair = _mediated_sides(ctx, hits[:i], start)
+        if pair is None and named:
             pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
         if pair is None and named:
             pair = _named_last(ctx, subj)
@@ -6326,11 +6402,30 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
         hits.sort(key=lambda h: h.trigger.i)
 
 
-def _sides_of(o: EventHit, hits: list[EventHit]) -> tuple[Span, Span]:
+def _mediated_sides(ctx: _Ctx, earlier: list[EventHit], start: int) -> tuple[Span, Span] | None:
+    """The two sides of a mediation told just before by its noun, one act of the mediator per side: "X and Y swapped
+    prisoners in a deal brokered by Z, even as both sides traded blame" (X and Y, not Z and the last named; the
+    mediator's acts from or after ``start``)."""
+    for o in reversed(earlier):
+        if o.trigger.i < start:
+            break
+        if o.type != "CONSULT" or o.source is None or o.target is None or o.negated or o.trigger.pos_ != "NOUN" \
+                or _mediating_acl(ctx, o.trigger) is None:
+            continue
+        other = next((x for x in earlier if x is not o and x.trigger.i == o.trigger.i and x.type == o.type
+                      and x.source is not None and x.source.text == o.source.text and x.target is not None
+                      and x.target.text != o.target.text), None)
+        if other is not None:
+            return (other.target, o.target) if other.target.start < o.target.start else (o.target, other.target)
+    return None
+
+
+def _sides_of(o: EventHit, hits: list[EventHit], lex: EventLexicon) -> tuple[Span, Span]:
     """The two sides of a meeting or deal ``o``: its source and target, or, for one brokered or hosted "between" two
     ("Z brokered talks between X and Y", one act per side), the two it is between ("... They signed an accord": X
-    and Y, not Z)."""
-    if _between_object(o.trigger) is not None:
+    and Y, not Z); so for a mediation told by its participle ("X and Y swapped prisoners in a deal brokered by Z,
+    even as both sides traded blame": X and Y, not Z; plover.yaml mediating)."""
+    if _between_object(o.trigger) is not None or o.trigger.tag_ == "VBN" and _lemma(o.trigger) in lex.mediating:
         other = next((x for x in hits if x is not o and x.trigger.i == o.trigger.i and x.type == o.type
                       and x.source is not None and x.source.text == o.source.text and x.target is not None
                       and x.target.text != o.target.text), None)
