@@ -24,7 +24,7 @@ CASES = [
      "prime minister. His rival lives in exile in South Africa. China built the new hospital, and Chinese doctors work "
      "there; China also paid for the road. Washington cut aid to Lesotho in May, and US officials left. Lesotho sells "
      "water to its neighbour, and Lesotho keeps the profit.\n", "Lesotho", {"China", "South Africa"}),
-    ("Background for visitors\n\nVanuatu is a parliamentary republic of some eighty islands. Parliament elected Jotham "
+    ("Background for visitors\n\nVanuatu is a parliamentary republic of some eighty islands. Lawmakers elected Jotham "
      "Pellwyn as prime minister in May. His predecessor now lives in Australia. China built the new wharf, Chinese "
      "workers paved the roads, and China funds the schools. France and the United States sent observers. Vanuatu has "
      "no army, Vanuatu sells kava and Vanuatu grows cocoa.\n", "Vanuatu", {"China", "Australia"}),
