@@ -1275,7 +1275,7 @@ def test_every_relation_cue_names_a_known_type():
     assert set(rel["organisation_prepositions"].values()) <= allowed
     for prep, nouns in rel["held_states"].items():  # "A is on B's payroll"
         assert set(nouns.values()) <= allowed, prep
-    assert set(rel["word_lists"]) == {"header_place_fields", "letter_fields", "nationals_unit_words", "state_company_nouns", "unit_filling_verbs", "power_winning_verbs", "chain_verbs", "power_winning_objects", "power_winning_definite_objects",
+    assert set(rel["word_lists"]) == {"language_use_nouns", "header_place_fields", "letter_fields", "nationals_unit_words", "state_company_nouns", "unit_filling_verbs", "power_winning_verbs", "chain_verbs", "power_winning_objects", "power_winning_definite_objects",
                                       "role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
                                       "aid_nouns", "material_backing_verbs", "hardware_backing_verbs", "share_words", "finance_keeping_verbs", "finance_nouns", "material_adverbs",
                                       "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "lasting_spans", "span_end_nouns", "starting_verbs", "contest_nouns", "together_words", "one_camp_nouns", "unarmed_prizes", "expectation_verbs", "ranking_nouns", "coalition_words", "membership_body_words", "oversight_nouns",

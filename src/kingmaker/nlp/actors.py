@@ -2543,18 +2543,26 @@ def _paired_with_state(doc: Doc, tok: Token) -> bool:
 def _called_country(doc: Doc, tok: Token) -> bool:
     """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives and
     regime_nouns): "Tolvia, a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an
-    absolute monarchy", "Tolvia is a parliamentary democracy": the noun in the words between the comma or the verb
-    after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
+    absolute monarchy", "Tolvia is a parliamentary democracy", "Tolvia is one of the last absolute monarchies",
+    "Tolvia is Africa's youngest republic": the noun in the words between the comma or the verb after the name (or
+    after "<name> and <name>", "one of the", a region's name and "'s") and the next punctuation, before any
+    preposition."""
     k = tok.i + 1
     if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
         k += 2  # "Tolvia and Marn, two nations"
     said = k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("is", "are", "was", "were", "remains"))
-    if not said or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two", "three", "both")):
+    if said and [t.lower_ for t in doc[k + 1:k + 4]] == ["one", "of", "the"]:
+        k += 2  # "Tolvia is one of the last absolute monarchies": the noun in the plural
+    if said and k + 2 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 2].text in ("'s", "\u2019s"):
+        k += 1  # "Tolvia is Africa's last absolute monarchy": a continent's or region's own, then the noun
+    if not said or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two", "three", "both", "'s",
+                                                                     "\u2019s")):
         return False
     for t in doc[k + 1:min(len(doc), k + 7)]:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
             return False
-        if t.is_lower and (norm(t.text) in knowledge().country_appositives or norm(t.text) in knowledge().regime_nouns):
+        if t.is_lower and (norm(t.text) in knowledge().country_appositives or norm(t.text) in knowledge().regime_nouns
+                           or t.tag_ == "NNS" and norm(t.lemma_) in knowledge().country_appositives):
             # not a compound's first word ("a country singer")
             return not (t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN")
     return False

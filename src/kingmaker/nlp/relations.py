@@ -178,6 +178,7 @@ class Cues:
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
+    language_use_nouns: frozenset[str]
     meddling_words: frozenset[str]
     state_affairs_nouns: frozenset[str]
     diplomatic_mission_nouns: frozenset[str]
@@ -3011,6 +3012,8 @@ class _Ctx:
                     state = m.key.split(":", 1)[1]
                     if any(w.lower_ in cues().neighbour_words for w in doc_span(self.doc, m.start, m.end).root.children):
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
+                    if self._language_use(m):
+                        continue  # "classes in French", "Velnic, French & German for adults": a language, no state
                     if self._patron_modifier(m):
                         patrons[state] = patrons.get(state, 0) + 1  # "the Kavelian-led coalition", "Kavel-backed"
                     if mission_owner(self.doc, m.start, m.end):
@@ -3062,6 +3065,8 @@ class _Ctx:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
                     if self._own_government(m):
                         institutions.add(state)  # "the Ostravian government rejected ...": its rulers act in the story
+                    if self._called_polity(m):
+                        institutions.add(state)  # "Ostravia is Africa's last absolute monarchy": the text introduces it
                 elif m.key.startswith("inst:"):
                     # "the Ostravian parliament" counts twice more; a state's forces only the first time: named
                     # again and again, they are a power acting abroad ("Kavelian troops crossed into Ostravia")
@@ -3561,6 +3566,40 @@ class _Ctx:
             return False
         kind = (knowledge().relations.get("hyphen_modifiers") or {}).get(self.doc[end + 1].lower_)
         return kind in ("leader_of", "backs")
+
+    def _language_use(self, m) -> bool:
+        """The state mention ``m`` is a language's name, no state: a listed state's adjective in the singular
+        standing as a noun of its own, with no article, neither modifying a noun nor said of one ("classes in French",
+        "speaks German", "practise our Spanish", a header's "Velnic, French & German for adults"), however many are
+        listed with "and" or "&";
+        or modifying a noun of a language's use (relations.yaml language_use_nouns: "Spanish & Portuguese evening
+        classes", "English subtitles"). Not "French troops", "Russian, Chinese warships" (modifiers of other nouns),
+        "the French" (a people), "the ship is Russian"."""
+        if m.end - m.start != 1 or not _state_adjective(m) or m.text.lower().endswith("s"):
+            return False
+        tok = self.doc[m.start]
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # ("French & German": the list's first word decides)
+        if first.dep_ in ("amod", "compound", "nmod") and first.head.i > first.i:
+            return norm(first.head.text) in cues().language_use_nouns  # "French lessons", "English subtitles"
+        if first.dep_ not in ("pobj", "dobj", "ROOT", "appos", "conj"):
+            return False  # (a modifier, a subject, "the ship is Russian")
+        return not any(c.dep_ in ("det", "amod") for c in (tok, first) for c in c.children) \
+            and not (first.i > 0 and self.doc[first.i - 1].lower_ in ("the", "a", "an"))
+
+    def _called_polity(self, m) -> bool:
+        """The state mention ``m`` opens a clause that calls it a polity by a copula (actors._called_country:
+        "Tolvia is Africa's last absolute monarchy", "Tolvia is one of the poorest countries in the world", "Tolvia
+        is a parliamentary democracy"): a text that introduces a state so is set there (``home_state``'s
+        institutions), as one naming its government at work is. Not an apposition ("Velnia, a small country to the
+        north, ..."): a neighbour met in passing is introduced so too."""
+        from kingmaker.nlp.actors import _called_country  # (lazy: no import cycle)
+
+        if m.end >= len(self.doc) or self.doc[m.end].lower_ not in ("is", "was", "remains"):
+            return False
+        root = doc_span(self.doc, m.start, m.end).root
+        return root.dep_ == "nsubj" and not _state_adjective(m) and _called_country(self.doc, self.doc[m.end - 1])
 
     def _own_government(self, m) -> bool:
         """"The Ostravian government rejected the report", "Ostravia's cabinet denied it", "the Ostravian justice
