@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
 CASES = [
     # (1) the scene introduced by a copula calling it a polity: (text, home state wanted, states never home)
     ("Travel notes\n\nLesotho is Africa's highest kingdom. In March the king appointed Teboho Ramarrosk, a banker, as "
-     "prime minister. His rival lives in exile in South Africa. China built the new hospital, and Chinese doctors work "
+     "prime minister. His rival now lives in Portugal. China built the new hospital, and Chinese doctors work "
      "there; China also paid for the road. Washington cut aid to Lesotho in May, and US officials left. Lesotho sells "
      "water to its neighbour, and Lesotho keeps the profit.\n", "Lesotho", {"China", "South Africa"}),
     ("Background for visitors\n\nVanuatu is a parliamentary republic of some eighty islands. Lawmakers elected Jotham "
@@ -54,7 +54,7 @@ CASES = [
      "ahead. Peru has a new cabinet: Prime Minister Ines Dorvath took office in Peru on Monday after the Congress "
      "vote. Our courses in Spanish continue on Tuesdays.\n", "Peru", {"Spain", "France", "Germany"}),
     # negative: an adjective that modifies another noun still counts for its state
-    ("French voters reject pension plan\n\nFrench voters went to the polls on Sunday. Prime Minister Aurel Dassimont "
+    ("French voters reject pension plan\n\nFrench voters cast ballots on Sunday. Prime Minister Aurel Dassimont "
      "conceded defeat, and the French government will resign on Monday. French unions marched in the evening.\n",
      "France", set()),
 ]

@@ -36,9 +36,9 @@ CASES = [
     ("The United Nations Security Council voted to renew the sanctions on Marvenia. The United Nations has 3,000 "
      "peacekeepers in the country.", [{UN}, {SC}], [(SC, UN)]),
     # --- an expert group, an office, an agency ---
-    ("A UN Group of Experts found that Drevorian officers sold rifles to the Grey Reed militia. The United Nations "
+    ("A UN Group of Experts reported that Drevorian officers sold rifles to the Grey Reed militia. The United Nations "
      "keeps 4,000 peacekeepers in the region.", [{UN}, {"UN Group of Experts"}], [("UN Group of Experts", UN)]),
-    ("UN envoy Talvo Serrin met the rebel leaders, and the UN human rights office called for an inquiry into the "
+    ("UN envoy Talvo Serrin met the rebel leaders, while the UN human rights office called for an inquiry into the "
      "killings.", [{UN}, {"UN human rights office"}], [("UN human rights office", UN)]),
     ("The UN said aid convoys were blocked, and the UN's refugee agency said 5,000 people had fled Pellisca.",
      [{UN}, {"UN refugee agency"}], [("UN refugee agency", UN)]),

@@ -67,7 +67,7 @@ CASES = [
     ("In parliament, the Lakeside Growers Guild voted for the Orvanda Lantern Party's budget.",
      {("Lakeside Growers Guild", "SUPPORT", "Orvanda Lantern Party")}, set()),
     # --- (3) a body in session: no consultation ---
-    ("Orvandans went to the polls in May. Orvanda's parliament met on Monday for the first time since the vote.",
+    ("Orvandans went to the polls in May. Orvanda's parliament met on Monday for the first time after the vote.",
      set(), {("*", "CONSULT", "*")}),
     ("Orvandans went to the polls in May. Orvanda's cabinet has met just once since the floods.",
      set(), {("*", "CONSULT", "*")}),

@@ -24,17 +24,17 @@ PY = "ASUNCION, May 2 - Paraguay voted on Sunday. "
 
 CASES = [
     # --- a party named like a house that wins seats is no house ---
-    (VU + "The Moka Party won 21 of the 52 seats in parliament, and the Torvel Coastal Congress took four.",
-     {("Moka Party", S, 21), ("Vanuatu", S, 52), ("Torvel Coastal Congress", S, 4)}),
+    (VU + "The Moka Party won 21 of the 54 seats in parliament, and the Torvel Coastal Congress took four.",
+     {("Moka Party", S, 21), ("Vanuatu", S, 54), ("Torvel Coastal Congress", S, 4)}),
     (VU + "The Torvel Island Congress, led by Abel Ferro, won nine seats. Parliament has 52 seats.",
-     {("Torvel Island Congress", S, 9), ("Vanuatu", S, 52)}),
+     {("Torvel Island Congress", S, 9), ("Vanuatu", S, 54)}),
     (VU + "The Moka Party and the Soliva Democratic Congress won 30 and 12 seats respectively in the 52-seat parliament.",
      {("Moka Party", S, 30), ("Soliva Democratic Congress", S, 12), ("Vanuatu parliament", S, 52)}),
     (VU + "Its armed wing has a political arm, a party called the Soliva People's Congress. The last parliament, "
      "which had 52 seats, gave the Moka Party 30.", {("Vanuatu parliament", S, 52), ("Moka Party", S, 30)}),
     (VU + "The Torvel Coastal Congress could win four seats, a poll says.", set()),
-    (PY + "The Moka Party holds 37 of the 80 seats in the National Congress.",
-     {("Moka Party", S, 37), ("National Congress", S, 80)}),
+    (PY + "The Moka Party holds 37 of the 84 seats in the National Congress.",
+     {("Moka Party", S, 37), ("National Congress", S, 84)}),
     # --- a party said to be, or to have become, a group of seats ---
     (BZ + "The opposition Vessim Front was reduced to a six-seat bloc.", {("Vessim Front", S, 6)}),
     (BZ + "The Vessim Front shrank to a five-seat rump.", {("Vessim Front", S, 5)}),
@@ -49,10 +49,10 @@ CASES = [
     # --- a house known by its bare noun beside a house with a name of its own ---
     (DO + "The Kelo Party won 29 of the 32 seats in the Senate and 146 of the 190 in the Chamber of Deputies.",
      {("Senate", S, 32), ("Kelo Party", S, 29), ("Chamber of Deputies", S, 190), ("Kelo Party", S, 146)}),
-    (PY + "The Moka Party took 48 of the 80 seats in the Chamber of Deputies and 23 of the 45 in the Senate.",
-     {("Chamber of Deputies", S, 80), ("Moka Party", S, 48), ("Senate", S, 45), ("Moka Party", S, 23)}),
-    (DO + "The Kelo Party and its allies won majorities in the 32-seat Senate and the 190-seat Chamber of Deputies.",
-     {("Senate", S, 32), ("Chamber of Deputies", S, 190)}),
+    (PY + "The Moka Party took 46 of the 84 seats in the Chamber of Deputies and 19 of the 41 in the Senate.",
+     {("Chamber of Deputies", S, 84), ("Moka Party", S, 46), ("Senate", S, 41), ("Moka Party", S, 19)}),
+    (DO + "The Kelo Party and its allies won majorities in the 36-seat Senate and the 170-seat Chamber of Deputies.",
+     {("Senate", S, 36), ("Chamber of Deputies", S, 170)}),
     (PY + "The Moka Party took 23 of the 45 seats in the Senate.", {("Paraguay", S, 45), ("Moka Party", S, 23)}),
     (DO + "The Kelo Party now controls the 32-seat Senate.", {("Dominican Republic parliament", S, 32)}),
 ]

@@ -36,7 +36,7 @@ CASES = [
      {("Marit Oldane", "AGREE", "Fiji")}, set()),
     (VU + "Fiji said it stood ready to send monitors to Vanuatu if both sides asked.",
      set(), {("Fiji", "AGREE", "*")}),
-    (VU + "Tonga's foreign minister, Ovid Kestani, said Tonga stood ready to send observers to the border commission "
+    (VU + "Tonga's foreign minister, Ovid Kestani, said Tonga stood ready to send election observers to the border commission "
      "if both sides asked.",
      set(), {("Tonga", "AGREE", "*")}),
     (VU + "Marit Oldane pledged that, if elected, she would restore ties with Fiji.",
@@ -48,11 +48,11 @@ CASES = [
     # negatives: an outright promise, a pledge on another's condition, a conditioned threat, a concessive "even if"
     (VU + "Tonga offered to host talks between Vanuatu and the Lagoon Democratic Party if a ceasefire held.",
      {("Tonga", "AGREE", "Vanuatu|Lagoon Democratic Party")}, set()),
-    (VU + "Vanuatu has offered Ovid Kestani amnesty if he surrenders, an offer his spokesman rejected.",
+    (VU + "Vanuatu has offered Ovid Kestani amnesty if he lays down his arms, an offer his aides rejected.",
      {("Vanuatu", "AGREE", "Ovid Kestani")}, set()),
     (VU + "Tonga pledged to fund the Vanuatu police if the reform went ahead.",
      {("Tonga", "AGREE", "*")}, set()),
-    (VU + "Tonga stood ready to send observers to Vanuatu.",
+    (VU + "Tonga stood ready to send election observers to Vanuatu.",
      {("Tonga", "AGREE", "Vanuatu")}, set()),
     (VU + "Marit Oldane promised to sign the accord with Fiji.",
      {("Marit Oldane", "AGREE", "Fiji")}, set()),

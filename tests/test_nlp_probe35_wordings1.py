@@ -37,10 +37,10 @@ CASES = [
     # --- (1) a party named in its language, then "of" and its leader ---
     ("LIMA, May 3 - Peru's congress met on Monday. The leftist Frente Verde Sur of Rosa Quilcahua won 9 seats.",
      {"Frente Verde Sur": O, "Rosa Quilcahua": P}, set(), {("Rosa Quilcahua", L, "Frente Verde Sur")}, set()),
-    ("LIMA, May 3 - Peru's congress met on Monday. The right-wing Alianza Republicana of Esteban Tocor, with 47 "
+    ("LIMA, May 3 - Peru's congress met on Monday. The right-wing Alianza Ciudadana of Esteban Tocor, with 47 "
      "seats, sides with the growers.",
-     {"Alianza Republicana": O, "Esteban Tocor": P}, {"Alianza Republicana of Esteban Tocor"},
-     {("Esteban Tocor", L, "Alianza Republicana")}, set()),
+     {"Alianza Ciudadana": O, "Esteban Tocor": P}, {"Alianza Ciudadana of Esteban Tocor"},
+     {("Esteban Tocor", L, "Alianza Ciudadana")}, set()),
     ("LIMA, May 3 - Peru's congress met on Monday. The Movimiento Tierra Libre of Ana Tocor Huillca won 12 seats.",
      {"Movimiento Tierra Libre": O, "Ana Tocor Huillca": P}, {"Movimiento Tierra Libre of Ana Tocor Huillca"},
      {("Ana Tocor Huillca", L, "Movimiento Tierra Libre")}, set()),

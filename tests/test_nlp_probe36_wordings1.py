@@ -63,9 +63,9 @@ CASES = [
     # --- (4) a pair's envoys recalled, each from the other ---
     (HOME + "Tarvensia and Ostrelia held talks in March. The two governments later recalled their ambassadors.",
      {(T, "SANCTION", O), (O, "SANCTION", T)}, set()),
-    (HOME + "Tarvensia accused Ostrelia of arming the militia; Ostrelia denied this, and the two governments have "
+    (HOME + "Tarvensia accused Ostrelia of arming the militia; Ostrelia rejected the charge, and the two governments have "
      "recalled their ambassadors.", {(T, "SANCTION", O), (O, "SANCTION", T)}, set()),
-    (HOME + "Kenya accuses Uganda of sheltering the rebels; relations broke down in April and both capitals "
+    (HOME + "Kenya accuses Uganda of harbouring the gunmen; relations collapsed in April and both capitals "
      "recalled their ambassadors.", {("Kenya", "SANCTION", "Uganda"), ("Uganda", "SANCTION", "Kenya")}, set()),
     (HOME + "Tarvensia and Ostrelia held talks in March. Both governments recalled their ambassadors from Kenya.",
      {(T, "SANCTION", "Kenya")}, {(T, "SANCTION", O), (O, "SANCTION", T)}),

@@ -39,7 +39,7 @@ CASES = [
      {("Sorrow Hills Brigade", O, "Pellvar")}, set()),
     (HOME + "There was never a war between the government and the Cedran Valley Rangers.", set(), {FOE}),
     (HOME + "The war between the government and the Cedran Valley Rangers ended in 2011.", set(), {FOE}),
-    (HOME + "Talks between the government and the Cedran Valley Rangers opened in Doha on Monday.", set(), {FOE}),
+    (HOME + "Negotiations between the government and the Cedran Valley Rangers opened in Doha on Monday.", set(), {FOE}),
     (HOME + "The government and army of Dravassa signed a truce with the Cedran Valley Rangers.",
      {("Cedran Valley Rangers", O, "Dravassa")}, {FOE}),
     (HOME + "The rebel government and the Cedran Valley Rangers signed a truce in Morrin.", set(), {FOE}),
@@ -64,7 +64,7 @@ CASES += [
     (HOME + "The Cedran Lantern Party holds 64 seats, and the Orchard League, with 11, never votes with it.", set(),
      {VOTES}),
     (HOME + "The Orchard League voted with the Cedran Lantern Party on the budget on Tuesday.", set(), {VOTES}),
-    (HOME + "The Orchard League was founded in 2019. It won 11 seats in the March election and votes with the Cedran "
+    (HOME + "The Orchard League was founded in 2019. It took 11 seats in the March election and votes with the Cedran "
      "Lantern Party on everything.", {VOTES}, set()),
 ]
 

@@ -51,8 +51,8 @@ CASES = [
     # negatives: a hyphened word that is no place on the spectrum; a state, not a party
     (QHOME + "the so-called Civic Dawn of Anders Kolbe won 12 seats.",
      set(), {("Anders Kolbe", L, "Civic Dawn")}),
-    (QHOME + "the self-proclaimed Republic of Upper Vesdra held a vote.",
-     set(), {("Upper Vesdra", L, "Republic")}),
+    (QHOME + "the self-proclaimed Republic of North Vesdra held a vote.",
+     set(), {("North Vesdra", L, "Republic")}),
 ]
 
 

@@ -9630,7 +9630,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and not _other_house(doc, tok, [mentions[i] for i in named.values() if not mentions[i].key
                                                 and doc[mentions[i].start].sent.start == tok.sent.start]):
             continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named (not
-            # a date's year: "In February 2024 the Senate expelled ..."; but "23 of the 45 seats in the Senate" beside
+            # a date's year: "In March 2023 the Senate censured ..."; but "19 of the 41 seats in the Senate" beside
             # "the Chamber of Deputies" named in the sentence: the other house, a body of its own)
         targets.append(tok)
     if not targets:
@@ -10652,7 +10652,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     headed by one of body_organ_heads stays an actor of its own ("the UN said the UN Security Council would meet":
     two actors, one never the other's alias); an executive organ (organ_nouns: "the ECOWAS Commission") then acts as
     the body, as _organs_of_named_bodies reads it. Where the text names the body only through its organs and another
-    body of its family, which the body is the parent of ("the UN Stabilization Mission in Kessa", "UNHCR": a name
+    body of its family, which the body is the parent of ("the UN Observer Mission in Kessa", "UNHCR": a name
     opening with the body's short name, or an acronym in capitals opening with the body's), the organs act as the
     body (organizations.yaml), the family's parent."""
     kb = knowledge()
@@ -10732,7 +10732,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                 any(norm(clean_name(o.name)).startswith(x + " ") for x in shorts)
                 or o.name.isupper() and o.name.isalpha() and len(o.name) > len(acronym)
                 and o.name.lower().startswith(acronym)) for o in mentions):
-            continue  # "the UN Stabilization Mission in Kessa", "UNHCR": the body's family named; it stays the parent
+            continue  # "the UN Observer Mission in Kessa", "UNHCR": the body's family named; it stays the parent
         if organs:
             named: dict[str, str] = {}
             for i, end, organ in organs:

@@ -2033,7 +2033,7 @@ class _Facts:
 
     def _joined_holders(self, anchor: Token) -> bool:
         """'X governs with the 9 deputies of Y', 'a bill backed by the 40 MPs of Y', 'X relies on the 9 deputies of
-        Y', 'X governs thanks to the 9 deputies of Y': holders set after a preposition that joins them to another
+        Y', 'X governs thanks to the 14 senators of Y': holders set after a preposition that joins them to another
         body's act (facts.yaml joined_holder_preps, "thanks to", or "on" after one of reliance_verbs), all of the
         named body's own (not "expelled the 14 deputies of the party", "sanctions on the 12 members of Y": holders
         an act is aimed at)."""
@@ -2044,7 +2044,7 @@ class _Facts:
             return True
         if prep.lower_ == "to" and (prep.head.lower_ == "thanks" or any(
                 c.lower_ == "thanks" and c.i == prep.i - 1 for c in prep.head.children)):
-            # "X governs thanks to the 9 deputies of Y" ("thanks" read as the verb's object); a name after "of" (not
+            # "X governs thanks to the 14 senators of Y" ("thanks" read as the verb's object); a name after "of" (not
             # "thanks to the 12 deputies of the party who defected": some of them)
             return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN"
                                                                     for p in c.children) for c in anchor.children)
@@ -4200,7 +4200,7 @@ class _Facts:
         """Whether actor ``a`` is a house known by its bare noun ("the Senate", "the Duma": no generic_house_nouns
         word, as "parliament" or "the Chamber" are) told beside another house named by a name of its own in the same
         sentence ("the Chamber of Deputies"): one house of two, whose size is its own, not the state's ("the 32-seat
-        Senate and the 190-seat Chamber of Deputies", "23 of the 45 seats in the Senate")."""
+        Senate and the 170-seat Chamber of Deputies", "19 of the 41 seats in the Senate")."""
         own = self.own
         name = norm(own.actors[a].name)
         if own.kind(a) != "organization" or own.subkind(a) != "legislature" or len(name.split()) != 1 \

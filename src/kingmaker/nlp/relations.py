@@ -5739,7 +5739,7 @@ def _votes_with(ctx: _Ctx) -> None:
 def _add_voting_ties(ctx: _Ctx, voter: int, sides: list[Token], v: Token) -> None:
     """The ties of a party ``voter`` that votes with each of ``sides`` (``_votes_with``): it backs the government
     (the article's state), and is allied with a named party or person, or with the one "it" stands for ("Y holds 61
-    seats, and X, with 9, votes with it on almost everything": Y)."""
+    seats, and X, with 9, votes with it on most bills": Y)."""
     for p in sides:
         side = ctx.np_actor(p)
         if side is None and p.lower_ in ("it", "them"):
