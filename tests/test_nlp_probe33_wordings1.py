@@ -26,7 +26,7 @@ CASES = [
     # --- a party named like a house that wins seats is no house ---
     (VU + "The Moka Party won 21 of the 54 seats in parliament, and the Torvel Coastal Congress took four.",
      {("Moka Party", S, 21), ("Vanuatu", S, 54), ("Torvel Coastal Congress", S, 4)}),
-    (VU + "The Torvel Island Congress, led by Abel Ferro, won nine seats. Parliament has 52 seats.",
+    (VU + "The Torvel Island Congress, led by Abel Ferro, won nine seats. Parliament has 54 seats.",
      {("Torvel Island Congress", S, 9), ("Vanuatu", S, 54)}),
     (VU + "The Moka Party and the Soliva Democratic Congress won 30 and 12 seats respectively in the 52-seat parliament.",
      {("Moka Party", S, 30), ("Soliva Democratic Congress", S, 12), ("Vanuatu parliament", S, 52)}),
