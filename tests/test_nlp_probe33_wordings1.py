@@ -1,5 +1,5 @@
 """Seat counts in news wordings written before changing the readers (probe33): a party named like a house ("the
-Torvel Coastal Congress", "a party called the Soliva People's Congress") that wins seats is a party in the house, not
+Torvel Coastal Congress", "a party called the Soliva Islanders' Congress") that wins seats is a party in the house, not
 the house, so a bare "parliament" and its size are not given to it (actors._seat_contestants); a party said to be or
 to have become a group of seats ("was reduced to a six-seat bloc", "shrank to a five-seat rump", "is now a nine-seat
 bloc") holds them (facts._group_become); and a house known by its bare noun ("the Senate") beside a house named by a
@@ -28,9 +28,9 @@ CASES = [
      {("Moka Party", S, 21), ("Vanuatu", S, 54), ("Torvel Coastal Congress", S, 4)}),
     (VU + "The Torvel Island Congress, led by Abel Ferro, won nine seats. Parliament has 54 seats.",
      {("Torvel Island Congress", S, 9), ("Vanuatu", S, 54)}),
-    (VU + "The Moka Party and the Soliva Democratic Congress won 30 and 12 seats respectively in the 52-seat parliament.",
-     {("Moka Party", S, 30), ("Soliva Democratic Congress", S, 12), ("Vanuatu parliament", S, 52)}),
-    (VU + "Its armed wing has a political arm, a party called the Soliva People's Congress. The last parliament, "
+    (VU + "The Moka Party and the Soliva Harbour Congress won 30 and 12 seats respectively in the 52-seat parliament.",
+     {("Moka Party", S, 30), ("Soliva Harbour Congress", S, 12), ("Vanuatu parliament", S, 52)}),
+    (VU + "Its armed wing has a political arm, a party called the Soliva Islanders' Congress. The last parliament, "
      "which had 52 seats, gave the Moka Party 30.", {("Vanuatu parliament", S, 52), ("Moka Party", S, 30)}),
     (VU + "The Torvel Coastal Congress could win four seats, a poll says.", set()),
     (PY + "The Moka Party holds 37 of the 84 seats in the National Congress.",

@@ -13,7 +13,7 @@
 (3) people set against a state named by the state's possessive or nationality ("Suriname's opposition accused X",
     "critics of the Guyanese government accused X"): the state is their place, not the actor (plover.yaml dissenters,
     adversary_nouns; events._dissenters); a name set right after the noun is the body meant ("Suriname's opposition
-    Coral Unity Front accused X": the Front); negatives: the state's own government, a rebel body's own fighters.
+    Coral Lantern Front accused X": the Front); negatives: the state's own government, a rebel body's own fighters.
 
 "A|B" either name, "*" any actor or none. Real states, invented people and parties; end to end with the real
 English pipeline.
@@ -89,8 +89,8 @@ CASES = [
      set(), {("Suriname", "ACCUSE", "*")}),
     (SR + "Critics of the Guyanese government accused President Hilan Besko of fraud on Monday.",
      set(), {("Guyana", "ACCUSE", "*")}),
-    (SR + "Suriname's opposition Coral Unity Front accused President Hilan Besko of fraud on Monday.",
-     {("Coral Unity Front", "ACCUSE", "Hilan Besko")}, {("Suriname", "ACCUSE", "*")}),
+    (SR + "Suriname's opposition Coral Lantern Front accused President Hilan Besko of fraud on Monday.",
+     {("Coral Lantern Front", "ACCUSE", "Hilan Besko")}, {("Suriname", "ACCUSE", "*")}),
     (SR + "Guyana's opposition leaders met President Hilan Besko on Monday.",
      set(), {("Guyana", "CONSULT", "*")}),
     # negatives: the state's own government, a rebel body's fighters

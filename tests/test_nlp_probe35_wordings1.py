@@ -60,9 +60,9 @@ CASES = [
     # --- (2) monarchs' and royals' titles, and "Premier" ---
     ("TOKYO, May 3 - Japan's parliament met on Monday. Japan's Emperor Haruki Sone received the new cabinet.",
      {"Haruki Sone": P}, {"Emperor Haruki Sone"}, {("Haruki Sone", L, "Japan")}, set()),
-    ("VADUZ, May 3 - Liechtenstein's Grand Duke Albrecht Morel met the Speaker on Monday.",
-     {"Albrecht Morel": P}, {"Duke Albrecht Morel", "Grand Duke", "Grand Duke Albrecht Morel"},
-     {("Albrecht Morel", L, "Liechtenstein")}, set()),
+    ("VADUZ, May 3 - Liechtenstein's Grand Duke Albrecht Vennel met the Speaker on Monday.",
+     {"Albrecht Vennel": P}, {"Duke Albrecht Vennel", "Grand Duke", "Grand Duke Albrecht Vennel"},
+     {("Albrecht Vennel", L, "Liechtenstein")}, set()),
     ("TOKYO, May 3 - Japan's parliament met on Monday. Premier Taro Ikeda won a vote of confidence.",
      {"Taro Ikeda": P}, {"Premier Taro Ikeda"}, {("Taro Ikeda", L, "Japan")}, set()),
     ("VADUZ, May 3 - Liechtenstein's parliament met on Monday. Grand Duchess Marit Alvik and Crown Princess Lira "
@@ -93,21 +93,21 @@ CASES = [
 CASES += [
     # --- (4) "the president of X, Name," that the NER tags as one name; (5) "X's president, Name," after a dateline,
     # the state's name left untagged ---
-    ("The president of Torvenia, Oriane Tessaleu, heads the Renewal League. Tessaleu accused foreign interests of "
+    ("The president of Torvenia, Oriane Tessaleu, heads the Ember League. Tessaleu accused foreign interests of "
      "funding the strike. Torvenia's army was put on alert.",
      {"Oriane Tessaleu": P, "Torvenia": C}, {"Torvenia, Oriane Tessaleu"}, {("Oriane Tessaleu", L, "Torvenia")}, set()),
     ("The prime minister of Ostrava, Ilse Marnok, resigned on Monday.",
      {"Ilse Marnok": P}, {"Ostrava, Ilse Marnok"}, set(), set()),
-    ("KASTEL, May 3 - Torvenia's president, Oriane Tessaleu, heads the Renewal League. Tessaleu accused foreign "
+    ("KASTEL, May 3 - Torvenia's president, Oriane Tessaleu, heads the Ember League. Tessaleu accused foreign "
      "interests of funding the strike.",
      {"Oriane Tessaleu": P, "Torvenia": C}, {"Torvenia, Oriane Tessaleu"}, {("Oriane Tessaleu", L, "Torvenia")},
      set()),
-    ("KASTEL, May 3 - Torvenia's prime minister, Oriane Tessaleu, heads the Renewal League.",
+    ("KASTEL, May 3 - Torvenia's prime minister, Oriane Tessaleu, heads the Ember League.",
      {"Oriane Tessaleu": P, "Torvenia": C}, set(), {("Oriane Tessaleu", L, "Torvenia")}, set()),
     # negatives: a portfolio before the comma; a person's possessive on a post
-    ("The Minister of Labour, Samuel Okoth, resigned on Monday.",
-     {"Samuel Okoth": P}, {"Labour", "Labour, Samuel Okoth"}, set(), set()),
-    ("KASTEL, May 3 - Oriane Tessaleu heads the Renewal League. Ebrand, once Tessaleu's labour minister, broke "
+    ("The Minister of Labour, Samuel Odhiwo, resigned on Monday.",
+     {"Samuel Odhiwo": P}, {"Labour", "Labour, Samuel Odhiwo"}, set(), set()),
+    ("KASTEL, May 3 - Oriane Tessaleu heads the Ember League. Ebrand, once Tessaleu's labour minister, broke "
      "with her.",
      {"Tessaleu": P}, set(), set(), set()),
 ]

@@ -3,7 +3,7 @@ exiled businessman X", "the brigade, which gets weapons from X"): the relation r
 indices passed over the text's first actor (index 0, often the first person named), so a tie to it was lost or
 read off a stand-in (relations._first_actor); (2) a party's place on the political spectrum written with a hyphen
 before its coined name, and a two-word name in the Romance order: "the right-wing Alianza Liberal of X", "the
-far-left Nueva Senda of Y", "the centre-right Civic Dawn of Z" name the party and its leader, two actors
+far-left Nueva Senda of Y", "the centre-right Civic Beacon of Z" name the party and its leader, two actors
 (relations.yaml spectrum_modifiers, actors._coined_name_before). Negatives: a denied, refused or hypothetical
 receipt, aid "no" money, a modifier that is no place on the spectrum. All names are invented; end to end with the
 real English pipeline.
@@ -42,15 +42,15 @@ CASES = [
     # (2) a hyphened place on the spectrum before a coined name, or a Romance-order name, then its leader
     (QHOME + "the right-wing Alianza Liberal of Tomas Qerrin, with 30 seats, backs the plan.",
      {("Tomas Qerrin", L, "Alianza Liberal")}, set()),
-    (QHOME + "the far-left Nueva Senda of Ilse Marrow won 12 seats.",
-     {("Ilse Marrow", L, "Nueva Senda")}, set()),
-    (QHOME + "the centre-right Civic Dawn of Anders Kolbe won 12 seats.",
-     {("Anders Kolbe", L, "Civic Dawn")}, set()),
+    (QHOME + "the far-left Nueva Senda of Ilse Varrow won 12 seats.",
+     {("Ilse Varrow", L, "Nueva Senda")}, set()),
+    (QHOME + "the centre-right Civic Beacon of Anders Kolbe won 12 seats.",
+     {("Anders Kolbe", L, "Civic Beacon")}, set()),
     (QHOME + "the Frente Unido of Marta Qelos won 12 seats on Sunday.",
      {("Marta Qelos", L, "Frente Unido")}, set()),
     # negatives: a hyphened word that is no place on the spectrum; a state, not a party
-    (QHOME + "the so-called Civic Dawn of Anders Kolbe won 12 seats.",
-     set(), {("Anders Kolbe", L, "Civic Dawn")}),
+    (QHOME + "the so-called Civic Beacon of Anders Kolbe won 12 seats.",
+     set(), {("Anders Kolbe", L, "Civic Beacon")}),
     (QHOME + "the self-proclaimed Republic of North Vesdra held a vote.",
      set(), {("North Vesdra", L, "Republic")}),
 ]

@@ -4795,7 +4795,7 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
 def _place_comma_holder(doc: Doc, s: int, comma: int, e: int) -> bool:
     """Whether doc[s:e], one name for the NER, is "Ostrava, Ilse Marnok" after a post's "of" ("the president of
     Ostrava, Ilse Marnok, resigned"): one or two capitalised words after "<title or role> of (the)", a comma at
-    ``comma``, then a person's name (``_person_tail``). Not a portfolio ("the Minister of Labour, Ana Morel": a
+    ``comma``, then a person's name (``_person_tail``). Not a portfolio ("the Minister of Labour, Ana Verrel": a
     title's word before the comma)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -4810,8 +4810,8 @@ def _place_comma_holder(doc: Doc, s: int, comma: int, e: int) -> bool:
 
 def _foreign_party_before(doc: Doc, i: int) -> bool:
     """Whether the words before the "of" at ``i`` are a party's, movement's or front's name left in its language,
-    its group head first (roles.yaml translated_heads naming a political body): "the Alianza Cívica of Ana Morel",
-    "Frente Amplio Sur of Tomas Verhal", "the Partido de la Unidad of X". Not the head alone ("Partido of X"), nor
+    its group head first (roles.yaml translated_heads naming a political body): "the Alianza Cívica of Ana Verrel",
+    "Frente Claro Sur of Tomas Verhal", "the Partido de la Unidad of X". Not the head alone ("Partido of X"), nor
     a head the run does not open ("the Nueva Frente Brigades of X" ends in a unit)."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -4853,7 +4853,7 @@ def _coined_name_before(doc: Doc, i: int) -> bool:
     elif k > 2 and _tk[k - 1].text == "-" and _tk[k].is_lower and _tk[k - 2].is_lower and not _tk[k - 1].whitespace_ \
             and not _tk[k - 2].whitespace_ \
             and f"{_tk[k - 2].lower_}-{_tk[k].lower_}" in (kb.relations.get("spectrum_modifiers") or ()):
-        k -= 3  # "the right-wing Green Path of X", "the far-left New Dawn of Y": the party's place, then its name
+        k -= 3  # "the right-wing Green Ladder of X", "the far-left New Compass of Y": the party's place, then its name
     if k < 0 or _tk[k].lower_ != "the" or not 2 <= words <= 3:
         return False
     # (a party's noun may open a name joined by "for": "the Alliance for Justice of X", "the Front for Dignity of Y";
@@ -6748,7 +6748,7 @@ def _untagged_acronym(doc: Doc, i: int) -> bool:
     if _common_word(t.lower_) or low in kb.not_actors or low in kb.title_words or low in kb.role_words \
             or i + 1 < len(doc) and _tk[i + 1].text == ":" or _shouted_line(doc, i):
         return False
-    # (not the first word of a longer name the text writes too, "VOLNA Youth" or "EUFOR Althea": that name's
+    # (not the first word of a longer name the text writes too, "VOLNA Youth" or "TARKA Mission": that name's
     # short form, which the name's own mention resolves; nor an acronym the text defines in brackets, "the Valley
     # Defence Forces (VDF)": the definition's own alias, read with what follows it, "the VDF of Piet Jorran")
     return not any(x.text == t.text and (k + 1 < len(doc) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()

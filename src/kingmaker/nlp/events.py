@@ -1275,7 +1275,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 return m
     dissent = _dissenters(ctx, tok)
     if dissent and dissent[0] is not None:
-        return dissent[0]  # "Ostria's opposition Unity Front accused X": the Front
+        return dissent[0]  # "Ostria's opposition Harbour Front accused X": the Front
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -1330,7 +1330,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
 
 def _dissenters(ctx: _Ctx, tok: Token) -> tuple[Span | None, list[Token]] | None:
     """For a noun of people set against a state (plover.yaml dissenters: the noun or a modifier of it): the name set
-    right after it, the body meant ("Ostria's opposition Unity Front accused X", parsed as two subjects: the Front),
+    right after it, the body meant ("Ostria's opposition Harbour Front accused X", parsed as two subjects: the Front),
     and the modifiers that name a state only as their place ("Ostria's opposition", "Velnian opposition leaders",
     "Ostria's rebels") or, for an adversary noun (adversary_nouns), the "of" phrase naming whom they oppose ("critics
     of the Velnian government"); None for any other noun."""
