@@ -10,10 +10,10 @@
     "diplomats said X will veto ...", "observers warned that X would send troops"): their forecast, no threat or
     plan of X's (events._onlooker_forecast); negatives: X's own envoy or a named side's official says it, an
     onlooker tells a past act;
-(3) people set against a state named by the state's possessive or nationality ("Suriname's opposition accused X",
-    "critics of the Guyanese government accused X"): the state is their place, not the actor (plover.yaml dissenters,
-    adversary_nouns; events._dissenters); a name set right after the noun is the body meant ("Suriname's opposition
-    Coral Lantern Front accused X": the Front); negatives: the state's own government, a rebel body's own fighters.
+(3) (a rule reading a state's dissenters as no act of the state, "Suriname's opposition accused X", was merged and
+    taken out: the PLOVER gold standard and the PETRARCH-2 sentences, which code "Xian rebels" and "X's opposition"
+    with the state, lost 0.011 macro-F1 and 0.033 recall); guards kept: the state's own government, a rebel body's
+    fighters, a named opposition leader.
 
 "A|B" either name, "*" any actor or none. Real states, invented people and parties; end to end with the real
 English pipeline.
@@ -82,18 +82,7 @@ CASES = [
      {("Fiji", "REJECT", "*")}, set()),
     (VU + "Analysts said Fiji has sent troops to Vanuatu.",
      {("Fiji", "MOBILIZE", "Vanuatu")}, set()),
-    # --- (3) a state's dissenters are not the state ---
-    (SR + "Suriname's opposition accused President Hilan Besko of fraud on Monday.",
-     set(), {("Suriname", "ACCUSE", "*")}),
-    (SR + "Suriname's opposition parties accused President Hilan Besko of fraud on Monday.",
-     set(), {("Suriname", "ACCUSE", "*")}),
-    (SR + "Critics of the Guyanese government accused President Hilan Besko of fraud on Monday.",
-     set(), {("Guyana", "ACCUSE", "*")}),
-    (SR + "Suriname's opposition Coral Lantern Front accused President Hilan Besko of fraud on Monday.",
-     {("Coral Lantern Front", "ACCUSE", "Hilan Besko")}, {("Suriname", "ACCUSE", "*")}),
-    (SR + "Guyana's opposition leaders met President Hilan Besko on Monday.",
-     set(), {("Guyana", "CONSULT", "*")}),
-    # negatives: the state's own government, a rebel body's fighters
+    # --- guards: the state's own government, a rebel body's fighters, a named opposition leader ---
     (SR + "Guyana's government accused President Hilan Besko of fraud on Monday.",
      {("Guyana", "ACCUSE", "Hilan Besko")}, set()),
     (SR + "Rebels of the Maroon Liberation Front attacked Suriname on Monday.",

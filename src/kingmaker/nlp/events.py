@@ -423,8 +423,6 @@ class EventLexicon:
     conditional_determiners: frozenset[str] = _read()   # "would back any coalition that keeps X": a condition
     private_persons: frozenset[str] = _read()           # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = _read()                 # "a cousin of X": not X
-    dissenters: frozenset[str] = _read()                # "Suriname's opposition accused X": not Suriname
-    adversary_nouns: frozenset[str] = _read()           # "critics of the government accused X": not the state
     follower_nouns: frozenset[str] = _read()             # "X's supporters stormed Y": not X
     crowd_acts: frozenset[str] = _read()                 # the acts in which followers stand for their movement
     crowd_nouns: frozenset[str] = _read()                # "hundreds of X's supporters", "crowds of ..."
@@ -1273,9 +1271,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
-    dissent = _dissenters(ctx, tok)
-    if dissent and dissent[0] is not None:
-        return dissent[0]  # "Ostria's opposition Harbour Front accused X": the Front
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -1284,8 +1279,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
-            if dissent and t is tok and c in dissent[1]:
-                continue  # "Suriname's opposition", "Velnian rebels", "critics of the government": not the state
             if dep == "acl" and (t is tok or _counted_men(tok, t)) and c.tag_ in ("VBN", "VBG") \
                     and _lemma(c) in ctx.lex.affiliation and not _first(c, "agent"):
                 # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
@@ -1326,40 +1319,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
-
-
-def _dissenters(ctx: _Ctx, tok: Token) -> tuple[Span | None, list[Token]] | None:
-    """For a noun of people set against a state (plover.yaml dissenters: the noun or a modifier of it): the name set
-    right after it, the body meant ("Ostria's opposition Harbour Front accused X", parsed as two subjects: the Front),
-    and the modifiers that name a state only as their place ("Ostria's opposition", "Velnian opposition leaders",
-    "Ostria's rebels") or, for an adversary noun (adversary_nouns), the "of" phrase naming whom they oppose ("critics
-    of the Velnian government"); None for any other noun."""
-    if tok.pos_ != "NOUN":
-        return None
-    lex = ctx.lex
-    nouns = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-    if not any(_lemma(n) in lex.dissenters for n in nouns) or any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return None  # ("Velnia's opposition to the deal": Velnia's own stance)
-    kinds = referents(tok.doc)
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    named = ctx.mention_of(after) if after is not None and after.pos_ == "PROPN" and after.dep_ in (
-        "compound", "nsubj", "nsubjpass", "appos", "dobj", "pobj") else None
-    if named is not None and named.start == tok.i + 1 and _kind_of(kinds, _actor_index(ctx, named)) == "organization":
-        return named, []
-    places = []
-    for c in tok.children:
-        m = ctx.mention_of(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
-        if m is not None and _kind_of(kinds, _actor_index(ctx, m)) == "country":
-            places.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "of" and _lemma(tok) in lex.adversary_nouns:
-            places.append(c)
-    return None, places
-
-
-def _kind_of(kinds: Any, actor: int | str | None) -> str | None:
-    """The kind of a document actor (None for a mention with no actor table)."""
-    return kinds.kind(actor) if isinstance(actor, int) else None
 
 
 def _counted_men(count: Token, men: Token) -> bool:
