@@ -1425,8 +1425,7 @@ def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, perso
     if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) or _is_dateline(doc, s, e):
         return False
     text = doc_text(doc)
-    if any(_country_of(t.text) == country and norm(t.text).replace("'", "") not in capital_forms
-           for t in doc if t.is_alpha and t.text[:1].isupper()):
+    if any(_country_of(w) == country and norm(w).replace("'", "") not in capital_forms for w in _capitalised_words(doc)):
         return False
     if _surname_of_named(low, person_names):
         return True
@@ -1437,6 +1436,16 @@ def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, perso
                 and first not in kb.title_words and first not in kb.places and not _country_of(m.group(1)):
             return True
     return False
+
+
+def _capitalised_words(doc: Doc) -> tuple[str, ...]:
+    """The distinct texts of the Doc's capitalised words of letters only ("Peru", "Peruvian"; not "3rd", "U.N."), in
+    order of first use, kept on the Doc: a test of each such word's text asks each distinct one once, not once per
+    token (``_capital_as_surname`` asks it for every mention of a capital)."""
+    def find(d: Doc) -> tuple[str, ...]:
+        words, _tk = token_texts(d), read_tokens(d)
+        return tuple(dict.fromkeys(words[i] for i in capitalised_tokens(d) if _tk[i].is_alpha))
+    return per_doc(doc, "capitalised_words", find)
 
 
 def _particle_place_tagged_person(doc: Doc, s: int, e: int, low: str) -> bool:
@@ -1569,10 +1578,14 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     out = set(_cue_named(doc))
     lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
+    pos = token_pos(doc)
     if doc.has_annotation("SENT_START"):
         for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
-                out.update(norms[j] for j in range(sent.start, sent.end) if not _acted_upon_name(doc, j))
+                # (a word already held, or no proper noun, needs no look at the tree: _acted_upon_name reads
+                # only a PROPN)
+                out.update(norms[j] for j in range(sent.start, sent.end)
+                           if norms[j] not in out and (pos[j] != "PROPN" or not _acted_upon_name(doc, j)))
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
 
@@ -1586,7 +1599,7 @@ def _acted_upon_name(doc: Doc, i: int) -> bool:
     of its sentence, who is its subject or someone named before, so the pronoun does not name it as a person (a
     title still does: "he met President Tolvan" is :func:`_cue_named`'s; so does a name of several words, "she
     handed the mandate to Ana Tels", whose words are a person's however the parser hung them)."""
-    tok = doc[i]
+    tok = read_tokens(doc)[i]  # (the listed token: no new Token per word and per step up the tree)
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat") \
             or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return False
@@ -1977,9 +1990,9 @@ def _country_field_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     the text names as a person. ``{norm(name): name}``."""
     kb = knowledge()
     fields = kb.country_fields
-    if not fields or ":" not in doc.text:
+    text = doc_text(doc)  # (spaCy joins doc.text anew on every access)
+    if not fields or ":" not in text:
         return {}
-    text = doc.text
     out: dict[str, str] = {}
     for line in _FIELD_LINE.finditer(text):
         if norm(line.group(1).strip()) not in fields:
@@ -4076,17 +4089,23 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     def caps(k: int) -> bool:
         return 0 <= k < len(doc) and words[k][:1].isupper() and words[k].isalpha()
 
-    # the body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname
-    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and _tk[i].pos_ == "PROPN"
-            and not caps(i - 1) and not caps(i + 1)}
+    body: set[str] | None = None  # (a walk over every word: made when a heading's run first asks it)
+
+    def body_words() -> set[str]:
+        """The body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname."""
+        nonlocal body
+        if body is None:
+            body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and _tk[i].pos_ == "PROPN"
+                    and not caps(i - 1) and not caps(i + 1)}
+        return body
+
     out = []
-    i = 0
-    while i < len(doc):
-        if i not in furniture or not (words[i].isalpha() and words[i].isupper()) \
+    after = 0  # the first token past the last run read
+    for i in sorted(furniture):  # (a run opens on a furniture line's word: no walk over the other tokens)
+        if i < after or i >= len(doc) or not (words[i].isalpha() and words[i].isupper()) \
                 or i > 0 and "\n" not in _tk[i - 1].whitespace_ and "\n" not in _tk[i - 1].text \
                 and norms[i - 1] not in ("and", "the"):
-            i += 1  # (a name opens its line, or follows "AND" or "THE")
-            continue
+            continue  # (a name opens its line, or follows "AND" or "THE")
         j = i
         while j in furniture and (words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of")
                                   or _glued_hyphen(doc, j)) and (j == i or "\n" not in _tk[j - 1].whitespace_):
@@ -4098,14 +4117,14 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         glued = {k for k in range(s, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
         count = sum(1 for k in range(s, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
         if 2 <= count <= 3 and not _glued_hyphen(doc, s) and not _glued_hyphen(doc, j - 1) \
-                and (words[j - 1].title() in body or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
-                and (words[s].title() not in body or _written_elsewhere(doc, s, j)) \
+                and (words[j - 1].title() in body_words() or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
+                and (words[s].title() not in body_words() or _written_elsewhere(doc, s, j)) \
                 and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 and k not in glued
                             or _tk[k].is_stop or norms[k] in kb.places for k in range(s, j) if k not in glued
                             or words[k].isalpha()) \
                 and (j == len(doc) or norms[j] == "and" or "\n" in _tk[j - 1].whitespace_ or "\n" in words[j]):
             out.append((s, j))  # (the name ends its line, or "AND" follows)
-        i = max(j, i + 1)
+        after = max(j, i + 1)
     return out
 
 

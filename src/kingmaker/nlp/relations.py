@@ -18193,7 +18193,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
             elif home is None and role is not None and role[0] == "leader_of" and not role[1] \
-                    and ":" not in doc.text[doc.text.rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
+                    and ":" not in doc_text(doc)[doc_text(doc).rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
                 # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
                 # (not in a labelled list, "Present: X (Chair, Harvest Party); Y (...)": the chair may be the meeting's)
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
@@ -18327,7 +18327,7 @@ def _contact_block(doc, i: int) -> bool:
     """Whether the block of lines holding doc[i] (the lines between blank lines) gives an e-mail address or a phone
     or e-mail field ("Press Office: press@velmor.org", "Phone: +44 20 ..."): a page's contact details, whose
     "Spokesperson: Ana Sol" speaks for the page's own body, not for one a sentence above names."""
-    text = doc.text
+    text = doc_text(doc)  # (spaCy joins doc.text anew on every access)
     at = doc[i].idx
     top = text.rfind("\n\n", 0, at)
     bottom = text.find("\n\n", at)
