@@ -2133,6 +2133,12 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
     firms = {norm(w) for w in kb.company_suffixes}
     organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
+    # the first words of the organs: ``_owns`` finds one only where a word of the four after the name opens one (a
+    # cheap test first, for the many capitalised words followed by none)
+    organ_firsts = {c.split(" ")[0] for c in organs}
+
+    def organ_may_follow(j: int) -> bool:
+        return "" in organ_firsts or any(norms[t] in organ_firsts or " " in norms[t] for t in range(j, min(n, j + 4)))
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
     plain_organ: set[str] = set()  # names before an organ written lower-case, or one only a state has ("X Navy")
     for i in capitalised_tokens(doc):
@@ -2142,7 +2148,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and norms[i + 1] != "bank":
             companies.add(norms[i])
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
-                and _owns(doc, i + 1, organs):
+                and organ_may_follow(i + 1) and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
             if words[i + 1].isalpha() and not words[i].isupper() \
                     and (words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"})):
@@ -5744,7 +5750,7 @@ def _mistagged_surname(doc: Doc, i: int, taken: list[bool]) -> bool:
     its sentence but not before a verb or a comma as a subject does ("May we ...", "Will the vote ..."); nor a
     word the text writes in lower case elsewhere ("Rose said ... the rose garden"); never a place, a state, a
     title or a body's noun."""
-    t = doc[i]
+    t = read_tokens(doc)[i]  # (the listed token: no new Token per candidate word)
     if taken[i] or t.pos_ in ("PROPN", "PUNCT", "NUM") or not t.is_alpha or t.is_upper or len(t.text) < 3 \
             or not t.text[:1].isupper():
         return False
@@ -5781,8 +5787,11 @@ def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         for e in doc_ents(d):
             if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(word(k) for k in range(e.start, e.end)):
                 out[_tk[e.end - 1].lower_].append((e.end, norm(e.text)))
-        k = 0
-        while k < n:  # (or a run the NER left untagged: "Ilse Frost spoke": a given name no common word opens it)
+        after = 0  # the first token past the last run read
+        for k in capitalised_tokens(d):  # (or a run the NER left untagged: "Ilse Frost spoke": a given name no
+            # common word opens it; a run opens on a capitalised word: no walk over the others)
+            if k < after:
+                continue
             j = k
             while word(j) and _tk[j].pos_ == "PROPN" and _tk[j].ent_type_ in ("", "PERSON"):
                 j += 1
@@ -5792,7 +5801,7 @@ def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
                                 or x in kb.regions or x in kb.known_orgs or x in kb.not_actors or _country_of(_tk[m].text)
                                 for m, x in ((m, _tk[m].lower_) for m in range(k, j))):
                 out[_tk[j - 1].lower_].append((j, norm(span_text(d, k, j))))
-            k = max(j, k + 1)
+            after = max(j, k + 1)
         return dict(out)
     return per_doc(doc, "full_name_surnames", find)
 
