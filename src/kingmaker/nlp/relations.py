@@ -2536,7 +2536,7 @@ class _Ctx:
             return a
         plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
-            a = self.actor(self.doc[i])
+            a = self._tok_actor[i]  # (``actor`` of the token at i: no Token made per word walked back over)
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner \
                     and not self.stance_word(self.doc[i]):
                 return a
@@ -2637,8 +2637,9 @@ class _Ctx:
                 # "I telephoned the Varnian foreign minister. He listened ...": a person the sentence before speaks
                 # of with no name (a title, a speaking role) is who "he" most likely is; a name further back is a guess
                 return None
+        _tk = read_tokens(self.doc)  # (the listed tokens: no Token made per word walked back over)
         for i in range(start - 1, max(0, start - 60) - 1, -1):
-            a = self.actor(self.doc[i]) if i not in labels and not self.stance_word(self.doc[i]) else None
+            a = self._tok_actor[i] if i not in labels and not self.stance_word(_tk[i]) else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
