@@ -1428,8 +1428,7 @@ def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, perso
     if e - s != 1 or low.replace("'", "") not in capital_forms or low == norm(country) or _is_dateline(doc, s, e):
         return False
     text = doc_text(doc)
-    if any(_country_of(t.text) == country and norm(t.text).replace("'", "") not in capital_forms
-           for t in doc if t.is_alpha and t.text[:1].isupper()):
+    if any(_country_of(w) == country and norm(w).replace("'", "") not in capital_forms for w in _capitalised_words(doc)):
         return False
     if _surname_of_named(low, person_names):
         return True
@@ -1440,6 +1439,16 @@ def _capital_as_surname(doc: Doc, s: int, e: int, name: str, country: str, perso
                 and first not in kb.title_words and first not in kb.places and not _country_of(m.group(1)):
             return True
     return False
+
+
+def _capitalised_words(doc: Doc) -> tuple[str, ...]:
+    """The distinct texts of the Doc's capitalised words of letters only ("Peru", "Peruvian"; not "3rd", "U.N."), in
+    order of first use, kept on the Doc: a test of each such word's text asks each distinct one once, not once per
+    token (``_capital_as_surname`` asks it for every mention of a capital)."""
+    def find(d: Doc) -> tuple[str, ...]:
+        words, _tk = token_texts(d), read_tokens(d)
+        return tuple(dict.fromkeys(words[i] for i in capitalised_tokens(d) if _tk[i].is_alpha))
+    return per_doc(doc, "capitalised_words", find)
 
 
 def _particle_place_tagged_person(doc: Doc, s: int, e: int, low: str) -> bool:
@@ -1572,10 +1581,14 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     out = set(_cue_named(doc))
     lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
+    pos = token_pos(doc)
     if doc.has_annotation("SENT_START"):
         for sent in doc_sents(doc):  # (the sentences' spans, made once per Doc)
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
-                out.update(norms[j] for j in range(sent.start, sent.end) if not _acted_upon_name(doc, j))
+                # (a word already held, or no proper noun, needs no look at the tree: _acted_upon_name reads
+                # only a PROPN)
+                out.update(norms[j] for j in range(sent.start, sent.end)
+                           if norms[j] not in out and (pos[j] != "PROPN" or not _acted_upon_name(doc, j)))
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
 
@@ -1589,7 +1602,7 @@ def _acted_upon_name(doc: Doc, i: int) -> bool:
     of its sentence, who is its subject or someone named before, so the pronoun does not name it as a person (a
     title still does: "he met President Tolvan" is :func:`_cue_named`'s; so does a name of several words, "she
     handed the mandate to Ana Tels", whose words are a person's however the parser hung them)."""
-    tok = doc[i]
+    tok = read_tokens(doc)[i]  # (the listed token: no new Token per word and per step up the tree)
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat") \
             or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return False
@@ -2003,9 +2016,9 @@ def _country_field_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     the text names as a person. ``{norm(name): name}``."""
     kb = knowledge()
     fields = kb.country_fields
-    if not fields or ":" not in doc.text:
+    text = doc_text(doc)  # (spaCy joins doc.text anew on every access)
+    if not fields or ":" not in text:
         return {}
-    text = doc.text
     out: dict[str, str] = {}
     for line in _FIELD_LINE.finditer(text):
         if norm(line.group(1).strip()) not in fields:
@@ -2146,6 +2159,12 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
     firms = {norm(w) for w in kb.company_suffixes}
     organs = kb.corroborating_state_owns - {"capital", "capital city", "coast", "coastline"}  # (once, not per name)
+    # the first words of the organs: ``_owns`` finds one only where a word of the four after the name opens one (a
+    # cheap test first, for the many capitalised words followed by none)
+    organ_firsts = {c.split(" ")[0] for c in organs}
+
+    def organ_may_follow(j: int) -> bool:
+        return "" in organ_firsts or any(norms[t] in organ_firsts or " " in norms[t] for t in range(j, min(n, j + 4)))
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
     plain_organ: set[str] = set()  # names before an organ written lower-case, or one only a state has ("X Navy")
     for i in capitalised_tokens(doc):
@@ -2155,7 +2174,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 and norms[i + 1] != "bank":
             companies.add(norms[i])
         if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
-                and _owns(doc, i + 1, organs):
+                and organ_may_follow(i + 1) and _owns(doc, i + 1, organs):
             proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
             if words[i + 1].isalpha() and not words[i].isupper() \
                     and (words[i + 1].islower() or _owns(doc, i + 1, kb.organised_state_owns - {"army", "armed forces"})):
@@ -4127,17 +4146,23 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     def caps(k: int) -> bool:
         return 0 <= k < len(doc) and words[k][:1].isupper() and words[k].isalpha()
 
-    # the body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname
-    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and _tk[i].pos_ == "PROPN"
-            and not caps(i - 1) and not caps(i + 1)}
+    body: set[str] | None = None  # (a walk over every word: made when a heading's run first asks it)
+
+    def body_words() -> set[str]:
+        """The body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname."""
+        nonlocal body
+        if body is None:
+            body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and _tk[i].pos_ == "PROPN"
+                    and not caps(i - 1) and not caps(i + 1)}
+        return body
+
     out = []
-    i = 0
-    while i < len(doc):
-        if i not in furniture or not (words[i].isalpha() and words[i].isupper()) \
+    after = 0  # the first token past the last run read
+    for i in sorted(furniture):  # (a run opens on a furniture line's word: no walk over the other tokens)
+        if i < after or i >= len(doc) or not (words[i].isalpha() and words[i].isupper()) \
                 or i > 0 and "\n" not in _tk[i - 1].whitespace_ and "\n" not in _tk[i - 1].text \
                 and norms[i - 1] not in ("and", "the"):
-            i += 1  # (a name opens its line, or follows "AND" or "THE")
-            continue
+            continue  # (a name opens its line, or follows "AND" or "THE")
         j = i
         while j in furniture and (words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of")
                                   or _glued_hyphen(doc, j)) and (j == i or "\n" not in _tk[j - 1].whitespace_):
@@ -4149,14 +4174,14 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         glued = {k for k in range(s, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
         count = sum(1 for k in range(s, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
         if 2 <= count <= 3 and not _glued_hyphen(doc, s) and not _glued_hyphen(doc, j - 1) \
-                and (words[j - 1].title() in body or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
-                and (words[s].title() not in body or _written_elsewhere(doc, s, j)) \
+                and (words[j - 1].title() in body_words() or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
+                and (words[s].title() not in body_words() or _written_elsewhere(doc, s, j)) \
                 and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 and k not in glued
                             or _tk[k].is_stop or norms[k] in kb.places for k in range(s, j) if k not in glued
                             or words[k].isalpha()) \
                 and (j == len(doc) or norms[j] == "and" or "\n" in _tk[j - 1].whitespace_ or "\n" in words[j]):
             out.append((s, j))  # (the name ends its line, or "AND" follows)
-        i = max(j, i + 1)
+        after = max(j, i + 1)
     return out
 
 
@@ -5815,7 +5840,7 @@ def _mistagged_surname(doc: Doc, i: int, taken: list[bool]) -> bool:
     its sentence but not before a verb or a comma as a subject does ("May we ...", "Will the vote ..."); nor a
     word the text writes in lower case elsewhere ("Rose said ... the rose garden"); never a place, a state, a
     title or a body's noun."""
-    t = doc[i]
+    t = read_tokens(doc)[i]  # (the listed token: no new Token per candidate word)
     if taken[i] or t.pos_ in ("PROPN", "PUNCT", "NUM") or not t.is_alpha or t.is_upper or len(t.text) < 3 \
             or not t.text[:1].isupper():
         return False
@@ -5852,8 +5877,11 @@ def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         for e in doc_ents(d):
             if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(word(k) for k in range(e.start, e.end)):
                 out[_tk[e.end - 1].lower_].append((e.end, norm(e.text)))
-        k = 0
-        while k < n:  # (or a run the NER left untagged: "Ilse Frost spoke": a given name no common word opens it)
+        after = 0  # the first token past the last run read
+        for k in capitalised_tokens(d):  # (or a run the NER left untagged: "Ilse Frost spoke": a given name no
+            # common word opens it; a run opens on a capitalised word: no walk over the others)
+            if k < after:
+                continue
             j = k
             while word(j) and _tk[j].pos_ == "PROPN" and _tk[j].ent_type_ in ("", "PERSON"):
                 j += 1
@@ -5863,7 +5891,7 @@ def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
                                 or x in kb.regions or x in kb.known_orgs or x in kb.not_actors or _country_of(_tk[m].text)
                                 for m, x in ((m, _tk[m].lower_) for m in range(k, j))):
                 out[_tk[j - 1].lower_].append((j, norm(span_text(d, k, j))))
-            k = max(j, k + 1)
+            after = max(j, k + 1)
         return dict(out)
     return per_doc(doc, "full_name_surnames", find)
 

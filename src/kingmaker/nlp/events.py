@@ -9791,7 +9791,7 @@ def _home_place(ctx: _Ctx, p: Token) -> bool:
             or in_any(norm(name), kb.places, kb.capitals):
         return False
     lesser = "|".join(sorted(ctx.lex.home_lesser_place_nouns))
-    return not re.search(rf"\b(?:{lesser}) of {re.escape(name)}\b|\b{re.escape(name)} (?:{lesser})\b", p.doc.text)
+    return not re.search(rf"\b(?:{lesser}) of {re.escape(name)}\b|\b{re.escape(name)} (?:{lesser})\b", doc_text(p.doc))
 
 
 def _offer_has_recipient(ctx: _Ctx, tok: Token) -> bool:

@@ -2658,7 +2658,7 @@ class _Ctx:
             return a
         plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
-            a = self.actor(self.doc[i])
+            a = self._tok_actor[i]  # (``actor`` of the token at i: no Token made per word walked back over)
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner \
                     and not self.stance_word(self.doc[i]):
                 return a
@@ -2759,8 +2759,9 @@ class _Ctx:
                 # "I telephoned the Varnian foreign minister. He listened ...": a person the sentence before speaks
                 # of with no name (a title, a speaking role) is who "he" most likely is; a name further back is a guess
                 return None
+        _tk = read_tokens(self.doc)  # (the listed tokens: no Token made per word walked back over)
         for i in range(start - 1, max(0, start - 60) - 1, -1):
-            a = self.actor(self.doc[i]) if i not in labels and not self.stance_word(self.doc[i]) else None
+            a = self._tok_actor[i] if i not in labels and not self.stance_word(_tk[i]) else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
@@ -18422,7 +18423,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
             elif home is None and role is not None and role[0] == "leader_of" and not role[1] \
-                    and ":" not in doc.text[doc.text.rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
+                    and ":" not in doc_text(doc)[doc_text(doc).rfind("\n", 0, _tk[m.start].idx) + 1:_tk[m.start].idx]:
                 # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
                 # (not in a labelled list, "Present: X (Chair, Harvest Party); Y (...)": the chair may be the meeting's)
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
@@ -18556,7 +18557,7 @@ def _contact_block(doc, i: int) -> bool:
     """Whether the block of lines holding doc[i] (the lines between blank lines) gives an e-mail address or a phone
     or e-mail field ("Press Office: press@velmor.org", "Phone: +44 20 ..."): a page's contact details, whose
     "Spokesperson: Ana Sol" speaks for the page's own body, not for one a sentence above names."""
-    text = doc.text
+    text = doc_text(doc)  # (spaCy joins doc.text anew on every access)
     at = doc[i].idx
     top = text.rfind("\n\n", 0, at)
     bottom = text.find("\n\n", at)
