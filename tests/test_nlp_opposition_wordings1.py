@@ -1,4 +1,4 @@
-"""A party's status as the opposition, told in wordings written before the rules they test (nlp/relations.py
+"""A party's status as the opposition, told in wordings written before the rules they test (nlp/relations/
 _opposition_parties):
 
 * a verb of going into or being the opposition shared by "and" with an earlier verb of the same subject ("X lost

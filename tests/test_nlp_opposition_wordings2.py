@@ -1,6 +1,6 @@
 """Whom the opposition opposes in a document whose state is not known (a notice, a programme note, a travel update
 that names its own state no more often than a foreign one: no home state), told in wordings written before the rule
-they test (nlp/relations.py _ruling_party, _governing_subject):
+they test (nlp/relations/ _ruling_party, _governing_subject):
 
 * the party in power told by a governing verb (relations.yaml word_lists.governing_verbs) of which it is the subject,
   told now: "X governs with Y and Z", "X, which won 48 seats, governs with Y", "X won 48 seats and governs with Y",

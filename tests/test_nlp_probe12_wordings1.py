@@ -12,7 +12,7 @@ real states, own wording):
   is no state;
 - a headline that opens with a state's name and puts another state's adjective on the noun its act falls on
   ("Comoros expels French envoy", "Gabon keeps Chinese trawlers in port") is about the state that acts
-  (nlp/relations.py ``_headline_object_adjective``): the article's state holds the captive whose release is asked
+  (nlp/relations/ ``_headline_object_adjective``): the article's state holds the captive whose release is asked
   ("Police arrested X ... Y demanded his release"), not the partner state the headline names.
 
 Same conventions as tests/test_nlp_event_reproach_wordings1.py: "A|B" either name, "*" any end. End to end with the

@@ -1,7 +1,7 @@
 """First-person wordings of speeches, letters and quotes: (1) "my party, the X Front" / "My party has opposed Y":
 the person speaking ("I", "me", "my" of a quotation attributed to a named speaker, of a transcript's labelled
 turn, or of a document's own voice under "Speech by NAME" or above a signature) belongs to the body he calls "my
-party" (relations.py ``PhraseResolver.first_person``); a leader's tie the text states elsewhere stays; "his party"
+party" (relations/ ``PhraseResolver.first_person``); a leader's tie the text states elsewhere stays; "his party"
 of a quoted speaker is not the speaker's own; a quote with no named speaker, or a pronoun speaker, names no one.
 (2) a speech's header in Title Case ("Address by President X of Y to the Z Forum", "Remarks by X at the Y
 Summit"): the line opens with a voice opener (relations.yaml voice_openers), so its capitalised words are the

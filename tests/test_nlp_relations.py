@@ -1405,7 +1405,7 @@ def test_a_malformed_word_list_is_a_load_error(monkeypatch):
 
     lists = dict(knowledge().relations["word_lists"], tie_nouns="ties")
     monkeypatch.setitem(knowledge().relations, "word_lists", lists)
-    monkeypatch.setattr(relations, "_CUES", [])
+    monkeypatch.setattr(relations.shared, "_CUES", [])
     with pytest.raises(KnowledgeError, match="word_lists.tie_nouns"):
         relations.cues()
 
@@ -6841,7 +6841,7 @@ def test_moved_relation_word_lists_are_read(monkeypatch, key, word, text, found)
 
     assert found in _ties_and_events(text)
     cue = relations.cues()
-    monkeypatch.setattr(relations, "_CUES", [dataclasses.replace(cue, **{key: getattr(cue, key) - {word}})])
+    monkeypatch.setattr(relations.shared, "_CUES", [dataclasses.replace(cue, **{key: getattr(cue, key) - {word}})])
     assert found not in _ties_and_events(text)
 
 
@@ -6855,7 +6855,7 @@ def test_former_allies_are_no_current_tie(monkeypatch):
     tie = ("Karvel Front", "allied_with", "Dunmar Legion")
     assert tie not in _ties_and_events(text)
     cue = relations.cues()
-    monkeypatch.setattr(relations, "_CUES", [dataclasses.replace(
+    monkeypatch.setattr(relations.shared, "_CUES", [dataclasses.replace(
         cue, not_current_words=cue.not_current_words - {"former"})])
     assert tie in _ties_and_events(text)
 

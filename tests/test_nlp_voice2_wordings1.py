@@ -1,7 +1,7 @@
 """Interviews and op-eds: whose "I", "we", "my party" the text's own words are. (1) an interview's answer label
 naming no one ("A: ...", "Answer: ...", relations.yaml answer_labels): the turn is the interviewee's, the first
 person the introduction above the first answer names in a sentence holding an interview word ("In an interview,
-Foreign Minister X said ...", "an interview with X"; relations.py ``PhraseResolver.label_person``); a question's
+Foreign Minister X said ...", "an interview with X"; relations/ ``PhraseResolver.label_person``); a question's
 turn ("Q: ...") is no one's, and an introduction with no interview word names no interviewee; a question's "you"
 ("Q: The Front accuses you of ...", question_labels) is the interviewee too (``PhraseResolver.addressee``), an
 answer's "you" is not. (2) a transcript's letter label a note names ("Speaker B is identified as NAME"): that

@@ -76,7 +76,7 @@ def newlines_component(doc: Doc) -> Doc:
             (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
 
     def entry_line(first: int, value: int, line_end: int) -> None:
-        """Keeps an entry line for nlp/relations.py: its head's first token, its description's, its end's."""
+        """Keeps an entry line for nlp/relations/: its head's first token, its description's, its end's."""
         doc.user_data.setdefault(ENTRY_LINES, []).append(
             (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
 
@@ -142,7 +142,7 @@ def newlines_component(doc: Doc) -> Doc:
             if label.re in (SPEAKER_LABEL, _LABEL, _FIELD_LABEL):  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _STOP_HEAD, _LABEL, SPEAKER_LABEL):
-                # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
+                # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations/)
                 entry_line(first, label.end(), line_end)
             if label.re is _TIME_PREFIX and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
