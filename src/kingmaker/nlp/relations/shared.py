@@ -567,12 +567,7 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
         owners: list[int] = []
         men: list[Token] = []
         if subj is not None and objs and v.dep_ != "acl":  # "Velnia keeps troops in Ostria"
-            if subj.lower_ in ("who", "which", "that"):
-                owner = _relative_antecedent(ctx, v)
-            elif subj.pos_ == "PRON":
-                owner = ctx.pronoun_actor(subj)
-            else:
-                owner = ctx.np_actor(subj)
+            owner = _subject_actor(ctx, v, subj)
             men = [m for o in objs for m in (o, *o.conjuncts) if norm(m.text) in men_nouns]
             if owner is not None and not isinstance(owner, _Group) and ctx.kind(owner) == "country" and men:
                 owners = [owner]
@@ -1226,6 +1221,16 @@ def _copula_subject_person(ctx: _Ctx, noun: Token, clause: Token) -> int | None:
         return None
     found = ctx.pronoun_actor(subj) if subj.pos_ == "PRON" else ctx.np_actor(subj)
     return found if found is not None and ctx.kind(found) == "person" else None
+
+
+def _subject_actor(ctx: _Ctx, verb: Token, subj: Token) -> int | _Group | None:
+    """The actor a verb's subject names: a relative pronoun's antecedent ("X, which keeps troops in Y"), a
+    personal pronoun's referent ("it keeps troops in Y"), else the noun phrase's actor ("Velnia keeps troops")."""
+    if subj.lower_ in ("who", "which", "that"):
+        return _relative_antecedent(ctx, verb)
+    if subj.pos_ == "PRON":
+        return ctx.pronoun_actor(subj)
+    return ctx.np_actor(subj)
 
 
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
@@ -2487,12 +2492,8 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
         subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and joined), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
         return next(iter(ctx.entry_subject(verb)), None)
-    if subj.lower_ in ("who", "which", "that"):
-        return _relative_antecedent(ctx, head)
-    if subj.pos_ == "PRON":
-        return ctx.pronoun_actor(subj)
-    a = ctx.np_actor(subj)
-    if a is None:  # "Its rival, the Unity Party, has ...": an apposition the parser made a second subject
+    a = _subject_actor(ctx, head, subj)
+    if a is None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON":  # "Its rival, the Unity Party, has ...": an apposition the parser made a second subject
         a = next((x for x in (ctx.np_actor(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                               and c.i > subj.i and c.pos_ == "PROPN") if x is not None), None)
     return a

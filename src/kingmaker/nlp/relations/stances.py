@@ -20,8 +20,8 @@ from kingmaker.nlp.relations.shared import (HYPOTHETICAL, STATE_LIKE_SUBKINDS, _
                                             _participle_holder, _possessive_mark, _possessor, _refusal_verbs, _refused,
                                             _rel_words, _relative_antecedent, _relcl_holder, _run_backer,
                                             _semicolon_items, _sending_state, _set_aside_owner, _sole_led_body, _stance,
-                                            _stand_ins, _state_body, _state_side, _told_as_past, _truce_pact, _unreal,
-                                            _verb_in, _with_not_partner, cues, told_as_over)
+                                            _stand_ins, _state_body, _state_side, _subject_actor, _told_as_past,
+                                            _truce_pact, _unreal, _verb_in, _with_not_partner, cues, told_as_over)
 from kingmaker.nlp.relations.posts import _composed_whole, _formed_named_alliance, _holds_top_office, _own_state
 
 if TYPE_CHECKING:
@@ -781,12 +781,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = _clause_subject(ctx, verb)
     elif subj is None:
         return
-    elif subj.lower_ in ("who", "which", "that"):
-        owner = _relative_antecedent(ctx, verb)
-    elif subj.pos_ == "PRON":
-        owner = ctx.pronoun_actor(subj)
     else:
-        owner = ctx.np_actor(subj)
+        owner = _subject_actor(ctx, verb, subj)
     if typ == "allied_with" and owner is not None and all(
             (x := ctx.np_actor(q)) is not None and ctx.kind(x) == "organization" for p in partners for q in (p, *p.conjuncts)):
         # "X, the Y party's leader, formed a government with A and B": a party's coalition, the one body the text has
