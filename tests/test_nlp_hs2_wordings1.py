@@ -5,7 +5,7 @@ Africa") is written there: that state is neither the text's dateline state nor i
 prime minister, X" in a letter about another state is not given to the sender's state
 (relations.PhraseResolver._sender_address); (2) "the Indian High Commission", "India's High Commission in Suva": a
 Commonwealth state's embassy, named by two words, marks its state as a foreign power where the story is set, as "the
-Indian embassy" does (relations.yaml diplomatic_mission_nouns, nlp.actors.mission_noun_at). Negatives: a notice
+Indian embassy" does (relations.yaml diplomatic_mission_nouns, nlp.actors.mission_noun_length). Negatives: a notice
 with the same address line and no addressee field, a real dateline, a letter whose writer's state is also the
 story's (named in its own prose again and again), a state's high commission abroad in a story about that state, and
 a title the text gives its state outright. States are real; people, firms and parties are invented; end to end with

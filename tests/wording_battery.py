@@ -101,6 +101,16 @@ def actor_groups_each(texts: list[str], prefix: str) -> list[list[set[str]]]:
     return extract_each(texts, prefix, lambda ex, names: [{n.lower() for n in a.names()} for a in ex.actors])
 
 
+def home_state_name(nlp, text: str) -> str | None:
+    """The name of the state the document's phrase resolver takes the story to be about
+    (``PhraseResolver.home_state``), or None: what the home-state batteries check."""
+    from kingmaker.nlp.components import referents
+
+    r = referents(nlp(text))
+    h = r.home_state()
+    return None if h is None else r.actors[h].key.split(":", 1)[-1]
+
+
 def check_actor_groups(text: str, groups: list[set[str]], apart: list[tuple[str, str]], got: list[set[str]]) -> None:
     """The assertion of a duplicates battery: the names of each group are one actor's; each pair of ``apart`` is not
     (a name not found at all does not count against it)."""

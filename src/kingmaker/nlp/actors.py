@@ -1511,17 +1511,18 @@ def mission_owner(doc: Doc, start: int, end: int) -> bool:
     missions = relation_cues().diplomatic_mission_nouns
     lowers, words = token_lowers(doc)[0], token_texts(doc)  # (read once per Doc: no Token per word)
     j = end + 1 if end < len(doc) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") else end
-    return j < len(doc) and mission_noun_at(words, j, missions) \
-        or start >= 2 and lowers[start - 1] == "of" and (norm(words[start - 2]) in missions
-                                                         or start >= 3 and norm(" ".join(words[start - 3:start - 1]))
-                                                         in missions)
+    return j < len(doc) and mission_noun_length(words, j, missions) > 0 \
+        or start >= 2 and lowers[start - 1] == "of" and any(
+            mission_noun_length(words, start - 1 - n, missions) == n for n in (1, 2) if start - 1 - n >= 0)
 
 
-def mission_noun_at(words, j: int, missions) -> bool:
-    """Whether the words from ``j`` name a diplomatic mission (``missions``: relations.yaml diplomatic_mission_nouns),
-    by one word or two: "embassy", "High Commission" (a Commonwealth state's embassy: "the Velnian High Commission
-    in Port Rell")."""
-    return norm(words[j]) in missions or j + 1 < len(words) and norm(words[j] + " " + words[j + 1]) in missions
+def mission_noun_length(words, j: int, missions) -> int:
+    """How many words from ``j`` name a diplomatic mission (``missions``: relations.yaml diplomatic_mission_nouns):
+    2 for "High Commission" (a Commonwealth state's embassy: "the Velnian High Commission in Port Rell"), 1 for
+    "embassy", 0 for none."""
+    if j + 1 < len(words) and norm(words[j] + " " + words[j + 1]) in missions:
+        return 2
+    return 1 if norm(words[j]) in missions else 0
 
 
 def _cue_before_of(doc: Doc, i: int, cues) -> bool:

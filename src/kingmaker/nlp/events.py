@@ -3100,7 +3100,8 @@ def _conditioned_pledge(ctx: _Ctx, tok: Token, act: _Act, typ: str, negated: boo
     lex = ctx.lex
     if negated or typ not in lex.cooperative or act.kind not in ("frame", "verb"):
         return False
-    word = _vl(ctx, tok) if _vl(ctx, tok) in lex.conditioned_pledges else _lemma(tok)
+    word = _vl(ctx, tok)
+    word = word if word in lex.conditioned_pledges else _lemma(tok)
     if word not in lex.conditioned_pledges:
         return False
     promised = [act.inner] if act.inner is not None else [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]

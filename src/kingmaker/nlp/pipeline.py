@@ -337,10 +337,11 @@ def _split_joint_possessor(doc: Doc) -> None:
 
     arr = None
     conj, poss = doc.vocab.strings.add("conj"), doc.vocab.strings.add("poss")
-    for word in doc:
+    for i in (doc.to_array(DEP) == poss).nonzero()[0]:  # (only the possessives: no Token made per word)
+        word = doc[int(i)]
         plural = word.tag_ in ("NNS", "NNPS") or word.tag_ == "NNP" and word.lower_.endswith("s") \
             and not word.lower_.endswith("ss")  # ("Houthis", tagged a singular name)
-        if word.dep_ != "poss" or not plural or word.head.i <= word.i \
+        if not plural or word.head.i <= word.i \
                 or word.head.tag_ not in ("NN", "NNP") or word.head.dep_ == "ROOT" \
                 or any(c.dep_ == "case" for c in word.children) \
                 or any(c.lower_ in _JOINT_WORDS for c in word.head.children):

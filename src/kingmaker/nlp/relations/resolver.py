@@ -145,12 +145,13 @@ def _mission_abroad(doc, end: int) -> bool:
     in Accra", "Kavel's consulate at Lyon") is placed in a named place: a state's mission abroad, which says nothing
     against the story being about that state (only a mission with no place, "Kavel's embassy says the same", is a
     foreign power's where the story is set)."""
-    from kingmaker.nlp.actors import mission_noun_at  # (lazy: no import cycle)
+    from kingmaker.nlp.actors import mission_noun_length  # (lazy: no import cycle)
 
     words = token_texts(doc)
     for j in range(end, min(end + 3, len(doc) - 2)):
-        if mission_noun_at(words, j, cues().diplomatic_mission_nouns):
-            k = j + 2 if norm(words[j]) not in cues().diplomatic_mission_nouns else j + 1  # ("High Commission in X")
+        n = mission_noun_length(words, j, cues().diplomatic_mission_nouns)
+        if n:
+            k = j + n  # (the word after the mission's name: "High Commission in X")
             return k + 1 < len(doc) and words[k] in ("in", "at") and words[k + 1][:1].isupper()
     return False
 
