@@ -871,9 +871,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # (not a portfolio in an English word after a minister's title: "the Minister of Mines", "the Minister of
             # Fisheries"; "the Republic of Lunaria" stays a state though its name is in the dictionary)
             names.setdefault(norm(tok.text), tok.text)
-    for tok in (doc[i] for i in capitalised_tokens(doc) if i + 3 < len(doc) and _tk[i + 1].text in APOS):
-        if _untagged_state_possessive(doc, tok.i, person_words):
-            names.setdefault(norm(tok.text), tok.text)
+    for i in capitalised_tokens(doc):
+        if i + 3 < len(doc) and _tk[i + 1].text in APOS and _untagged_state_possessive(doc, i, person_words):
+            names.setdefault(norm(_tk[i].text), _tk[i].text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
         names.setdefault(low, name)
@@ -6780,9 +6780,18 @@ def _untagged_acronym(doc: Doc, i: int) -> bool:
     # (not the first word of a longer name the text writes too, "VOLNA Youth" or "TARKA Mission": that name's
     # short form, which the name's own mention resolves; nor an acronym the text defines in brackets, "the Valley
     # Defence Forces (VDF)": the definition's own alias, read with what follows it, "the VDF of Piet Jorran")
-    return not any(x.text == t.text and (k + 1 < len(doc) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()
-                                         or k > 0 and _tk[k - 1].text == "(")
-                   for k, x in enumerate(_tk))
+    return t.text not in _short_form_words(doc)
+
+
+def _short_form_words(doc: Doc) -> frozenset[str]:
+    """The texts of the Doc's words that open a longer capitalised name ("VOLNA" of "VOLNA Youth") or stand right
+    after an opening bracket ("(VDF)"), kept on the Doc: what ``_untagged_acronym`` asks of each candidate."""
+    def find(d: Doc) -> frozenset[str]:
+        _tk = read_tokens(d)
+        return frozenset(x.text for k, x in enumerate(_tk)
+                         if k + 1 < len(d) and _tk[k + 1].is_alpha and _tk[k + 1].text[:1].isupper()
+                         or k > 0 and _tk[k - 1].text == "(")
+    return per_doc(doc, "short_form_words", find)
 
 
 def _shouted_line(doc: Doc, i: int) -> bool:
